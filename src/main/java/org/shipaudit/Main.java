@@ -1,2 +1,38 @@
 package org.shipaudit;
-public final class Main { public static void main(String[] a) {} }
+
+import org.shipaudit.cli.AuditCommand;
+import org.shipaudit.cli.KeysCommand;
+import org.shipaudit.cli.RulesCommand;
+import org.shipaudit.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parses the command line and runs the command asked for; nothing else. */
+@Command(name = "shipaudit", mixinStandardHelpOptions = true, version = "ShipAudit 0.1.0",
+        description = "Compliance and audit service for e-commerce logistics.",
+        subcommands = {ServeCommand.class, AuditCommand.class, RulesCommand.class, KeysCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+            System.exit(code);
+        }
+    }
+
+    /** The command tree, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // Expected failures (bad config, invalid pack, unreadable file) print one clear message, no stack trace.
+            cmd.getErr().println("error: " + ex.getMessage());
+            return 2;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,110 @@
+package org.shipaudit.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.json.InvalidInputException;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.json.Violation;
+import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.rules.RulePackRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Audits shipments from a file offline and prints one AuditResult per line. A {@code .json} file holds one Shipment,
+ * an array of them, or {@code {"shipments": [...]}}; a {@code .jsonl} file one Shipment per line. A shipment that
+ * breaks the contract prints an error line naming its position and the field, and the others are still audited.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit shipments from a .json or .jsonl file; print results as JSON lines.")
+public final class AuditCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Parameters(paramLabel = "FILE", description = "shipments as .json or .jsonl")
+    Path file;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private int invalid;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no such file: " + file);
+        }
+        RulePackRegistry packs = RulePackRegistry.load(options.load(Map.of()).rulesDir());
+        ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { });
+        ObjectMapper json = Mappers.json();
+        ObjectWriter writer = json.writer();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (file.toString().endsWith(".jsonl")) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                int n = 0;
+                while ((line = in.readLine()) != null) {
+                    n++;
+                    String text = line;
+                    if (!text.isBlank()) {
+                        auditOne(auditor, writer, out, err, "line " + n, () -> json.readTree(text));
+                    }
+                }
+            }
+        } else {
+            try (JsonParser p = json.createParser(file.toFile())) {
+                JsonNode root = json.readTree(p);
+                JsonNode list = root != null && root.isObject() && root.has("shipments") ? root.get("shipments") : root;
+                if (list != null && list.isArray()) {
+                    for (int i = 0; i < list.size(); i++) {
+                        JsonNode node = list.get(i);
+                        auditOne(auditor, writer, out, err, "shipments[" + i + "]", () -> node);
+                    }
+                } else {
+                    auditOne(auditor, writer, out, err, file.getFileName().toString(), () -> root);
+                }
+                if (p.nextToken() != null && p.currentToken() != JsonToken.NOT_AVAILABLE) {
+                    err.println(file + ": content after the first JSON value is ignored; use .jsonl for one per line");
+                }
+            }
+        }
+        out.flush();
+        return invalid == 0 ? 0 : 1;
+    }
+
+    private interface NodeSource {
+        JsonNode get() throws IOException;
+    }
+
+    private void auditOne(ShipmentAuditor auditor, ObjectWriter writer, PrintWriter out, PrintWriter err, String where,
+                          NodeSource source) throws IOException {
+        try {
+            out.println(writer.writeValueAsString(auditor.audit(ShipmentSchema.read(source.get(), ""))));
+        } catch (InvalidInputException e) {
+            invalid++;
+            for (Violation v : e.violations()) {
+                err.println(where + ": " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message());
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            invalid++;
+            err.println(where + ": not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}

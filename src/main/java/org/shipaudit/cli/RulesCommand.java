@@ -1,0 +1,92 @@
+package org.shipaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shipaudit.rules.PackFiles;
+import org.shipaudit.rules.RulePack;
+import org.shipaudit.rules.RulePackCompiler;
+import org.shipaudit.rules.RulePackException;
+import org.shipaudit.rules.ScenarioResult;
+import org.shipaudit.rules.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Rule-pack tooling for authors: {@code rules test [pack]} compiles packs and runs their scenarios. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Rule-pack tools.",
+        subcommands = RulesCommand.Test.class)
+public final class RulesCommand implements Runnable {
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+
+    /** rules test [PACK...]: compile, run scenarios, print a pass/fail report; exit 1 on any failure. */
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Compile rule packs and run their scenarios; exit 1 if any fails.")
+    static final class Test implements Callable<Integer> {
+
+        @Mixin
+        ConfigOptions options = new ConfigOptions();
+
+        @Parameters(paramLabel = "PACK", arity = "0..*", description = "packs to test (default: all)")
+        List<String> packs;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path rulesDir = options.load(Map.of()).rulesDir();
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> dirs;
+            try (var list = Files.list(rulesDir)) {
+                dirs = list.filter(d -> Files.isRegularFile(d.resolve("pack.yaml")))
+                        .filter(d -> packs == null || packs.contains(d.getFileName().toString()))
+                        .sorted().toList();
+            }
+            if (packs != null) {
+                for (String p : packs) {
+                    if (dirs.stream().noneMatch(d -> d.getFileName().toString().equals(p))) {
+                        out.println("no pack '" + p + "' in " + rulesDir);
+                        return 1;
+                    }
+                }
+            }
+            int passed = 0;
+            int failed = 0;
+            for (Path dir : dirs) {
+                RulePack pack;
+                try {
+                    pack = RulePackCompiler.compile(PackFiles.read(dir));
+                } catch (RulePackException e) {
+                    out.println("FAIL " + dir.getFileName() + " does not compile:");
+                    e.errors().forEach(err -> out.println("     " + err));
+                    failed++;
+                    continue;
+                }
+                out.println(pack.name() + " " + pack.version() + ": " + pack.findingRules().size() + " rules, "
+                        + pack.scenarios().size() + " scenarios");
+                for (ScenarioResult r : ScenarioRunner.run(pack)) {
+                    if (r.passed()) {
+                        passed++;
+                        out.println("  ok   " + r.file());
+                    } else {
+                        failed++;
+                        out.println("  FAIL " + r.file() + (r.description() != null ? " (" + r.description() + ")" : ""));
+                        r.failures().forEach(f -> out.println("       " + f));
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.shipaudit.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.shipaudit.auth.ApiKeys;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.config.ConfigKey;
+import org.shipaudit.http.HttpService;
+import org.shipaudit.rules.RulePackRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the HTTP service and keeps it running until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the HTTP service (pre-ship audits, rule packs, health, metrics).")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Option(names = "--port", description = "HTTP port (http.port); 0 picks a free one")
+    Integer port;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+        if (port != null) {
+            flags.put(ConfigKey.HTTP_PORT, port.toString());
+        }
+        AppConfig config = options.load(flags);
+        RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
+        ApiKeys keys = ApiKeys.load(config.authKeysFile());
+        if (!config.authEnabled()) {
+            LOG.warn("authentication is DISABLED (auth.enabled=false): every caller may audit and change rules. "
+                    + "Turn it on for anything but a local trial: see README, 'Authentication'.");
+        } else if (keys.isEmpty()) {
+            LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "
+                    + "Create one with: java -jar shipaudit.jar keys add --name NAME --role admin", config.authKeysFile());
+        }
+        HttpService service = HttpService.start(config, packs, keys).await(60, TimeUnit.SECONDS);
+        String versions = packs.versions().entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
+                .collect(Collectors.joining(", "));
+        LOG.info("ShipAudit listening on port {} with rule packs [{}]", service.port(), versions);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.close();
+            } catch (Exception e) {
+                LOG.warn("shutdown did not complete cleanly", e);
+            }
+        }, "shipaudit-shutdown"));
+        return 0;
+    }
+}

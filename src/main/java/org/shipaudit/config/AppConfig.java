@@ -1,0 +1,22 @@
+package org.shipaudit.config;
+
+import java.nio.file.Path;
+
+/** The service's validated configuration. */
+public record AppConfig(
+        String httpHost,
+        int httpPort,
+        long httpBodyLimit,
+        int httpMaxBatch,
+        Path dataDir,
+        Path rulesDir,
+        Path referenceBundledDir,
+        boolean authEnabled,
+        Path authKeysFile,
+        int auditWorkers) {
+
+    /** Where the reference index lives. */
+    public Path referenceIndexDir() {
+        return dataDir.resolve("reference-index");
+    }
+}

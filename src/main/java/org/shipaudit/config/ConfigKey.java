@@ -1,0 +1,54 @@
+package org.shipaudit.config;
+
+import java.util.Locale;
+
+/** Every configuration key, its default and meaning; the README's configuration table lists the same. */
+public enum ConfigKey {
+    HTTP_HOST("http.host", "0.0.0.0", "interface the HTTP server binds"),
+    HTTP_PORT("http.port", "8080", "HTTP port (0 picks a free one)"),
+    HTTP_BODY_LIMIT("http.body-limit", "10485760", "largest request body in bytes; larger gets 413"),
+    HTTP_MAX_BATCH("http.max-batch", "1000", "most shipments in one batch audit"),
+    DATA_DIR("data.dir", "./data", "where the service writes everything (index, jobs, history)"),
+    RULES_DIR("rules.dir", "./rules", "rule packs, one sub-directory each"),
+    REFERENCE_BUNDLED_DIR("reference.bundled-dir", "./reference-data",
+            "small bundled reference datasets imported when the index is empty"),
+    AUTH_ENABLED("auth.enabled", "false", "require API keys (Authorization: Bearer)"),
+    AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
+    AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** {@code http.body-limit} becomes {@code SHIPAUDIT_HTTP_BODY_LIMIT}. */
+    public String envName() {
+        return "SHIPAUDIT_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public static ConfigKey byKey(String key) {
+        for (ConfigKey k : values()) {
+            if (k.key.equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

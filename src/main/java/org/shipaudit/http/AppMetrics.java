@@ -1,0 +1,45 @@
+package org.shipaudit.http;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.shipaudit.findings.AuditResult;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.rules.RulePackRegistry;
+
+/**
+ * The service's own metrics beside Vert.x's HTTP metrics: audits by verdict, findings by rule, active pack versions.
+ * Counters are cached per label set so recording an audit allocates nothing in the steady state.
+ */
+public final class AppMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public void recordAudit(AuditResult result) {
+        counters.computeIfAbsent("v" + result.verdict(), k -> Counter.builder("shipaudit.audits")
+                .description("Pre-ship audits by verdict").tag("verdict", result.verdict().name())
+                .register(registry)).increment();
+        for (Finding f : result.findings()) {
+            counters.computeIfAbsent(f.pack() + "/" + f.ruleId(), k -> Counter.builder("shipaudit.findings")
+                    .description("Findings by rule").tag("pack", f.pack()).tag("rule", f.ruleId())
+                    .tag("severity", f.severity().name()).register(registry)).increment();
+        }
+    }
+
+    /** Publishes one gauge per active pack carrying its version as a label (value 1), Prometheus' info idiom. */
+    public void watchPacks(RulePackRegistry packs) {
+        Gauge.builder("shipaudit.rule.packs", packs, p -> p.snapshot().size())
+                .description("Number of active rule packs").register(registry);
+        packs.versions().forEach((name, version) -> Gauge.builder("shipaudit.rule.pack.info", () -> 1)
+                .description("Active rule pack version").tag("pack", name).tag("version", version)
+                .register(registry));
+    }
+}

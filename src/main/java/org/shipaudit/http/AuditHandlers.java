@@ -1,0 +1,102 @@
+package org.shipaudit.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.findings.AuditResult;
+import org.shipaudit.json.InvalidInputException;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.json.Violation;
+import org.shipaudit.model.Shipment;
+import org.shipaudit.model.ShipmentSchema;
+
+/**
+ * POST /v1/audits/shipments and /batch. Parsing, validation, evaluation and serialisation all run on the audit worker
+ * pool; the event loop only hands the body over and writes the answer.
+ */
+final class AuditHandlers {
+
+    private final ShipmentAuditor auditor;
+    private final Worker worker;
+    private final int maxBatch;
+    private final ObjectMapper json = Mappers.json();
+
+    AuditHandlers(ShipmentAuditor auditor, Worker worker, int maxBatch) {
+        this.auditor = auditor;
+        this.worker = worker;
+        this.maxBatch = maxBatch;
+    }
+
+    void single(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer();
+        worker.submit(() -> {
+            Shipment shipment = ShipmentSchema.read(parse(body, "a Shipment object"), "");
+            return Buffer.buffer(json.writeValueAsBytes(auditor.audit(shipment)));
+        }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    void batch(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer();
+        worker.submit(() -> {
+            List<Shipment> shipments = readBatch(parse(body, "{\"shipments\": [Shipment, ...]}"));
+            List<AuditResult> results = new ArrayList<>(shipments.size());
+            for (Shipment s : shipments) {
+                results.add(auditor.audit(s));
+            }
+            return Buffer.buffer(json.writeValueAsBytes(new BatchResults(results)));
+        }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    private List<Shipment> readBatch(JsonNode root) {
+        List<Violation> violations = new ArrayList<>();
+        JsonNode array = root.get("shipments");
+        if (!root.isObject()) {
+            throw new InvalidInputException("the body must be an object", List.of(new Violation("", "must be an object "
+                    + "{\"shipments\": [...]}")));
+        }
+        root.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("shipments")) {
+                violations.add(new Violation(f, "unknown field"));
+            }
+        });
+        if (array == null || !array.isArray()) {
+            violations.add(new Violation("shipments", "is required and must be an array"));
+        } else if (array.isEmpty() || array.size() > maxBatch) {
+            violations.add(new Violation("shipments", "must have 1 to " + maxBatch + " elements, got " + array.size()
+                    + (array.size() > maxBatch ? "; send larger volumes as a job" : "")));
+        }
+        List<Shipment> shipments = new ArrayList<>();
+        if (violations.isEmpty()) {
+            for (int i = 0; i < array.size(); i++) {
+                try {
+                    shipments.add(ShipmentSchema.read(array.get(i), "shipments[" + i + "]"));
+                } catch (InvalidInputException e) {
+                    violations.addAll(e.violations());
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("the batch breaks the contract", violations);
+        }
+        return shipments;
+    }
+
+    private JsonNode parse(Buffer body, String expected) throws java.io.IOException {
+        if (body == null || body.length() == 0) {
+            throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected " + expected)));
+        }
+        JsonNode node = json.readTree(body.getBytes());
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected " + expected)));
+        }
+        return node;
+    }
+
+    /** The batch answer of API.md. */
+    record BatchResults(List<AuditResult> results) {
+    }
+}

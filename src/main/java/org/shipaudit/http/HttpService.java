@@ -1,0 +1,78 @@
+package org.shipaudit.http;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.auth.ApiKeys;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.rules.RulePackRegistry;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts and stops the HTTP service: Vert.x with Micrometer metrics, the audit worker pool, one API verticle per
+ * core. {@link #start} completes only once the port is listening.
+ */
+public final class HttpService implements AutoCloseable {
+
+    private final Vertx vertx;
+    private final WorkerExecutor auditPool;
+    private final int port;
+
+    private HttpService(Vertx vertx, WorkerExecutor auditPool, int port) {
+        this.vertx = vertx;
+        this.auditPool = auditPool;
+        this.port = port;
+    }
+
+    public static Future<HttpService> start(AppConfig config, RulePackRegistry packs, ApiKeys keys) {
+        AppMetrics metrics = new AppMetrics();
+        metrics.watchPacks(packs);
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                        .setEnabled(true)
+                        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
+                        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME))))
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                .build();
+        // Audits are CPU-bound: one thread per configured worker; a long rule evaluation is reported after 10 s.
+        WorkerExecutor pool = vertx.createSharedWorkerExecutor("shipaudit-audit", config.auditWorkers(), 10,
+                TimeUnit.SECONDS);
+        ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), metrics::recordAudit);
+        ServiceContext services = new ServiceContext(config, packs, auditor, keys, metrics, pool);
+        int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // The first instance binds the configured port (possibly 0 = any); the others share the port it got.
+        ApiVerticle first = new ApiVerticle(services, config.httpPort());
+        return vertx.deployVerticle(first)
+                .compose(id -> instances == 1 ? Future.succeededFuture(id)
+                        : vertx.deployVerticle(() -> new ApiVerticle(services, first.actualPort()),
+                                new DeploymentOptions().setInstances(instances - 1)))
+                .map(id -> new HttpService(vertx, pool, first.actualPort()))
+                .recover(err -> {
+                    LoggerFactory.getLogger(HttpService.class).error("HTTP service failed to start", err);
+                    return vertx.close().transform(v -> Future.failedFuture(err));
+                });
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Future<Void> stop() {
+        return auditPool.close().eventually(() -> vertx.close());
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop().await(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,76 @@
+package org.shipaudit.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.UUID;
+import org.shipaudit.json.InvalidInputException;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.json.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error answer is made here, as application/problem+json. A failure we did not anticipate becomes a 500 whose
+ * body carries only an error id; the exception is logged under that id and never echoed to the client.
+ */
+final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    static void send(RoutingContext ctx, Problem p) {
+        HttpServerResponse r = ctx.response();
+        if (r.ended() || r.closed()) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = Mappers.json().writeValueAsBytes(p);
+        } catch (JsonProcessingException e) {
+            body = ("{\"status\":" + p.status() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        r.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json").end(Buffer.buffer(body));
+    }
+
+    /** Maps a failure from a handler or worker to its answer. */
+    static void fail(RoutingContext ctx, Throwable error) {
+        send(ctx, toProblem(error));
+    }
+
+    static Problem toProblem(Throwable error) {
+        if (error instanceof InvalidInputException e) {
+            return Problem.invalid(e.getMessage(), e.violations());
+        }
+        if (error instanceof StreamConstraintsException e) {
+            return Problem.invalid("the body exceeds a parsing limit", List.of(new Violation("", e.getOriginalMessage())));
+        }
+        if (error instanceof JsonParseException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            return Problem.invalid("the body is not valid JSON", List.of(new Violation("", e.getOriginalMessage() + where)));
+        }
+        if (error instanceof JsonProcessingException e) {
+            return Problem.invalid("the body cannot be read", List.of(new Violation("", e.getOriginalMessage())));
+        }
+        if (error instanceof Overloaded) {
+            return Problem.of(503, "overloaded", "Service overloaded", "too many audits in progress; retry shortly");
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.error("unexpected failure, error id {}", id, error);
+        return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);
+    }
+
+    /** Too much work queued: the caller should retry later rather than wait in an unbounded queue. */
+    static final class Overloaded extends RuntimeException {
+        Overloaded() {
+            super("overloaded", null, false, false);
+        }
+    }
+}

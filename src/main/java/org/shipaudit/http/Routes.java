@@ -1,0 +1,64 @@
+package org.shipaudit.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.PlatformHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.Locale;
+import org.shipaudit.auth.Role;
+
+/**
+ * The whole API as one table. Each route reads: media type, authenticate with the role, body size limit, handle. The
+ * first two run before the body is read, so a refused request never costs an upload. Handlers validate and run their
+ * work on worker pools.
+ */
+final class Routes {
+
+    private Routes() {
+    }
+
+    static Router build(Vertx vertx, ServiceContext services) {
+        Router router = Router.router(vertx);
+        Authenticator auth = new Authenticator(services.config().authEnabled(), services.apiKeys());
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(services.config().httpBodyLimit());
+        Worker auditWorker = new Worker(services.auditPool(), services.config().auditWorkers() * 512);
+        AuditHandlers audits = new AuditHandlers(services.auditor(), auditWorker, services.config().httpMaxBatch());
+        OpsHandlers ops = new OpsHandlers(services.packs());
+        PrometheusMeterRegistry registry = services.metrics().registry();
+
+        router.route().handler(new RequestMetrics(registry));
+        //     method path                               media type      authenticate                    limit         handle
+        router.post("/v1/audits/shipments").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::single);
+        router.post("/v1/audits/shipments/batch").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::batch);
+        router.get("/health").handler(ops::health);
+        router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+        router.get("/openapi.yaml").handler(ops::openApi);
+
+        router.errorHandler(400, ctx -> Problems.send(ctx, Problem.of(400, "bad-request", "Bad request",
+                "the request could not be read" + (ctx.failure() != null && ctx.failure().getMessage() != null
+                        ? ": " + ctx.failure().getMessage() : ""))));
+        router.errorHandler(404, ctx -> Problems.send(ctx, Problem.of(404, "not-found", "Not found",
+                "no such resource: " + ctx.request().path())));
+        router.errorHandler(405, ctx -> Problems.send(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
+                ctx.request().method() + " is not supported on " + ctx.request().path())));
+        router.errorHandler(413, ctx -> Problems.send(ctx, Problem.of(413, "too-large", "Payload too large",
+                "the body exceeds " + services.config().httpBodyLimit() + " bytes; send large volumes as a job")));
+        router.errorHandler(500, ctx -> Problems.fail(ctx, ctx.failure() != null ? ctx.failure()
+                : new IllegalStateException("route failed with status " + ctx.statusCode())));
+        return router;
+    }
+
+    /** 415 unless the body is declared as JSON (a missing Content-Type is tolerated, as curl users often omit it). */
+    private static final PlatformHandler JSON = ctx -> {
+        String type = ctx.request().getHeader("Content-Type");
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (!t.isEmpty() && !t.startsWith("application/json") && !t.contains("+json")) {
+            Problems.send(ctx, Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "send the body as application/json, not " + type));
+            return;
+        }
+        ctx.next();
+    };
+}

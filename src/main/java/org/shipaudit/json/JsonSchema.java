@@ -1,0 +1,305 @@
+package org.shipaudit.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A small structural validator for JSON trees: types, required fields, enums, ranges and sizes, unknown fields.
+ * It walks the whole document and collects every violation with its path, so a client fixes all of them at once
+ * (Jackson's binding stops at the first). Schemas are immutable and thread-safe.
+ */
+public abstract sealed class JsonSchema {
+
+    /** Validates {@code node} at {@code path}, adding violations. {@code node} is never null here. */
+    abstract void check(JsonNode node, String path, List<Violation> out);
+
+    /** Name of the expected type for messages and the OpenAPI cross-check. */
+    public abstract String typeName();
+
+    public List<Violation> validate(JsonNode root) {
+        List<Violation> out = new ArrayList<>();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            out.add(new Violation("", "a " + typeName() + " is required"));
+        } else {
+            check(root, "", out);
+        }
+        return out;
+    }
+
+    public static ObjectSchema object() {
+        return new ObjectSchema();
+    }
+
+    public static JsonSchema string(int maxLength) {
+        return new StringSchema(maxLength, null, null);
+    }
+
+    public static JsonSchema pattern(String regex, String meaning) {
+        return new StringSchema(256, Pattern.compile(regex), meaning);
+    }
+
+    public static JsonSchema enumOf(Class<? extends Enum<?>> type) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        return new EnumSchema(names);
+    }
+
+    public static JsonSchema number(double min) {
+        return new NumberSchema(min, false);
+    }
+
+    /** Any number, including zero and negatives: rules report implausible values as findings. */
+    public static JsonSchema anyNumber() {
+        return new NumberSchema(Double.NEGATIVE_INFINITY, false);
+    }
+
+    public static JsonSchema integer(long min) {
+        return new NumberSchema(min, true);
+    }
+
+    public static JsonSchema bool() {
+        return new BoolSchema();
+    }
+
+    public static JsonSchema date() {
+        return new DateSchema();
+    }
+
+    public static JsonSchema array(JsonSchema items, int minItems, int maxItems) {
+        return new ArraySchema(items, minItems, maxItems);
+    }
+
+    static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** An object with named fields; unknown fields are violations (a misspelt field must not be ignored). */
+    public static final class ObjectSchema extends JsonSchema {
+        private final Map<String, JsonSchema> fields = new LinkedHashMap<>();
+        private final Set<String> required = new java.util.HashSet<>();
+
+        public ObjectSchema required(String name, JsonSchema type) {
+            fields.put(name, type);
+            required.add(name);
+            return this;
+        }
+
+        public ObjectSchema optional(String name, JsonSchema type) {
+            fields.put(name, type);
+            return this;
+        }
+
+        public Map<String, JsonSchema> fields() {
+            return java.util.Collections.unmodifiableMap(fields);
+        }
+
+        public boolean isRequired(String name) {
+            return required.contains(name);
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isObject()) {
+                out.add(new Violation(path, "must be an object, got " + kind(node)));
+                return;
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!fields.containsKey(name)) {
+                    out.add(new Violation(at(path, name), "unknown field"));
+                }
+            }
+            for (Map.Entry<String, JsonSchema> f : fields.entrySet()) {
+                JsonNode v = node.get(f.getKey());
+                if (v == null || v.isNull()) {
+                    if (required.contains(f.getKey())) {
+                        out.add(new Violation(at(path, f.getKey()), "is required"));
+                    }
+                } else {
+                    f.getValue().check(v, at(path, f.getKey()), out);
+                }
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "object";
+        }
+    }
+
+    static final class StringSchema extends JsonSchema {
+        private final int maxLength;
+        private final Pattern pattern;
+        private final String meaning;
+
+        StringSchema(int maxLength, Pattern pattern, String meaning) {
+            this.maxLength = maxLength;
+            this.pattern = pattern;
+            this.meaning = meaning;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isTextual()) {
+                out.add(new Violation(path, "must be a string, got " + kind(node)));
+            } else if (node.textValue().length() > maxLength) {
+                out.add(new Violation(path, "must be at most " + maxLength + " characters"));
+            } else if (pattern != null && !pattern.matcher(node.textValue()).matches()) {
+                out.add(new Violation(path, "must be " + meaning + ", got '" + node.textValue() + "'"));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "string";
+        }
+    }
+
+    static final class EnumSchema extends JsonSchema {
+        private final Set<String> values;
+
+        EnumSchema(Set<String> values) {
+            this.values = values;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isTextual() || !values.contains(node.textValue())) {
+                out.add(new Violation(path, "must be one of " + String.join(", ", values) + ", got "
+                        + (node.isTextual() ? "'" + node.textValue() + "'" : kind(node))));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "string";
+        }
+    }
+
+    static final class NumberSchema extends JsonSchema {
+        private final double min;
+        private final boolean integer;
+
+        NumberSchema(double min, boolean integer) {
+            this.min = min;
+            this.integer = integer;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isNumber() || integer && !node.canConvertToExactIntegral()) {
+                out.add(new Violation(path, "must be " + (integer ? "a whole number" : "a number") + ", got "
+                        + kind(node)));
+            } else if (!Double.isFinite(node.doubleValue())) {
+                out.add(new Violation(path, "must be a finite number"));
+            } else if (node.doubleValue() < min) {
+                out.add(new Violation(path, "must be at least " + (long) min + ", got " + node.asText()));
+            } else if (integer && !node.canConvertToInt()) {
+                out.add(new Violation(path, "is too large"));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return integer ? "integer" : "number";
+        }
+    }
+
+    static final class BoolSchema extends JsonSchema {
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isBoolean()) {
+                out.add(new Violation(path, "must be true or false, got " + kind(node)));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "boolean";
+        }
+    }
+
+    static final class DateSchema extends JsonSchema {
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isTextual()) {
+                out.add(new Violation(path, "must be an ISO-8601 date string (2026-11-20), got " + kind(node)));
+                return;
+            }
+            try {
+                LocalDate.parse(node.textValue());
+            } catch (DateTimeParseException e) {
+                out.add(new Violation(path, "must be an ISO-8601 date (2026-11-20), got '" + node.textValue() + "'"));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "string";
+        }
+    }
+
+    static final class ArraySchema extends JsonSchema {
+        private final JsonSchema items;
+        private final int minItems;
+        private final int maxItems;
+
+        ArraySchema(JsonSchema items, int minItems, int maxItems) {
+            this.items = items;
+            this.minItems = minItems;
+            this.maxItems = maxItems;
+        }
+
+        public JsonSchema items() {
+            return items;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isArray()) {
+                out.add(new Violation(path, "must be an array, got " + kind(node)));
+            } else if (node.size() < minItems) {
+                out.add(new Violation(path, "must have at least " + minItems + " element" + (minItems == 1 ? "" : "s")));
+            } else if (node.size() > maxItems) {
+                // Checked before the elements so that a huge array costs one message, not one per element.
+                out.add(new Violation(path, "must have at most " + maxItems + " elements, got " + node.size()));
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    JsonNode el = node.get(i);
+                    if (el.isNull()) {
+                        out.add(new Violation(path + "[" + i + "]", "must not be null"));
+                    } else {
+                        items.check(el, path + "[" + i + "]", out);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "array";
+        }
+    }
+
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.shipaudit.model;
+
+import java.time.LocalDate;
+
+/**
+ * The shipment-level facts every rule may need: who carries it, how, between which countries, and the business date
+ * that effective-dated rules and table rows are judged against (the ship date, never the clock).
+ */
+public final class AuditContext {
+
+    private final String shipmentId;
+    private final LocalDate businessDate;
+    private final String carrier;
+    private final String service;
+    private final TransportMode mode;
+    private final String originCountry;
+    private final String destinationCountry;
+
+    public AuditContext(String shipmentId, LocalDate businessDate, String carrier, String service,
+                        String originCountry, String destinationCountry) {
+        this.shipmentId = shipmentId;
+        this.businessDate = businessDate;
+        this.carrier = carrier;
+        this.service = service;
+        this.mode = ServiceCatalog.mode(service);
+        this.originCountry = originCountry;
+        this.destinationCountry = destinationCountry;
+    }
+
+    public String getShipmentId() {
+        return shipmentId;
+    }
+
+    public LocalDate getBusinessDate() {
+        return businessDate;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public TransportMode getMode() {
+        return mode;
+    }
+
+    public String getOriginCountry() {
+        return originCountry;
+    }
+
+    public String getDestinationCountry() {
+        return destinationCountry;
+    }
+
+    /** Both ends in the same country; unknown countries count as domestic so international-only rules stay quiet. */
+    public boolean isDomestic() {
+        return originCountry == null || destinationCountry == null || originCountry.equals(destinationCountry);
+    }
+
+    public boolean isInternational() {
+        return !isDomestic();
+    }
+
+    /** True when the business date is on or after an ISO date; used by effective-dated table rows. */
+    public boolean onOrAfter(String isoDate) {
+        return !businessDate.isBefore(LocalDate.parse(isoDate.trim()));
+    }
+
+    /** True when the business date is on or before an ISO date (inclusive end of validity). */
+    public boolean onOrBefore(String isoDate) {
+        return !businessDate.isAfter(LocalDate.parse(isoDate.trim()));
+    }
+
+    @Override
+    public String toString() {
+        return "AuditContext[" + shipmentId + " " + carrier + " " + service + " " + businessDate + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package org.shipaudit.model;
+
+/**
+ * One lower bound on a package's billable weight (the actual weight rounded up, the dimensional weight, a surcharge's
+ * minimum). Billable weight is by definition the largest candidate, so rules only contribute candidates and the
+ * audit takes the maximum; no rule depends on another having fired first.
+ */
+public final class BillableWeightCandidate {
+
+    private final int parcelIndex;
+    private final String packageId;
+    private final long pounds;
+    private final String basis;
+
+    public BillableWeightCandidate(Parcel parcel, long pounds, String basis) {
+        this.parcelIndex = parcel.getIndex();
+        this.packageId = parcel.getId();
+        this.pounds = pounds;
+        this.basis = basis;
+    }
+
+    public int getParcelIndex() {
+        return parcelIndex;
+    }
+
+    public String getPackageId() {
+        return packageId;
+    }
+
+    public long getPounds() {
+        return pounds;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+}

@@ -1,0 +1,125 @@
+package org.shipaudit.model;
+
+import java.util.Arrays;
+
+/**
+ * One package normalised for rules: weights in pounds, dimensions in inches sorted longest first, and the derived
+ * measures carriers bill by. Declared values are kept as given (possibly null, zero or negative) so that data rules
+ * can report them; derived measures are null when their inputs are unusable.
+ */
+public final class Parcel {
+
+    private final int index;
+    private final String id;
+    private final Packaging packaging;
+    private final Double weightLb;
+    private final Double scaleWeightLb;
+    private final Double itemsWeightLb;
+    private final boolean dimensionsDeclared;
+    private final double[] sidesIn;
+
+    public Parcel(int index, String id, Packaging packaging, Double weightLb, Double scaleWeightLb,
+                  Double itemsWeightLb, Dimensions dimensions) {
+        this.index = index;
+        this.id = id;
+        this.packaging = packaging;
+        this.weightLb = weightLb;
+        this.scaleWeightLb = scaleWeightLb;
+        this.itemsWeightLb = itemsWeightLb;
+        this.dimensionsDeclared = dimensions != null && dimensions.length() != null && dimensions.width() != null
+                && dimensions.height() != null && dimensions.unit() != null;
+        if (dimensionsDeclared) {
+            double[] sides = {
+                dimensions.unit().toInches(dimensions.length()),
+                dimensions.unit().toInches(dimensions.width()),
+                dimensions.unit().toInches(dimensions.height())
+            };
+            Arrays.sort(sides);
+            this.sidesIn = new double[] {sides[2], sides[1], sides[0]};
+        } else {
+            this.sidesIn = null;
+        }
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** Where this package is in the input, e.g. {@code packages[0]}. */
+    public String getSubject() {
+        return "packages[" + index + "]";
+    }
+
+    public Packaging getPackaging() {
+        return packaging;
+    }
+
+    /** Declared weight in pounds, or null when not declared. */
+    public Double getWeightLb() {
+        return weightLb;
+    }
+
+    public boolean isWeightMissing() {
+        return weightLb == null;
+    }
+
+    public boolean isWeightUsable() {
+        return weightLb != null && weightLb > 0;
+    }
+
+    public Double getScaleWeightLb() {
+        return scaleWeightLb;
+    }
+
+    /** Total weight of the items packed in this package (unit weight times quantity), or null if unknown. */
+    public Double getItemsWeightLb() {
+        return itemsWeightLb;
+    }
+
+    public boolean isDimensionsMissing() {
+        return !dimensionsDeclared;
+    }
+
+    /** True when all three sides are declared and positive. */
+    public boolean isDimensionsUsable() {
+        return dimensionsDeclared && sidesIn[2] > 0;
+    }
+
+    public boolean isAnyDimensionNonPositive() {
+        return dimensionsDeclared && sidesIn[2] <= 0;
+    }
+
+    /** Longest side in inches (the carriers' "length"), or null. */
+    public Double getLengthIn() {
+        return isDimensionsUsable() ? sidesIn[0] : null;
+    }
+
+    /** Second-longest side in inches, or null. */
+    public Double getWidthIn() {
+        return isDimensionsUsable() ? sidesIn[1] : null;
+    }
+
+    /** Shortest side in inches, or null. */
+    public Double getHeightIn() {
+        return isDimensionsUsable() ? sidesIn[2] : null;
+    }
+
+    /** Length + 2 x width + 2 x height, in inches (UPS weight_size page), or null. */
+    public Double getLengthPlusGirthIn() {
+        return isDimensionsUsable() ? sidesIn[0] + 2 * sidesIn[1] + 2 * sidesIn[2] : null;
+    }
+
+    /** Cubic inches, or null. */
+    public Double getVolumeIn3() {
+        return isDimensionsUsable() ? sidesIn[0] * sidesIn[1] * sidesIn[2] : null;
+    }
+
+    @Override
+    public String toString() {
+        return "Parcel[" + getSubject() + " " + weightLb + " lb " + Arrays.toString(sidesIn) + "]";
+    }
+}

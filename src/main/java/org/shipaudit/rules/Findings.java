@@ -1,0 +1,85 @@
+package org.shipaudit.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.shipaudit.findings.Category;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.findings.Severity;
+import org.shipaudit.model.Money;
+
+/**
+ * The one way rules report a finding. The rule id comes from the rule's name, so it is written once; the finding is
+ * inserted logically, so that if the facts that justified it go away (another rule's derivation changes) it goes too
+ * and no rule depends on firing order. Use from a consequence:
+ * <pre>
+ * Findings.raise(drools, Severity.WARN, Category.WEIGHT, $p.getSubject(), "message")
+ *         .evidence("weightLb", $w).suggestion("...").insert();
+ * </pre>
+ */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    public static Builder raise(RuleContext drools, Severity severity, Category category, String subject,
+                                String message) {
+        return new Builder(drools, severity, category, subject, message);
+    }
+
+    /** A number as people write it: no trailing zeros, at most two decimals. */
+    public static String num(Number n) {
+        if (n == null) {
+            return "";
+        }
+        BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.doubleValue());
+        d = d.setScale(Math.min(2, Math.max(0, d.scale())), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** Builds one finding; {@link #insert()} hands it to the session. */
+    public static final class Builder {
+        private final RuleContext drools;
+        private final Severity severity;
+        private final Category category;
+        private final String subject;
+        private final String message;
+        private final Map<String, String> evidence = new LinkedHashMap<>();
+        private Money amount;
+        private String suggestion;
+
+        private Builder(RuleContext drools, Severity severity, Category category, String subject, String message) {
+            this.drools = drools;
+            this.severity = severity;
+            this.category = category;
+            this.subject = subject;
+            this.message = message;
+        }
+
+        public Builder evidence(String name, Object value) {
+            evidence.put(name, value instanceof Number n ? num(n) : String.valueOf(value));
+            return this;
+        }
+
+        public Builder amount(BigDecimal value, String currency) {
+            this.amount = new Money(value, currency);
+            return this;
+        }
+
+        public Builder suggestion(String text) {
+            this.suggestion = text;
+            return this;
+        }
+
+        public void insert() {
+            String name = drools.getRule().getName();
+            java.util.regex.Matcher m = RuleInfo.ID.matcher(name);
+            if (!m.matches()) {
+                throw new IllegalStateException("rule \"" + name + "\" raises a finding but is not named 'AAA-NNN ...'");
+            }
+            drools.insertLogical(new Finding(m.group(1), null, null, category, severity, message, subject, evidence,
+                    amount, suggestion));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.shipaudit.rules;
+
+import java.util.List;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.BillableWeightCandidate;
+
+/** What one pack concluded about one set of facts: findings stamped with the pack version, billable-weight bounds. */
+public record PackOutcome(String pack, String version, List<Finding> findings,
+                          List<BillableWeightCandidate> billableWeights) {
+}

@@ -1,0 +1,194 @@
+package org.shipaudit.rules;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
+import org.shipaudit.json.Mappers;
+
+/**
+ * Compiles a pack's files into a {@link RulePack}: {@code drl/*.drl} as DRL, {@code tables/*.xlsx} and
+ * {@code tables/*.csv} as decision tables (first turned into DRL text, which is kept so a reviewer can read a
+ * spreadsheet change as text), {@code scenarios/*.yaml} parsed. Uses the classic DRL build, which reports type errors
+ * with their line. Compiles are serialised: Drools' compiler is memory-hungry and pack changes are rare.
+ */
+public final class RulePackCompiler {
+
+    private static final Object COMPILE_LOCK = new Object();
+    private static final Pattern SOURCE_COMMENT = Pattern.compile("^\\s*//\\s*Source:\\s*(.+)$");
+    private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    /** DRL constructs that would let a rule do I/O or stop the JVM; rules decide, Java does the rest. */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "System\\s*\\.\\s*(exit|out|err|getenv|setProperty)|Runtime\\s*\\.|java\\.io\\.|java\\.nio\\.|"
+                    + "ProcessBuilder|Thread\\s*\\.|Class\\s*\\.\\s*forName|reflect\\.|LocalDate\\s*\\.\\s*now|"
+                    + "Instant\\s*\\.\\s*now|new\\s+java\\.net|java\\.net\\.");
+
+    private RulePackCompiler() {
+    }
+
+    public static RulePack compile(PackFiles pack) {
+        List<CompileError> errors = new ArrayList<>();
+        PackManifest manifest = manifest(pack, errors);
+        Map<String, String> drlSources = new LinkedHashMap<>();
+        Map<String, String> generated = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> f : pack.files().entrySet()) {
+            String path = f.getKey();
+            if (path.startsWith("drl/") && path.endsWith(".drl")) {
+                drlSources.put(path, new String(f.getValue(), StandardCharsets.UTF_8));
+            } else if (path.startsWith("tables/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
+                String drl = tableToDrl(path, f.getValue(), errors);
+                if (drl != null) {
+                    generated.put(path, drl);
+                    drlSources.put(path, drl);
+                }
+            }
+        }
+        if (drlSources.isEmpty()) {
+            errors.add(new CompileError("drl/", 0, "the pack has no rules: add drl/*.drl or tables/*.xlsx"));
+        }
+        drlSources.forEach((path, text) -> checkForbidden(path, text, errors));
+        List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(pack.packName(), errors);
+        }
+        KieBase kieBase = build(pack.packName(), drlSources, errors);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(pack.packName(), errors);
+        }
+        List<RuleInfo> rules = describe(kieBase, drlSources);
+        return new RulePack(manifest, pack.contentHash(), pack, kieBase, rules, generated, scenarios);
+    }
+
+    private static PackManifest manifest(PackFiles pack, List<CompileError> errors) {
+        byte[] yaml = pack.get("pack.yaml");
+        if (yaml == null) {
+            errors.add(new CompileError("pack.yaml", 0, "missing: a pack needs pack.yaml with name and version"));
+            return new PackManifest(pack.packName(), "0", null, null);
+        }
+        try {
+            PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.class);
+            if (m.name() == null || !m.name().equals(pack.packName())) {
+                errors.add(new CompileError("pack.yaml", 0, "name must be '" + pack.packName() + "' (the directory name)"));
+            }
+            if (m.version() == null || m.version().isBlank()) {
+                errors.add(new CompileError("pack.yaml", 0, "version is required"));
+            }
+            return m;
+        } catch (IOException e) {
+            int line = e instanceof JsonMappingException jme && jme.getLocation() != null ? jme.getLocation().getLineNr() : 0;
+            errors.add(new CompileError("pack.yaml", line, Scenario.describe(e)));
+            return new PackManifest(pack.packName(), "0", null, null);
+        }
+    }
+
+    private static String tableToDrl(String path, byte[] bytes, List<CompileError> errors) {
+        try {
+            InputType type = path.endsWith(".csv") ? InputType.CSV : InputType.XLS;
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), type);
+            if (drl == null || !drl.contains("rule ")) {
+                errors.add(new CompileError(path, 0, "no RuleTable found: a decision table needs a RuleSet cell and a "
+                        + "RuleTable header followed by CONDITION/ACTION columns"));
+                return null;
+            }
+            return drl;
+        } catch (RuntimeException e) {
+            // The spreadsheet parser reports a wrong header as an exception naming the cell; pass its words on.
+            errors.add(new CompileError(path, 0, "cannot read decision table: " + rootMessage(e)));
+            return null;
+        }
+    }
+
+    private static void checkForbidden(String path, String drl, List<CompileError> errors) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String code = lines[i].replaceAll("//.*$", "");
+            Matcher m = FORBIDDEN.matcher(code);
+            if (m.find()) {
+                errors.add(new CompileError(path, i + 1, "forbidden construct '" + m.group().trim()
+                        + "': rules may not do I/O, read the clock or the environment, or stop the service"));
+            }
+        }
+    }
+
+    private static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
+        synchronized (COMPILE_LOCK) {
+            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+            // Rules never modify facts (they only insert), so property reactivity buys nothing and only makes the
+            // compiler warn about constraints that join two patterns.
+            conf.setOption(PropertySpecificOption.ALLOWED);
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+            for (Map.Entry<String, String> e : drlSources.entrySet()) {
+                Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+                r.setSourcePath(e.getKey().endsWith(".drl") ? e.getKey() : e.getKey() + ".drl");
+                builder.add(r, ResourceType.DRL);
+            }
+            if (builder.hasErrors()) {
+                for (KnowledgeBuilderError err : builder.getErrors()) {
+                    String file = err.getResource() != null ? err.getResource().getSourcePath() : packName;
+                    if (file != null && file.endsWith(".xlsx.drl") || file != null && file.endsWith(".csv.drl")) {
+                        file = file.substring(0, file.length() - 4) + " (generated DRL)";
+                    }
+                    int[] lines = err.getLines();
+                    errors.add(new CompileError(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                            err.getMessage().trim()));
+                }
+                return null;
+            }
+            return builder.newKieBase();
+        }
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drlSources) {
+        Map<String, String[]> commentSources = new LinkedHashMap<>();
+        drlSources.forEach((file, text) -> {
+            String pending = null;
+            for (String line : text.split("\n")) {
+                Matcher s = SOURCE_COMMENT.matcher(line);
+                Matcher r = RULE_START.matcher(line);
+                if (s.matches()) {
+                    pending = s.group(1).trim();
+                } else if (r.find()) {
+                    commentSources.put(r.group(1), new String[] {pending, file});
+                    pending = null;
+                }
+            }
+        });
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule rule : p.getRules()) {
+                String[] src = commentSources.getOrDefault(rule.getName(), new String[] {null, null});
+                Object meta = rule.getMetaData().get("source");
+                rules.add(RuleInfo.of(rule.getName(), meta != null ? meta.toString() : src[0], src[1]));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing(RuleInfo::name));
+        return List.copyOf(rules);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,60 @@
+package org.shipaudit.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.shipaudit.findings.Severity;
+import org.shipaudit.model.Shipment;
+
+/**
+ * A rule scenario ({@code scenarios/*.yaml}): given a shipment (and later reference facts), the findings expected and
+ * the rules that must stay silent. Files are named after the rule they prove: {@code WGT-010-...fires.yaml} and
+ * {@code WGT-010-...silent.yaml}.
+ */
+public record Scenario(
+        String file,
+        String description,
+        LocalDate businessDate,
+        Given given,
+        List<ExpectedFinding> expect,
+        List<String> silent,
+        List<ExpectedBillableWeight> billableWeight) {
+
+    public Scenario {
+        expect = expect == null ? List.of() : List.copyOf(expect);
+        silent = silent == null ? List.of() : List.copyOf(silent);
+        billableWeight = billableWeight == null ? List.of() : List.copyOf(billableWeight);
+    }
+
+    Scenario withFile(String f) {
+        return new Scenario(f, description, businessDate, given, expect, silent, billableWeight);
+    }
+
+    /** The facts a scenario starts from. */
+    public record Given(Shipment shipment) {
+    }
+
+    /** A finding that must be present; subject and severity are checked only when given. */
+    public record ExpectedFinding(String rule, String subject, Severity severity) {
+    }
+
+    /** A billable weight that must be reported for a package. */
+    public record ExpectedBillableWeight(String packageId, long value) {
+    }
+
+    /** A Jackson error as one line with its location, for authors who are not programmers. */
+    static String describe(Exception e) {
+        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            String path = jme.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return path + ": " + jme.getOriginalMessage().split("\n")[0];
+        }
+        if (e instanceof JsonProcessingException jpe) {
+            return jpe.getOriginalMessage().split("\n")[0];
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,82 @@
+package org.shipaudit.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.BillableWeightCandidate;
+import org.shipaudit.model.Shipment;
+import org.shipaudit.model.ShipmentFacts;
+
+/** Runs a pack's scenarios against a compiled pack and says, for each, what did not happen as expected. */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    public static List<ScenarioResult> run(RulePack pack) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : pack.scenarios()) {
+            results.add(run(pack, s));
+        }
+        return results;
+    }
+
+    public static ScenarioResult run(RulePack pack, Scenario s) {
+        List<String> failures = new ArrayList<>();
+        PackOutcome outcome;
+        try {
+            Shipment shipment = s.given().shipment();
+            LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
+            if (date == null) {
+                failures.add("no business date: give businessDate or shipment.shipDate");
+                return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+            }
+            List<Object> facts = ShipmentFacts.of(withShipDate(shipment, date), date);
+            outcome = PackEvaluator.evaluate(pack, facts);
+        } catch (RuntimeException e) {
+            failures.add("evaluation failed: " + RulePackCompiler.rootMessage(e));
+            return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+        }
+        List<Finding> found = outcome.findings();
+        for (Scenario.ExpectedFinding e : s.expect()) {
+            boolean present = found.stream().anyMatch(f -> f.ruleId().equals(e.rule())
+                    && (e.subject() == null || e.subject().equals(f.subject()))
+                    && (e.severity() == null || e.severity() == f.severity()));
+            if (!present) {
+                failures.add("expected " + e.rule() + (e.subject() != null ? " on " + e.subject() : "")
+                        + (e.severity() != null ? " as " + e.severity() : "") + " but found " + summary(found));
+            }
+        }
+        for (String rule : s.silent()) {
+            List<Finding> loud = found.stream().filter(f -> f.ruleId().equals(rule)).toList();
+            if (!loud.isEmpty()) {
+                failures.add("expected " + rule + " to stay silent but it fired: " + loud.get(0).message());
+            }
+        }
+        Map<String, Long> billable = outcome.billableWeights().stream().collect(Collectors.toMap(
+                BillableWeightCandidate::getPackageId, BillableWeightCandidate::getPounds, Math::max));
+        for (Scenario.ExpectedBillableWeight b : s.billableWeight()) {
+            Long actual = billable.get(b.packageId());
+            if (!Objects.equals(actual, b.value())) {
+                failures.add("expected billable weight " + b.value() + " lb for package " + b.packageId()
+                        + " but got " + (actual == null ? "none" : actual + " lb"));
+            }
+        }
+        return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+    }
+
+    private static Shipment withShipDate(Shipment s, LocalDate date) {
+        return s.shipDate() != null ? s : new Shipment(s.id(), date, s.carrier(), s.service(), s.shipFrom(), s.shipTo(),
+                s.packages(), s.items(), s.customs(), s.retailer());
+    }
+
+    private static String summary(List<Finding> found) {
+        return found.isEmpty() ? "no findings"
+                : found.stream().map(f -> f.ruleId() + "@" + f.subject() + "/" + f.severity())
+                        .sorted().collect(Collectors.joining(", "));
+    }
+}
