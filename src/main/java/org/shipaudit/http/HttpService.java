@@ -11,6 +11,8 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
@@ -25,12 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class HttpService implements AutoCloseable {
 
     private final Vertx vertx;
-    private final WorkerExecutor auditPool;
     private final int port;
 
-    private HttpService(Vertx vertx, WorkerExecutor auditPool, int port) {
+    private HttpService(Vertx vertx, int port) {
         this.vertx = vertx;
-        this.auditPool = auditPool;
         this.port = port;
     }
 
@@ -50,16 +50,18 @@ public final class HttpService implements AutoCloseable {
         ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), metrics::recordAudit);
         ServiceContext services = new ServiceContext(config, packs, auditor, keys, metrics, pool);
         int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
-        // The first instance binds the configured port (possibly 0 = any); the others share the port it got.
-        ApiVerticle first = new ApiVerticle(services, config.httpPort());
-        return vertx.deployVerticle(first)
-                .compose(id -> instances == 1 ? Future.succeededFuture(id)
-                        : vertx.deployVerticle(() -> new ApiVerticle(services, first.actualPort()),
-                                new DeploymentOptions().setInstances(instances - 1)))
-                .map(id -> new HttpService(vertx, pool, first.actualPort()))
+        // Every instance listens on the configured port; Vert.x shares one server socket between them (port 0 too).
+        List<ApiVerticle> verticles = new CopyOnWriteArrayList<>();
+        return vertx.deployVerticle(() -> {
+                    ApiVerticle v = new ApiVerticle(services, config.httpPort());
+                    verticles.add(v);
+                    return v;
+                }, new DeploymentOptions().setInstances(instances))
+                .map(id -> new HttpService(vertx, verticles.get(0).actualPort()))
                 .recover(err -> {
-                    LoggerFactory.getLogger(HttpService.class).error("HTTP service failed to start", err);
-                    return vertx.close().transform(v -> Future.failedFuture(err));
+                    LoggerFactory.getLogger(HttpService.class).error("HTTP service failed to start: {}", err.toString());
+                    vertx.close(); // not awaited: this callback runs on one of the event loops being closed
+                    return Future.failedFuture(err);
                 });
     }
 
@@ -68,7 +70,8 @@ public final class HttpService implements AutoCloseable {
     }
 
     public Future<Void> stop() {
-        return auditPool.close().eventually(() -> vertx.close());
+        // Closing Vert.x closes the servers, the verticles and the worker pools it created.
+        return vertx.close();
     }
 
     @Override

@@ -36,6 +36,10 @@ public final class RulePackCompiler {
     private static final Object COMPILE_LOCK = new Object();
     private static final Pattern SOURCE_COMMENT = Pattern.compile("^\\s*//\\s*Source:\\s*(.+)$");
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    /** The spreadsheet compiler writes {@code // rule values at B10, header at B5} above each generated rule. */
+    private static final Pattern TABLE_ROW = Pattern.compile("// rule values at ([A-Z]+\\d+)");
+    private static final Pattern EMPTY_TABLE_RULE = Pattern.compile(
+            "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
     /** DRL constructs that would let a rule do I/O or stop the JVM; rules decide, Java does the rest. */
     private static final Pattern FORBIDDEN = Pattern.compile(
             "System\\s*\\.\\s*(exit|out|err|getenv|setProperty)|Runtime\\s*\\.|java\\.io\\.|java\\.nio\\.|"
@@ -109,7 +113,16 @@ public final class RulePackCompiler {
                         + "RuleTable header followed by CONDITION/ACTION columns"));
                 return null;
             }
-            return drl;
+            // The spreadsheet parser accepts unknown header keywords silently and emits empty rules; refuse those.
+            Matcher empty = EMPTY_TABLE_RULE.matcher(drl);
+            boolean ok = true;
+            while (empty.find()) {
+                ok = false;
+                errors.add(new CompileError(path, cellRow(empty.group(1)), "row " + empty.group(1) + " compiles to an "
+                        + "empty rule: check the RuleTable header rows (CONDITION/ACTION keywords, object type, code "
+                        + "template, labels) and that the row has values"));
+            }
+            return ok ? drl : null;
         } catch (RuntimeException e) {
             // The spreadsheet parser reports a wrong header as an exception naming the cell; pass its words on.
             errors.add(new CompileError(path, 0, "cannot read decision table: " + rootMessage(e)));
@@ -144,12 +157,19 @@ public final class RulePackCompiler {
             if (builder.hasErrors()) {
                 for (KnowledgeBuilderError err : builder.getErrors()) {
                     String file = err.getResource() != null ? err.getResource().getSourcePath() : packName;
-                    if (file != null && file.endsWith(".xlsx.drl") || file != null && file.endsWith(".csv.drl")) {
-                        file = file.substring(0, file.length() - 4) + " (generated DRL)";
-                    }
                     int[] lines = err.getLines();
-                    errors.add(new CompileError(file, lines != null && lines.length > 0 ? lines[0] : 0,
-                            err.getMessage().trim()));
+                    int line = lines != null && lines.length > 0 ? lines[0] : 0;
+                    String message = err.getMessage().trim();
+                    if (file != null && (file.endsWith(".xlsx.drl") || file.endsWith(".csv.drl"))) {
+                        // Point the author at the spreadsheet row, not at a line of DRL they never wrote.
+                        file = file.substring(0, file.length() - 4);
+                        String cell = tableCellAt(drlSources.get(file), line);
+                        if (cell != null) {
+                            message = "row " + cell + ": " + message;
+                            line = cellRow(cell);
+                        }
+                    }
+                    errors.add(new CompileError(file, line, message));
                 }
                 return null;
             }
@@ -182,6 +202,25 @@ public final class RulePackCompiler {
         }
         rules.sort(java.util.Comparator.comparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** The spreadsheet cell of the table row that generated a line of DRL, or null. */
+    private static String tableCellAt(String drl, int line) {
+        if (drl == null || line <= 0) {
+            return null;
+        }
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher m = TABLE_ROW.matcher(lines[i]);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static int cellRow(String cell) {
+        return Integer.parseInt(cell.replaceAll("[A-Z]", ""));
     }
 
     static String rootMessage(Throwable e) {

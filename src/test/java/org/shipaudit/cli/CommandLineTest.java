@@ -1,0 +1,101 @@
+package org.shipaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.Main;
+import picocli.CommandLine;
+
+/** The commands a user runs, in-process: what they print and how they exit. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void auditsAJsonLinesFileAndReportsBadLinesByNumber() throws Exception {
+        String good = Files.readString(Path.of("examples/shipment.json")).replaceAll("\\s*\\n\\s*", " ");
+        Path file = dir.resolve("shipments.jsonl");
+        Files.writeString(file, good + "\n" + "{\"id\": 1}\n" + good + "\n");
+        Run r = run("audit", file.toString());
+        assertEquals(1, r.code(), "one shipment was invalid");
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length, r.out());
+        assertTrue(lines[0].contains("\"verdict\":\"WARN\"") && lines[0].contains("WGT-020"), lines[0]);
+        assertTrue(r.err().contains("line 2: id: must be a string"), r.err());
+    }
+
+    @Test
+    void auditsAJsonArrayFile() throws Exception {
+        String good = Files.readString(Path.of("examples/shipment.json"));
+        Path file = dir.resolve("shipments.json");
+        Files.writeString(file, "[" + good + "," + good + "]");
+        Run r = run("audit", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().strip().split("\n").length);
+    }
+
+    @Test
+    void testsRulePacksWithAReadableReport() {
+        Run r = run("rules", "test", "weights");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("ok   scenarios/WGT-010-ups-160-lb.fires.yaml"), r.out());
+        assertTrue(r.out().strip().endsWith("0 failed"), r.out());
+    }
+
+    @Test
+    void failsRulesTestForAnUnknownPack() {
+        Run r = run("rules", "test", "nosuch");
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("no pack 'nosuch'"), r.out());
+    }
+
+    @Test
+    void stopsWithTheKeyNameOnBadConfiguration() throws Exception {
+        Path cfg = dir.resolve("bad.yaml");
+        Files.writeString(cfg, "http:\n  port: many\n");
+        Run r = run("serve", "--config", cfg.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'http.port'") && r.err().contains("many"), r.err());
+    }
+
+    @Test
+    void stopsWithFileAndLineWhenAPackDoesNotCompile() throws Exception {
+        Path pack = dir.resolve("rules/broken");
+        Files.createDirectories(pack.resolve("drl"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: broken\nversion: \"1\"\n");
+        Files.writeString(pack.resolve("drl/bad.drl"), "package x;\nrule \"BRK-001 x\"\nwhen\n  Nope()\nthen\nend\n");
+        Run r = run("serve", "--rules-dir", dir.resolve("rules").toString(), "--port", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("drl/bad.drl:4"), r.err());
+    }
+
+    @Test
+    void offersHelpOnEveryCommand() {
+        for (String[] cmd : new String[][] {{"--help"}, {"serve", "--help"}, {"audit", "--help"},
+                {"rules", "test", "--help"}, {"keys", "add", "--help"}}) {
+            Run r = run(cmd);
+            assertEquals(0, r.code(), String.join(" ", cmd));
+            assertTrue(r.out().contains("Usage:"), r.out());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.shipaudit.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void usesEmbeddedDefaultsWithNothingElse() {
+        AppConfig c = ConfigLoader.load(null, Map.of(), Map.of());
+        assertEquals(8080, c.httpPort());
+        assertEquals(Path.of("./data"), c.dataDir());
+        assertEquals(Path.of("./rules"), c.rulesDir());
+        assertEquals(false, c.authEnabled());
+        assertEquals(Path.of("./data").resolve("api-keys.yaml"), c.authKeysFile());
+    }
+
+    @Test
+    void layersFileThenEnvironmentThenFlags() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "http:\n  port: 9000\ndata.dir: /srv/data\nauth:\n  enabled: true\n");
+        AppConfig fromFile = ConfigLoader.load(file, Map.of(), Map.of());
+        assertEquals(9000, fromFile.httpPort());
+        assertEquals(Path.of("/srv/data"), fromFile.dataDir());
+        assertTrue(fromFile.authEnabled());
+
+        AppConfig fromEnv = ConfigLoader.load(file, Map.of("SHIPAUDIT_HTTP_PORT", "9100"), Map.of());
+        assertEquals(9100, fromEnv.httpPort());
+
+        AppConfig fromFlag = ConfigLoader.load(file, Map.of("SHIPAUDIT_HTTP_PORT", "9100"),
+                Map.of(ConfigKey.HTTP_PORT, "9200"));
+        assertEquals(9200, fromFlag.httpPort());
+    }
+
+    @Test
+    void readsJsonFilesToo() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"http\": {\"body-limit\": 2048}, \"rules.dir\": \"/r\"}");
+        AppConfig c = ConfigLoader.load(file, Map.of(), Map.of());
+        assertEquals(2048, c.httpBodyLimit());
+        assertEquals(Path.of("/r"), c.rulesDir());
+    }
+
+    @Test
+    void namesAnUnknownKey() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "http:\n  prot: 9000\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("'http.prot'"), e.getMessage());
+    }
+
+    @Test
+    void namesTheKeyOfABadValue() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, Map.of("SHIPAUDIT_HTTP_PORT", "eighty"), Map.of()));
+        assertTrue(e.getMessage().contains("'http.port'") && e.getMessage().contains("eighty"), e.getMessage());
+        ConfigException range = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "70000")));
+        assertTrue(range.getMessage().contains("between 0 and 65535"), range.getMessage());
+        ConfigException bool = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, Map.of("SHIPAUDIT_AUTH_ENABLED", "maybe"), Map.of()));
+        assertTrue(bool.getMessage().contains("'auth.enabled'"), bool.getMessage());
+    }
+
+    @Test
+    void derivesEnvironmentNamesFromKeys() {
+        assertEquals("SHIPAUDIT_HTTP_PORT", ConfigKey.HTTP_PORT.envName());
+        assertEquals("SHIPAUDIT_AUTH_KEYS_FILE", ConfigKey.AUTH_KEYS_FILE.envName());
+    }
+
+    @Test
+    void refusesAMissingConfigFile() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(dir.resolve("nope.yaml"), Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("--config"), e.getMessage());
+    }
+}

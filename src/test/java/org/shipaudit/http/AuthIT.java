@@ -1,0 +1,89 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.auth.ApiKeys;
+import org.shipaudit.auth.Role;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.config.ConfigKey;
+import org.shipaudit.config.ConfigLoader;
+import org.shipaudit.rules.RulePackRegistry;
+
+/** With auth enabled: 401 without a valid key, 403 without the role, 200 with it. */
+@ExtendWith(VertxExtension.class)
+class AuthIT {
+
+    @TempDir
+    static Path dir;
+    static HttpService service;
+    static WebClient client;
+    static String auditorKey;
+    static String financeKey;
+    static Buffer shipment;
+
+    @BeforeAll
+    static void start(Vertx vertx) throws Exception {
+        Path keys = dir.resolve("keys.yaml");
+        auditorKey = ApiKeys.create(keys, "warehouse", Set.of(Role.AUDITOR));
+        financeKey = ApiKeys.create(keys, "finance-team", Set.of(Role.FINANCE));
+        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
+                ConfigKey.HTTP_HOST, "127.0.0.1", ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString()));
+        service = HttpService.start(config, RulePackRegistry.load(config.rulesDir()), ApiKeys.load(keys))
+                .await(30, TimeUnit.SECONDS);
+        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
+        shipment = Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    int statusWith(String key) {
+        var req = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json");
+        if (key != null) {
+            req.putHeader("Authorization", "Bearer " + key);
+        }
+        return req.sendBuffer(shipment).await().statusCode();
+    }
+
+    @Test
+    void refusesARequestWithoutAKey() {
+        assertEquals(401, statusWith(null));
+    }
+
+    @Test
+    void refusesAnUnknownKey() {
+        assertEquals(401, statusWith("sa_not-a-real-key"));
+    }
+
+    @Test
+    void refusesAKeyWithoutTheAuditorRole() {
+        assertEquals(403, statusWith(financeKey));
+    }
+
+    @Test
+    void auditsWithAnAuditorKey() {
+        assertEquals(200, statusWith(auditorKey));
+    }
+
+    @Test
+    void leavesHealthOpenForProbes() {
+        assertEquals(200, client.get("/health").send().await().statusCode());
+    }
+}

@@ -1,0 +1,61 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shipaudit.json.JsonSchema.ObjectSchema;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.model.ShipmentSchema;
+
+/**
+ * The published OpenAPI document and the validator that enforces it must describe the same Shipment: same fields,
+ * same required ones, at every level. A field added to one and not the other fails here.
+ */
+class OpenApiContractTest {
+
+    static JsonNode schemas;
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/http/openapi.yaml")) {
+            schemas = Mappers.yaml().readTree(in).path("components").path("schemas");
+        }
+    }
+
+    static void assertSameFields(String name, ObjectSchema validator) {
+        JsonNode doc = schemas.path(name);
+        TreeSet<String> documented = new TreeSet<>();
+        doc.path("properties").fieldNames().forEachRemaining(documented::add);
+        assertEquals(new TreeSet<>(validator.fields().keySet()), documented, name + " properties");
+        TreeSet<String> required = new TreeSet<>();
+        doc.path("required").forEach(n -> required.add(n.asText()));
+        TreeSet<String> enforced = new TreeSet<>();
+        validator.fields().keySet().stream().filter(validator::isRequired).forEach(enforced::add);
+        assertEquals(enforced, required, name + " required fields");
+    }
+
+    @Test
+    void documentsTheShipmentTheValidatorEnforces() {
+        assertSameFields("Shipment", ShipmentSchema.SHIPMENT);
+        assertSameFields("Address", ShipmentSchema.ADDRESS);
+        for (Map.Entry<String, String> nested : Map.of("packages", "Package", "items", "Item").entrySet()) {
+            var array = (org.shipaudit.json.JsonSchema) ShipmentSchema.SHIPMENT.fields().get(nested.getKey());
+            assertSameFields(nested.getValue(), (ObjectSchema) itemsOf(array));
+        }
+    }
+
+    static Object itemsOf(org.shipaudit.json.JsonSchema array) {
+        try {
+            var m = array.getClass().getMethod("items");
+            m.setAccessible(true);
+            return m.invoke(array);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.shipaudit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.shipaudit.model.AuditContext;
+
+class RulePackCompilerTest {
+
+    static final String MANIFEST = "name: test\nversion: \"7\"\n";
+
+    static PackFiles pack(Map<String, String> text) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("pack.yaml", MANIFEST.getBytes(StandardCharsets.UTF_8));
+        text.forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new PackFiles("test", files);
+    }
+
+    static final String HEADER = """
+            package org.shipaudit.rules.test;
+            import org.shipaudit.model.AuditContext;
+            import org.shipaudit.findings.Severity;
+            import org.shipaudit.findings.Category;
+            import org.shipaudit.rules.Findings;
+            """;
+
+    @Test
+    void reportsATypeErrorWithItsFileAndLine() {
+        String drl = HEADER + """
+                rule "TST-001 Broken"
+                when
+                    $c : AuditContext( carrierr == "UPS" )
+                then
+                end
+                """;
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(pack(Map.of("drl/broken.drl", drl))));
+        CompileError err = e.errors().get(0);
+        assertEquals("drl/broken.drl", err.file());
+        assertEquals(8, err.line(), () -> "line of the bad constraint: " + err);
+        assertTrue(err.message().contains("carrierr"), err::message);
+    }
+
+    @Test
+    void reportsASyntaxErrorWithItsLine() {
+        String drl = HEADER + "rule \"TST-001 Broken\"\nwhen\n    $c : AuditContext( \nthen\nend\n";
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(pack(Map.of("drl/syntax.drl", drl))));
+        assertEquals("drl/syntax.drl", e.errors().get(0).file());
+        assertTrue(e.errors().get(0).line() >= 7, () -> e.errors().toString());
+    }
+
+    @Test
+    void refusesRulesThatExitOrDoIo() {
+        String drl = HEADER + """
+                rule "TST-002 Exits"
+                when
+                    AuditContext()
+                then
+                    System.exit(1);
+                end
+                rule "TST-003 Reads"
+                when
+                    AuditContext()
+                then
+                    java.nio.file.Files.readString(java.nio.file.Path.of("/etc/passwd"));
+                end
+                """;
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(pack(Map.of("drl/evil.drl", drl))));
+        assertEquals(2, e.errors().size(), e.errors()::toString);
+        assertEquals(10, e.errors().get(0).line());
+        assertTrue(e.errors().get(0).message().contains("System.exit"));
+        assertTrue(e.errors().get(1).message().contains("java.nio."));
+    }
+
+    @Test
+    void refusesAPackWithoutManifestOrRules() {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(new PackFiles("empty", Map.of())));
+        assertTrue(e.errors().stream().anyMatch(x -> x.file().equals("pack.yaml")));
+        assertTrue(e.errors().stream().anyMatch(x -> x.message().contains("no rules")));
+    }
+
+    @Test
+    void refusesADecisionTableWithAWrongHeader() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("t");
+            Row r = s.createRow(0);
+            r.createCell(1).setCellValue("RuleSet");
+            r.createCell(2).setCellValue("org.shipaudit.rules.test");
+            Row t = s.createRow(2);
+            t.createCell(1).setCellValue("RuleTable Limits");
+            Row kw = s.createRow(3);
+            kw.createCell(1).setCellValue("BOGUS");
+            kw.createCell(2).setCellValue("ACTION");
+            wb.write(out);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("pack.yaml", MANIFEST.getBytes(StandardCharsets.UTF_8));
+        files.put("tables/limits.xlsx", out.toByteArray());
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(new PackFiles("test", files)));
+        assertEquals("tables/limits.xlsx", e.errors().get(0).file(), e.errors()::toString);
+        assertTrue(e.errors().get(0).message().contains("empty rule"), e.errors()::toString);
+    }
+
+    @Test
+    void pointsAtTheSpreadsheetRowOfABadTableCell() throws Exception {
+        java.nio.file.Path weights = java.nio.file.Path.of("rules/weights");
+        PackFiles good = PackFiles.read(weights);
+        Map<String, byte[]> files = new TreeMap<>(good.files());
+        // A carrier-limits row whose weight cell holds text: the generated Java does not compile.
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(files.get("tables/carrier-limits.xlsx")))) {
+            wb.getSheetAt(0).getRow(10).getCell(6).setCellValue("heavy");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            files.put("tables/carrier-limits.xlsx", out.toByteArray());
+        }
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(new PackFiles("weights", files)));
+        CompileError err = e.errors().get(0);
+        assertEquals("tables/carrier-limits.xlsx", err.file(), e.errors()::toString);
+        assertEquals(11, err.line(), e.errors()::toString);
+        assertTrue(err.message().startsWith("row B11:"), err::message);
+    }
+
+    @Test
+    void keepsTheDrlADecisionTableCompilesTo() throws Exception {
+        RulePack weights = RulePackCompiler.compile(PackFiles.read(java.nio.file.Path.of("rules/weights")));
+        String drl = weights.generatedDrl().get("tables/carrier-limits.xlsx");
+        assertTrue(drl.contains("rule \"Limits: UPS, all services\""), drl);
+        assertTrue(drl.contains("limit.setMaxWeightLb(150)"), drl);
+    }
+
+    @Test
+    void stopsARuleThatLoopsAtTheFiringLimit() {
+        String drl = HEADER + """
+                declare Tick
+                    n : int
+                end
+                rule "Loop forever"
+                when
+                    $t : Tick()
+                then
+                    insert(new Tick());
+                end
+                rule "Start"
+                when
+                    AuditContext()
+                then
+                    insert(new Tick());
+                end
+                """;
+        RulePack pack = RulePackCompiler.compile(pack(Map.of("drl/loop.drl", drl)));
+        AuditContext ctx = new AuditContext("S", java.time.LocalDate.of(2026, 1, 1), "UPS", "GROUND", "US", "US");
+        assertThrows(RuleLoopException.class, () -> PackEvaluator.evaluate(pack, List.of(ctx), 500));
+    }
+
+    @Test
+    void stampsFindingsWithThePackNameAndVersion() {
+        String drl = HEADER + """
+                // Source: test
+                rule "TST-009 Every context is noted"
+                when
+                    $c : AuditContext()
+                then
+                    Findings.raise(drools, Severity.INFO, Category.DATA, "shipment", "noted").insert();
+                end
+                """;
+        RulePack pack = RulePackCompiler.compile(pack(Map.of("drl/note.drl", drl)));
+        AuditContext ctx = new AuditContext("S", java.time.LocalDate.of(2026, 1, 1), "UPS", "GROUND", "US", "US");
+        var f = PackEvaluator.evaluate(pack, List.of(ctx)).findings().get(0);
+        assertEquals("TST-009", f.ruleId());
+        assertEquals("test", f.pack());
+        assertEquals("7", f.packVersion());
+        assertEquals("test", pack.findingRules().get(0).source());
+    }
+}
