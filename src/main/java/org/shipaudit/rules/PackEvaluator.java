@@ -3,7 +3,10 @@ package org.shipaudit.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.time.LocalDate;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.shipaudit.model.AuditContext;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
 
@@ -23,13 +26,32 @@ public final class PackEvaluator {
         return evaluate(pack, facts, DEFAULT_FIRING_LIMIT);
     }
 
+    /** Lets a rule fire only if the business date is inside its declared effective period (if it has one). */
+    private static AgendaFilter effectiveOn(RulePack pack, LocalDate date) {
+        return match -> {
+            EffectivePeriod p = pack.effectivePeriods().get(match.getRule().getName());
+            return p == null || date == null || p.contains(date);
+        };
+    }
+
+    private static LocalDate businessDate(Collection<?> facts) {
+        for (Object f : facts) {
+            if (f instanceof AuditContext c) {
+                return c.getBusinessDate();
+            }
+        }
+        return null;
+    }
+
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, int firingLimit) {
         KieSession session = pack.kieBase().newKieSession();
         try {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(firingLimit);
+            int fired = pack.effectivePeriods().isEmpty()
+                    ? session.fireAllRules(firingLimit)
+                    : session.fireAllRules(effectiveOn(pack, businessDate(facts)), firingLimit);
             if (fired >= firingLimit) {
                 throw new RuleLoopException(pack.name(), pack.version(), firingLimit);
             }

@@ -10,19 +10,22 @@ import org.kie.api.KieBase;
  */
 public record RulePack(
         PackManifest manifest,
+        String version,
         String contentHash,
         PackFiles files,
         KieBase kieBase,
         List<RuleInfo> rules,
         Map<String, String> generatedDrl,
-        List<Scenario> scenarios) {
+        List<Scenario> scenarios,
+        Map<String, EffectivePeriod> effectivePeriods) {
+
+    /** The same compiled pack under another version number (the store assigns versions on deploy). */
+    public RulePack withVersion(String v) {
+        return new RulePack(manifest, v, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods);
+    }
 
     public String name() {
         return manifest.name();
-    }
-
-    public String version() {
-        return manifest.version();
     }
 
     public List<RuleInfo> findingRules() {

@@ -49,7 +49,18 @@ public final class RulePackCompiler {
     private RulePackCompiler() {
     }
 
+    /** Compiles a pack under the version its pack.yaml declares. */
     public static RulePack compile(PackFiles pack) {
+        return compile(pack, null);
+    }
+
+    /**
+     * Compiles a pack.
+     *
+     * @param version the version to give it (assigned by the store); null for the one pack.yaml declares
+     * @throws RulePackException with every error found
+     */
+    public static RulePack compile(PackFiles pack, String version) {
         List<CompileError> errors = new ArrayList<>();
         PackManifest manifest = manifest(pack, errors);
         Map<String, String> drlSources = new LinkedHashMap<>();
@@ -79,22 +90,24 @@ public final class RulePackCompiler {
             throw new RulePackException(pack.packName(), errors);
         }
         List<RuleInfo> rules = describe(kieBase, drlSources);
-        return new RulePack(manifest, pack.contentHash(), pack, kieBase, rules, generated, scenarios);
+        Map<String, EffectivePeriod> periods = effectivePeriods(kieBase, errors);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(pack.packName(), errors);
+        }
+        String v = version != null ? version : manifest.version() != null ? manifest.version() : "1";
+        return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods);
     }
 
     private static PackManifest manifest(PackFiles pack, List<CompileError> errors) {
         byte[] yaml = pack.get("pack.yaml");
         if (yaml == null) {
-            errors.add(new CompileError("pack.yaml", 0, "missing: a pack needs pack.yaml with name and version"));
+            errors.add(new CompileError("pack.yaml", 0, "missing: a pack needs pack.yaml with its name"));
             return new PackManifest(pack.packName(), "0", null, null);
         }
         try {
             PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.class);
             if (m.name() == null || !m.name().equals(pack.packName())) {
                 errors.add(new CompileError("pack.yaml", 0, "name must be '" + pack.packName() + "' (the directory name)"));
-            }
-            if (m.version() == null || m.version().isBlank()) {
-                errors.add(new CompileError("pack.yaml", 0, "version is required"));
             }
             return m;
         } catch (IOException e) {
@@ -202,6 +215,28 @@ public final class RulePackCompiler {
         }
         rules.sort(java.util.Comparator.comparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    private static Map<String, EffectivePeriod> effectivePeriods(KieBase kieBase, List<CompileError> errors) {
+        Map<String, EffectivePeriod> periods = new java.util.HashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule rule : p.getRules()) {
+                Object from = rule.getMetaData().get("validFrom");
+                Object to = rule.getMetaData().get("validTo");
+                if (from == null && to == null) {
+                    continue;
+                }
+                try {
+                    periods.put(rule.getName(), new EffectivePeriod(
+                            from == null ? null : java.time.LocalDate.parse(from.toString().replace("\"", "").trim()),
+                            to == null ? null : java.time.LocalDate.parse(to.toString().replace("\"", "").trim())));
+                } catch (java.time.format.DateTimeParseException e) {
+                    errors.add(new CompileError(p.getName(), 0, "rule \"" + rule.getName()
+                            + "\": @validFrom/@validTo must be ISO dates such as \"2026-01-26\", got " + e.getParsedString()));
+                }
+            }
+        }
+        return Map.copyOf(periods);
     }
 
     /** The spreadsheet cell of the table row that generated a line of DRL, or null. */

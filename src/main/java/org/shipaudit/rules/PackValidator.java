@@ -1,0 +1,76 @@
+package org.shipaudit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Validates a candidate pack without activating anything: compile, run its scenarios, measure coverage. */
+public final class PackValidator {
+
+    private PackValidator() {
+    }
+
+    /** The report, and the compiled pack when it compiled (null otherwise). */
+    public record Outcome(ValidationReport report, RulePack pack) {
+    }
+
+    public static Outcome validate(PackFiles candidate) {
+        RulePack pack;
+        try {
+            pack = RulePackCompiler.compile(candidate, "candidate");
+        } catch (RulePackException e) {
+            ValidationReport report = new ValidationReport(false, e.errors(),
+                    new ValidationReport.ScenarioSummary(0, 0, List.of()),
+                    new ValidationReport.Coverage(List.of(), List.of(), List.of()), List.of(), 0,
+                    candidate.contentHash(), Map.of());
+            return new Outcome(report, null);
+        }
+        List<ValidationReport.ScenarioFailure> failures = new ArrayList<>();
+        int passed = 0;
+        for (ScenarioResult r : ScenarioRunner.run(pack)) {
+            if (r.passed()) {
+                passed++;
+            } else {
+                failures.add(new ValidationReport.ScenarioFailure(r.file(), r.description(), r.failures()));
+            }
+        }
+        List<String> warnings = new ArrayList<>(TableOverlapCheck.warnings(pack.generatedDrl()));
+        List<CompileError> errors = new ArrayList<>();
+        if (pack.scenarios().isEmpty()) {
+            errors.add(new CompileError("scenarios/", 0, "the pack has no scenarios: every rule needs one that makes it "
+                    + "fire and one that keeps it silent"));
+        }
+        ValidationReport.Coverage coverage = coverage(pack);
+        boolean valid = errors.isEmpty() && failures.isEmpty() && coverage.complete();
+        ValidationReport report = new ValidationReport(valid, errors,
+                new ValidationReport.ScenarioSummary(passed, failures.size(), failures), coverage, warnings,
+                pack.findingRules().size(), pack.contentHash(), pack.generatedDrl());
+        return new Outcome(report, pack);
+    }
+
+    static ValidationReport.Coverage coverage(RulePack pack) {
+        Set<String> fired = new TreeSet<>();
+        Set<String> silenced = new TreeSet<>();
+        for (Scenario s : pack.scenarios()) {
+            s.expect().forEach(e -> fired.add(e.rule()));
+            silenced.addAll(s.silent());
+        }
+        List<String> without = new ArrayList<>();
+        List<String> neverFiring = new ArrayList<>();
+        List<String> neverSilent = new ArrayList<>();
+        for (RuleInfo r : pack.findingRules()) {
+            boolean f = fired.contains(r.id());
+            boolean s = silenced.contains(r.id());
+            if (!f && !s) {
+                without.add(r.id());
+            } else if (!f) {
+                neverFiring.add(r.id());
+            } else if (!s) {
+                neverSilent.add(r.id());
+            }
+        }
+        return new ValidationReport.Coverage(without, neverFiring, neverSilent);
+    }
+}

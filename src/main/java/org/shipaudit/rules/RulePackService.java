@@ -1,0 +1,261 @@
+package org.shipaudit.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.shipaudit.store.PackVersion;
+import org.shipaudit.store.PackVersionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The life of rule packs: load at start-up (reconciling the rules directory with the version store), validate a
+ * candidate, deploy it, roll back, reload from disk. Every change goes through the same gate (compiles, has scenarios,
+ * all pass, full coverage) and is then one atomic swap in the registry: audits already running keep the version they
+ * started with. Changes to one pack are serialised; a concurrent change is refused, not queued.
+ * Blocking (compiles, disk): call from worker threads.
+ */
+public final class RulePackService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RulePackService.class);
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final RulePackRegistry registry = new RulePackRegistry();
+    private final PackVersionStore store;
+    private final Path rulesDir;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    private RulePackService(PackVersionStore store, Path rulesDir, Clock clock) {
+        this.store = store;
+        this.rulesDir = rulesDir;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads every pack of the rules directory. A pack unchanged since its last activation keeps its version; a new or
+     * changed one (edited while the service was stopped) is recorded as a new version. A pack that does not compile
+     * stops start-up, naming file and line.
+     */
+    public static RulePackService open(Path rulesDir, PackVersionStore store, Clock clock) {
+        RulePackService service = new RulePackService(store, rulesDir, clock);
+        for (Path dir : packDirs(rulesDir)) {
+            String name = dir.getFileName().toString();
+            PackFiles files = PackFiles.read(dir);
+            Optional<PackVersion> active = store.active(name);
+            if (active.isPresent() && active.get().contentHash().equals(files.contentHash())) {
+                service.registry.activate(RulePackCompiler.compile(files, active.get().version()));
+                continue;
+            }
+            RulePack pack = RulePackCompiler.compile(files,
+                    active.isPresent() ? store.nextVersion(name) : initialVersion(files));
+            service.record(pack, active.isPresent() ? "reload" : "initial", "rules-directory",
+                    active.isPresent() ? "changed in the rules directory while the service was stopped"
+                            : "first loaded from the rules directory", active.map(PackVersion::version).orElse(null));
+            service.registry.activate(pack);
+        }
+        return service;
+    }
+
+    private static String initialVersion(PackFiles files) {
+        RulePack declared = RulePackCompiler.compile(files);
+        return declared.version();
+    }
+
+    public RulePackRegistry registry() {
+        return registry;
+    }
+
+    public List<PackVersion> history(String name) {
+        requireKnown(name);
+        return store.history(name);
+    }
+
+    public Optional<PackVersion> activation(String name) {
+        return store.active(name);
+    }
+
+    public RulePack active(String name) {
+        RulePack pack = registry.snapshot().get(name);
+        if (pack == null) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND, "no rule pack named '" + name + "'");
+        }
+        return pack;
+    }
+
+    /** The exact files of a stored version, so any finding can be traced to the rule text that produced it. */
+    public Map<String, byte[]> versionFiles(String name, String version) {
+        if (!NAME.matcher(name).matches() || !version.matches("[\\w.\\-]+") || !store.hasVersion(name, version)) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
+                    "no version '" + version + "' of rule pack '" + name + "'");
+        }
+        return store.files(name, version);
+    }
+
+    public ValidationReport validate(String name, PackUpload upload) {
+        return PackValidator.validate(candidate(name, upload)).report();
+    }
+
+    /** Validates and, only if valid, activates the candidate as a new version and records who and why. */
+    public PackVersion deploy(String name, PackUpload upload, String author, String message, String baseVersion) {
+        return underLock(name, () -> {
+            RulePack current = registry.snapshot().get(name);
+            if (baseVersion != null && !baseVersion.isBlank() && (current == null || !current.version().equals(baseVersion))) {
+                throw new PackChangeRefused(PackChangeRefused.Reason.STALE, "the candidate was made from version "
+                        + baseVersion + " but version " + (current == null ? "none" : current.version())
+                        + " is active; start again from the active version");
+            }
+            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload));
+            if (!outcome.report().valid()) {
+                throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
+                        + "' is not valid; version " + (current == null ? "none" : current.version())
+                        + " stays active", outcome.report());
+            }
+            RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
+            PackVersion record = record(pack, "deploy", author, message, current == null ? null : current.version());
+            PackDirectory.write(rulesDir, name, pack.files().files());
+            registry.activate(pack);
+            LOG.info("rule pack {} version {} deployed by {}: {}", name, pack.version(), author, message);
+            return record;
+        });
+    }
+
+    /** Reactivates a stored version: the one active before the current, or the one named. */
+    public PackVersion rollback(String name, String toVersion, String author, String message) {
+        return underLock(name, () -> {
+            RulePack current = active(name);
+            String target = toVersion != null && !toVersion.isBlank() ? toVersion : previousVersion(name, current.version());
+            Map<String, byte[]> files = versionFiles(name, target);
+            RulePack pack = RulePackCompiler.compile(new PackFiles(name, files), target);
+            PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
+                    message != null && !message.isBlank() ? message : "rolled back from version " + current.version(),
+                    now(), current.version());
+            store.append(record);
+            PackDirectory.write(rulesDir, name, files);
+            registry.activate(pack);
+            LOG.info("rule pack {} rolled back from version {} to {} by {}", name, current.version(), target, author);
+            return record;
+        });
+    }
+
+    /**
+     * Picks up a pack changed in the rules directory (by hand or by git) through the same gate as a deploy. Unchanged
+     * content is a no-op that answers the active version.
+     */
+    public PackVersion reload(String name, String author) {
+        return underLock(name, () -> {
+            Path dir = rulesDir.resolve(name);
+            if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
+                throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
+                        "no pack '" + name + "' in the rules directory " + rulesDir);
+            }
+            PackFiles files = PackFiles.read(dir);
+            RulePack current = registry.snapshot().get(name);
+            if (current != null && current.contentHash().equals(files.contentHash())) {
+                return store.active(name).orElseThrow();
+            }
+            PackValidator.Outcome outcome = PackValidator.validate(files);
+            if (!outcome.report().valid()) {
+                throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "pack '" + name + "' in the rules "
+                        + "directory is not valid; version " + (current == null ? "none" : current.version())
+                        + " stays active", outcome.report());
+            }
+            RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
+            PackVersion record = record(pack, "reload", author, "reloaded from the rules directory",
+                    current == null ? null : current.version());
+            registry.activate(pack);
+            LOG.info("rule pack {} version {} reloaded from {} by {}", name, pack.version(), dir, author);
+            return record;
+        });
+    }
+
+    private PackFiles candidate(String name, PackUpload upload) {
+        if (!NAME.matcher(name).matches()) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.BAD_REQUEST, "a pack name is lower-case letters, "
+                    + "digits and '-', got '" + name + "'");
+        }
+        List<String> bad = new ArrayList<>();
+        upload.files().keySet().stream().filter(p -> !PackUpload.allowedPath(p)).forEach(bad::add);
+        upload.deletes().stream().filter(p -> !PackUpload.allowedPath(p)).forEach(bad::add);
+        if (!bad.isEmpty()) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.BAD_REQUEST, "not a path inside a pack: " + bad
+                    + " (allowed: pack.yaml, CHANGELOG.md, drl/*.drl, tables/*.xlsx|csv, scenarios/*.yaml)");
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        RulePack current = registry.snapshot().get(name);
+        if (!upload.replace() && current != null) {
+            files.putAll(current.files().files());
+        }
+        upload.deletes().forEach(files::remove);
+        files.putAll(upload.files());
+        return new PackFiles(name, files);
+    }
+
+    private String previousVersion(String name, String current) {
+        List<PackVersion> h = store.history(name);
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).version().equals(current) && h.get(i).previousVersion() != null) {
+                return h.get(i).previousVersion();
+            }
+        }
+        throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
+                "pack '" + name + "' has no version before " + current + " to roll back to");
+    }
+
+    private PackVersion record(RulePack pack, String action, String author, String message, String previous) {
+        store.saveFiles(pack.name(), pack.version(), pack.files().files());
+        PackVersion record = new PackVersion(pack.name(), pack.version(), pack.contentHash(), action, author,
+                message, now(), previous);
+        store.append(record);
+        return record;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private void requireKnown(String name) {
+        if (!registry.snapshot().containsKey(name) && store.history(name).isEmpty()) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND, "no rule pack named '" + name + "'");
+        }
+    }
+
+    private <T> T underLock(String name, java.util.function.Supplier<T> change) {
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.BUSY, "another change to pack '" + name
+                    + "' is in progress; try again when it has finished");
+        }
+        try {
+            return change.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static List<Path> packDirs(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RulePackException(rulesDir.toString(),
+                    List.of(new CompileError(rulesDir.toString(), 0, "rules directory does not exist")));
+        }
+        try (Stream<Path> list = Files.list(rulesDir)) {
+            return list.filter(d -> !d.getFileName().toString().startsWith("."))
+                    .filter(d -> Files.isRegularFile(d.resolve("pack.yaml"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rules directory " + rulesDir, e);
+        }
+    }
+}
