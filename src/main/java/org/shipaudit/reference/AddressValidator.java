@@ -17,6 +17,8 @@ import org.shipaudit.model.Address;
  */
 final class AddressValidator {
     private static final int MAX_CANDIDATES = 5;
+    /** Countries whose carriers require a state or province on the label. */
+    private static final java.util.Set<String> STATE_REQUIRED = java.util.Set.of("US", "CA", "AU");
     private final ReferenceIndex index;
 
     AddressValidator(ReferenceIndex index) {
@@ -79,7 +81,7 @@ final class AddressValidator {
             }
             normalized = copy(normalized, normalized.city(), stateOf(inState.get(0), a.state()),
                     normalized.postalCode(), country);
-        } else if (hasState(places.get(0))) {
+        } else if (STATE_REQUIRED.contains(country) && hasState(places.get(0))) {
             String state = stateOf(places.get(0), null);
             issues.add(new AddressIssue("state", "state is missing; postal code " + normalized.postalCode()
                     + " is in " + state));

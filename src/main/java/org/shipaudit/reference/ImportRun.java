@@ -38,7 +38,7 @@ final class ImportRun {
     }
 
     void add(Document d) throws IOException {
-        writer.addDocument(d);
+        writer.addDocument(Payload.moveStoredFields(d));
         indexed++;
     }
 

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -103,7 +105,7 @@ public final class ReferenceIndex implements Closeable {
         return withSearcher(searcher -> {
             String d = digits;
             for (int i = 0; i < 3 && d.length() <= 10; i++, d = d + "00") {
-                List<Document> docs = exact(searcher, Fields.tariffKey(s, d), 1);
+                List<Payload> docs = exact(searcher, Fields.tariffKey(s, d), 1);
                 if (!docs.isEmpty()) {
                     return Optional.of(TariffSearch.line(docs.get(0), 0f));
                 }
@@ -134,10 +136,11 @@ public final class ReferenceIndex implements Closeable {
                 return List.<TariffLine>of();
             }
             TopDocs top = searcher.search(q, limit);
-            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<TariffLine> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(TariffSearch.line(stored.document(sd.doc), sd.score));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                out.add(TariffSearch.line(Payload.read(leaf.reader(), sd.doc - leaf.docBase), sd.score));
             }
             return out;
         });
@@ -153,15 +156,15 @@ public final class ReferenceIndex implements Closeable {
             return List.of();
         }
         return withSearcher(searcher -> {
-            List<Document> docs = exact(searcher, Fields.hazmatKey(id), 100);
+            List<Payload> docs = exact(searcher, Fields.hazmatKey(id), 100);
             if (docs.isEmpty() && unNumber.trim().matches("\\d{4}")) {
                 docs = exact(searcher, Fields.hazmatKey("NA" + unNumber.trim()), 100);
             }
             List<HazmatEntry> out = new ArrayList<>(docs.size());
-            for (Document d : docs) {
+            for (Payload d : docs) {
                 out.add(new HazmatEntry(d.get("un"), d.get("name"), d.get("class"), orEmpty(d.get("pg")),
                         list(d.get("subsidiary")), list(d.get("labels")), list(d.get("provisions")),
-                        d.get("passenger"), d.get("cargo"), intValue(d, "forbidden") == 1));
+                        d.get("passenger"), d.get("cargo"), d.getInt("forbidden", 0) == 1));
             }
             return out;
         });
@@ -179,7 +182,7 @@ public final class ReferenceIndex implements Closeable {
         }
         return withSearcher(searcher -> {
             for (String[] key : PostalKeys.candidates(c, postalCode)) {
-                List<Document> docs = exact(searcher, Fields.postalKey(key[0], key[1]), 200);
+                List<Payload> docs = exact(searcher, Fields.postalKey(key[0], key[1]), 1000);
                 if (!docs.isEmpty()) {
                     return docs.stream().map(ReferenceIndex::place).toList();
                 }
@@ -207,7 +210,7 @@ public final class ReferenceIndex implements Closeable {
         }
         return withSearcher(searcher -> exact(searcher, Fields.currencyKey(c), 1).stream().findFirst()
                 .map(d -> new Currency(d.get("code"), d.get("numeric"), d.get("name"),
-                        d.getField("minor") == null ? null : d.getField("minor").numericValue().intValue())));
+                        d.get("minor") == null ? null : d.getInt("minor", 0))));
     }
 
     /**
@@ -235,6 +238,51 @@ public final class ReferenceIndex implements Closeable {
         return coverage;
     }
 
+    /** One real look-up key sampled from the index: kind "tariff" (schedule, code), "hazmat" (id), "postal" (country, code). */
+    public record SampleKey(String kind, String first, String second) {
+    }
+
+    /**
+     * About {@code n} keys drawn at random (seeded) from the index, a third each of tariff codes, hazmat IDs and
+     * postal codes, for benchmarks and diagnostics. Reads stored fields of random documents; not for hot paths.
+     */
+    public List<SampleKey> sampleKeys(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        return withSearcher(searcher -> {
+            List<SampleKey> out = new ArrayList<>(n);
+            for (String kind : List.of(Fields.KIND_TARIFF, Fields.KIND_HAZMAT, Fields.KIND_POSTAL)) {
+                List<int[]> docs = new ArrayList<>();
+                for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+                    PostingsEnum p = ctx.reader().postings(new Term(Fields.KIND, kind), PostingsEnum.NONE);
+                    Bits live = ctx.reader().getLiveDocs();
+                    if (p == null) {
+                        continue;
+                    }
+                    for (int d = p.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = p.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            docs.add(new int[] {ctx.ord, d});
+                        }
+                    }
+                }
+                for (int i = 0; i < n / 3 && !docs.isEmpty(); i++) {
+                    int[] pick = docs.get(random.nextInt(docs.size()));
+                    Payload d = Payload.read(searcher.getIndexReader().leaves().get(pick[0]).reader(), pick[1]);
+                    switch (kind) {
+                        case Fields.KIND_TARIFF -> out.add(new SampleKey(kind, d.get(Fields.SCHEDULE), d.get(TariffDocs.CODE)));
+                        case Fields.KIND_HAZMAT -> {
+                            if (d.get("un") != null) {
+                                out.add(new SampleKey(kind, d.get("un"), null));
+                            }
+                        }
+                        default -> out.add(new SampleKey(kind, d.get("country"), d.get("code")));
+                    }
+                }
+            }
+            java.util.Collections.shuffle(out, random);
+            return out;
+        });
+    }
+
     /** Places whose normalised name is {@code city} in the country (for candidates when a postal code is unknown). */
     List<PostalPlace> placesByCity(String country, String city, int max) {
         String c = Normalize.country(country);
@@ -246,7 +294,7 @@ public final class ReferenceIndex implements Closeable {
                 .map(ReferenceIndex::place).toList());
     }
 
-    private static PostalPlace place(Document d) {
+    private static PostalPlace place(Payload d) {
         return new PostalPlace(d.get("country"), d.get("code"), d.get("place"), d.get("state"), d.get("stateCode"),
                 d.get("province"), number(d.get("lat")), number(d.get("lon")));
     }
@@ -300,9 +348,9 @@ public final class ReferenceIndex implements Closeable {
     }
 
     /** Live documents holding the keyword {@code key}, read straight from the postings of each segment. */
-    static List<Document> exact(IndexSearcher searcher, String key, int max) throws IOException {
+    static List<Payload> exact(IndexSearcher searcher, String key, int max) throws IOException {
         BytesRef term = new BytesRef(key);
-        List<Document> out = new ArrayList<>(2);
+        List<Payload> out = new ArrayList<>(2);
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             Terms terms = ctx.reader().terms(Fields.KEY);
             if (terms == null) {
@@ -314,15 +362,18 @@ public final class ReferenceIndex implements Closeable {
             }
             PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
             Bits live = ctx.reader().getLiveDocs();
-            StoredFields stored = null;
+            BinaryDocValues payloads = null;
             for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                if (stored == null) {
-                    stored = ctx.reader().storedFields();
+                if (payloads == null) {
+                    payloads = ctx.reader().getBinaryDocValues(Payload.FIELD);
                 }
-                out.add(stored.document(doc));
+                if (payloads == null || !payloads.advanceExact(doc)) {
+                    continue;
+                }
+                out.add(Payload.decode(payloads.binaryValue()));
                 if (out.size() >= max) {
                     return out;
                 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,13 +22,13 @@ import org.apache.lucene.search.TermQuery;
  * Builds tariff text queries and turns hits into {@link TariffLine}s.
  *
  * <p>Each query word must be found in the line's own text or, weighted {@value #PATH_WEIGHT}, in its ancestors'
- * text ("Other" alone means nothing; its heading says what it is). One word of a query of three or more may be
+ * text ("Other" alone means nothing; its heading says what it is). About a third of the words (at least one) may be
  * missing. A few shopping words that tariffs never use are expanded to the tariff's own words (laptop ->
  * portable automatic data processing machine). Thread-safe: the analyzer reuses per-thread token streams.
  */
 final class TariffSearch {
     static final float PATH_WEIGHT = 0.45f;
-    private static final float EXPANSION_WEIGHT = 0.6f;
+    private static final float EXPANSION_WEIGHT = 0.8f;
     private static final Map<String, String> EXPANSIONS = Map.ofEntries(
             Map.entry("laptop", "portable automatic data processing machines"),
             Map.entry("notebook", "portable automatic data processing machines"),
@@ -77,8 +76,8 @@ final class TariffSearch {
             words.add(word(t, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         int n = terms.size();
-        // The shopping words count for the minimum; expansions only add score or stand in for a missing word.
-        words.setMinimumNumberShouldMatch(expansion.isEmpty() ? (n >= 3 ? n - 1 : n) : Math.max(1, n - 1));
+        // Shoppers use words no tariff uses ("plush"): let about a third of the words (at least one) go unmatched.
+        words.setMinimumNumberShouldMatch(Math.max(1, n - Math.max(1, n / 3)));
         return new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_TARIFF)), BooleanClause.Occur.FILTER)
@@ -108,9 +107,9 @@ final class TariffSearch {
         return new ArrayList<>(out);
     }
 
-    static TariffLine line(Document d, float score) {
+    static TariffLine line(Payload d, float score) {
         return new TariffLine(d.get(Fields.SCHEDULE), d.get(TariffDocs.CODE), d.get(TariffDocs.DESCRIPTION),
-                d.getField(TariffDocs.LEVEL).numericValue().intValue(),
+                d.getInt(TariffDocs.LEVEL, 0),
                 ReferenceIndex.list(d.get(TariffDocs.PATH)), d.get(TariffDocs.PARENT),
                 d.get(TariffDocs.DUTY_GENERAL), d.get(TariffDocs.DUTY_SPECIAL), d.get(TariffDocs.DUTY_COLUMN2),
                 ReferenceIndex.list(d.get(TariffDocs.UNITS)), score);
