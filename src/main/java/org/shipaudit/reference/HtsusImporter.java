@@ -140,7 +140,8 @@ final class HtsusImporter {
 
     /** Drops the trailing colon of heading text; the colon is layout, not words. */
     private static String clean(String description) {
-        String s = description.trim();
+        // Line breaks inside quoted cells are layout; one line keeps paths (joined by line breaks) intact.
+        String s = description.replaceAll("\\s+", " ").trim();
         return s.endsWith(":") ? s.substring(0, s.length() - 1).trim() : s;
     }
 

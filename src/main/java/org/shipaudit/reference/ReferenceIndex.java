@@ -283,6 +283,11 @@ public final class ReferenceIndex implements Closeable {
         });
     }
 
+    /** Live documents in the index, all kinds together (for tests and diagnostics). */
+    long documentCount() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
     /** Places whose normalised name is {@code city} in the country (for candidates when a postal code is unknown). */
     List<PostalPlace> placesByCity(String country, String city, int max) {
         String c = Normalize.country(country);
