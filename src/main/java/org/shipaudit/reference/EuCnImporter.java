@@ -61,8 +61,8 @@ final class EuCnImporter {
                         "expected an 8-digit CN code in \"code\", found '" + code + "'");
             }
             String v = JsonRecords.text(o, "version");
-            if (!v.isEmpty() && version[0].startsWith("eu_cn")) {
-                version[0] = "CN " + v;
+            if (!v.isEmpty() && index == 1) {
+                version[0] = "CN " + v + " (" + edition + ")";
             }
             List<String> path = new ArrayList<>(3);
             String parent = ancestors(path, code, chapterMap, headingMap, subMap);
