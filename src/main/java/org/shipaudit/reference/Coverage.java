@@ -22,6 +22,12 @@ public record Coverage(List<Source> sources, boolean bundledOnly) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The countries with postal data loaded, as ISO alpha-2 codes in order. */
+    public List<String> postalCountries() {
+        return sources.stream().map(Source::id).filter(id -> id.startsWith("postal:")).map(id -> id.substring(7))
+                .sorted().toList();
+    }
+
     /** True when the source is loaded. */
     public boolean has(String id) {
         return source(id).isPresent();

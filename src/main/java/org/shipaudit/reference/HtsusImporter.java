@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>The export is flat: each row has an indent, and a row belongs to the nearest row above it with a smaller
  * indent. Unnumbered rows ("Men's or boys':") are not lines but headings of the rows below, so their text goes into
  * the descendants' path. Statistical 10-digit lines carry no rates; they get the rates of their 8-digit rate line.
- * An 8-digit line printed only as its "00" 10-digit line (7117.19.90.00) is also found by its 8 (and 6) digits.
+ * An 8-digit line printed only as its "00" 10-digit line (7117.19.90.00) is also found by its 8 digits, and an HS
+ * subheading without a row of its own by its 6 digits (answering its first line).
  */
 final class HtsusImporter {
     static final String SCHEDULE = "HTSUS";
@@ -112,9 +113,11 @@ final class HtsusImporter {
                 List<String> aliases = new ArrayList<>(2);
                 if (digits.length() == 10 && digits.endsWith("00") && !seen.contains(digits.substring(0, 8))) {
                     aliases.add(digits.substring(0, 8));
-                    if (digits.endsWith("0000") && !seen.contains(digits.substring(0, 6))) {
-                        aliases.add(digits.substring(0, 6));
-                    }
+                }
+                // An HS subheading with no row of its own (0106.12 is printed only as 0106.12.01.00) is found as
+                // its first, most general line, so every HS6 code of the schedule answers.
+                if (digits.length() > 6 && !seen.contains(digits.substring(0, 6))) {
+                    aliases.add(digits.substring(0, 6));
                 }
                 seen.add(digits);
                 seen.addAll(aliases);

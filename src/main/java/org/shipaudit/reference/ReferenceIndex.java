@@ -92,8 +92,9 @@ public final class ReferenceIndex implements Closeable {
 
     /**
      * The tariff line with this code in the schedule ("HS", "HTSUS", "EU_CN"; null means HS). The code may have
-     * dots or spaces. For HS a longer national code is cut to its 6 digits; for national schedules a shorter code
-     * is padded with "00" to the next line that exists (HTSUS "6109.10" finds 6109.10.00).
+     * dots or spaces. A longer code is cut to the schedule's length (HS 6, EU CN 8, HTSUS 10 digits); a shorter
+     * code is padded with "00" to the next line that exists (HTSUS "6109.10" finds 6109.10.00). An HS6 code
+     * that HTSUS prints only below it answers its first line (HTSUS "0106.12" finds 0106.12.01.00).
      */
     public Optional<TariffLine> tariff(String schedule, String code) {
         String s = HtsusImporter.normalizeSchedule(schedule);
@@ -101,10 +102,15 @@ public final class ReferenceIndex implements Closeable {
         if (all.length() < 2) {
             return Optional.empty();
         }
-        String digits = s.equals(HsImporter.SCHEDULE) && all.length() > 6 ? all.substring(0, 6) : all;
+        int max = switch (s) {
+            case HsImporter.SCHEDULE -> 6;
+            case EuCnImporter.SCHEDULE -> 8;
+            default -> 10;
+        };
+        String digits = all.length() > max ? all.substring(0, max) : all;
         return withSearcher(searcher -> {
             String d = digits;
-            for (int i = 0; i < 3 && d.length() <= 10; i++, d = d + "00") {
+            for (int i = 0; i < 3 && d.length() <= max; i++, d = d + "00") {
                 List<Payload> docs = exact(searcher, Fields.tariffKey(s, d), 1);
                 if (!docs.isEmpty()) {
                     return Optional.of(TariffSearch.line(docs.get(0), 0f));
