@@ -26,7 +26,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -52,7 +54,14 @@ public final class ReferenceIndex implements Closeable {
 
     private ReferenceIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.manager = new SearcherManager(directory, null);
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(TariffSearch.SIMILARITY);
+                return searcher;
+            }
+        });
         this.coverage = readCoverage();
     }
 
@@ -142,6 +151,9 @@ public final class ReferenceIndex implements Closeable {
                 return List.<TariffLine>of();
             }
             TopDocs top = searcher.search(q, limit);
+            if (top.scoreDocs.length == 0) {
+                top = searcher.search(tariffSearch.query(query, s, true), limit);
+            }
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<TariffLine> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {

@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -27,6 +29,21 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class TariffAnalyzer extends Analyzer {
     // "t-shirt" -> "t-shirt tshirt": the tokenizer then splits the first form and keeps the second whole.
     private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
+    // The HS and EU CN write British English, HTSUS and shoppers mostly American: fold the common pairs.
+    private static final NormalizeCharMap BRITISH = british();
+
+    private static NormalizeCharMap british() {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        String[][] pairs = {{"jewellery", "jewelry"}, {"fibre", "fiber"}, {"colour", "color"},
+                {"aluminium", "aluminum"}, {"tyre", "tire"}};
+        for (String[] p : pairs) {
+            b.add(p[0], p[1]);
+            b.add(Character.toUpperCase(p[0].charAt(0)) + p[0].substring(1),
+                    Character.toUpperCase(p[1].charAt(0)) + p[1].substring(1));
+            b.add(p[0].toUpperCase(java.util.Locale.ROOT), p[1].toUpperCase(java.util.Locale.ROOT));
+        }
+        return b.build();
+    }
     static final CharArraySet STOP_WORDS = stopWords();
 
     private static CharArraySet stopWords() {
@@ -43,7 +60,7 @@ final class TariffAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(HYPHENATED, "$1-$2 $1$2", reader);
+        return new MappingCharFilter(BRITISH, new PatternReplaceCharFilter(HYPHENATED, "$1-$2 $1$2", reader));
     }
 
     @Override

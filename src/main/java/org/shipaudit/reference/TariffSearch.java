@@ -17,67 +17,99 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * Builds tariff text queries and turns hits into {@link TariffLine}s.
  *
  * <p>Each query word must be found in the line's own text or, weighted {@value #PATH_WEIGHT}, in its ancestors'
  * text ("Other" alone means nothing; its heading says what it is). About a third of the words (at least one) may be
- * missing. A few shopping words that tariffs never use are expanded to the tariff's own words (laptop ->
- * portable automatic data processing machine). Thread-safe: the analyzer reuses per-thread token streams.
+ * missing, and a line with all of them gets a bonus. A few shopping words that tariffs never use stand for a group
+ * of the tariff's own words (laptop -> portable automatic data processing machine). When nothing matches, a second
+ * try accepts any one word. Thread-safe: the analyzer reuses per-thread token streams.
  */
 final class TariffSearch {
     static final float PATH_WEIGHT = 0.45f;
-    private static final float EXPANSION_WEIGHT = 0.8f;
+    /** Extra weight of a line that has every query word: BM25 alone lets a short line with one word win. */
+    private static final float ALL_WORDS_BONUS = 0.5f;
+    /**
+     * Shopping words and the tariff's words for the same goods. Each value is one group of words that must all
+     * match ("laptop" is what the tariff calls a portable automatic data processing machine).
+     */
     private static final Map<String, String> EXPANSIONS = Map.ofEntries(
             Map.entry("laptop", "portable automatic data processing machines"),
-            Map.entry("notebook", "portable automatic data processing machines"),
+            Map.entry("notebook computer", "portable automatic data processing machines"),
             Map.entry("computer", "automatic data processing machines"),
-            Map.entry("smartphone", "telephones cellular networks"),
+            Map.entry("tablet", "portable automatic data processing machines"),
             Map.entry("phone", "telephones"),
             Map.entry("cellphone", "telephones cellular networks"),
-            Map.entry("mug", "mugs cups"),
-            Map.entry("handbag", "handbags"),
-            Map.entry("purse", "handbags"),
-            Map.entry("sneaker", "footwear"),
-            Map.entry("sneakers", "footwear"),
-            Map.entry("shoes", "footwear"),
-            Map.entry("perfume", "perfumes"),
-            Map.entry("cologne", "perfumes toilet waters"),
-            Map.entry("tv", "television"),
-            Map.entry("headphones", "headphones earphones"),
+            Map.entry("mobile phone", "telephones cellular networks"),
             Map.entry("earbuds", "earphones"),
-            Map.entry("hoodie", "sweatshirts pullovers"),
-            Map.entry("jeans", "trousers denim"),
-            Map.entry("toy", "toys"),
-            Map.entry("battery", "batteries accumulators"));
+            Map.entry("earbud", "earphones"),
+            Map.entry("sneakers", "sports footwear"),
+            Map.entry("sneaker", "sports footwear"),
+            Map.entry("shoes", "footwear"),
+            Map.entry("cologne", "toilet waters"),
+            Map.entry("tv", "television receivers"),
+            Map.entry("hoodie", "sweatshirts"),
+            Map.entry("jeans", "denim trousers"),
+            Map.entry("power bank", "lithium-ion"),
+            Map.entry("battery", "accumulators"),
+            Map.entry("batteries", "accumulators"),
+            Map.entry("water bottle", "bottles flasks"),
+            Map.entry("mug", "tableware kitchenware"),
+            Map.entry("plush", "stuffed toys"),
+            Map.entry("necklace", "jewelry"));
+
+    /**
+     * BM25 with less length normalisation on the path text: a long heading ("Trunks, suitcases, ... handbags, ...")
+     * is as much about each of its goods as a short one, and its descendants should not pay for its length.
+     */
+    static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity lines = new BM25Similarity();
+        private final Similarity paths = new BM25Similarity(1.2f, 0.3f);
+
+        @Override
+        public Similarity get(String field) {
+            return Fields.PATH_TEXT.equals(field) ? paths : lines;
+        }
+    };
 
     private final Analyzer analyzer = new TariffAnalyzer();
 
     /** The query for this text in this schedule, or null when no searchable word is left. */
     Query query(String text, String schedule) {
+        return query(text, schedule, false);
+    }
+
+    /**
+     * As {@link #query(String, String)}; {@code relaxed} asks for any one word instead of about two thirds of
+     * them, for a second try when the strict query finds nothing.
+     */
+    Query query(String text, String schedule, boolean relaxed) {
         List<String> terms = terms(text);
         if (terms.isEmpty()) {
             return null;
         }
-        Set<String> expansion = new LinkedHashSet<>();
-        for (String raw : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
-            String e = EXPANSIONS.get(raw);
-            if (e != null) {
-                expansion.addAll(terms(e));
-            }
-        }
-        expansion.removeAll(terms);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : terms) {
-            words.add(word(t, 1f), BooleanClause.Occur.SHOULD);
+            words.add(word(t), BooleanClause.Occur.SHOULD);
         }
-        for (String t : expansion) {
-            words.add(word(t, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+        String padded = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (Map.Entry<String, String> e : EXPANSIONS.entrySet()) {
+            if (padded.contains(" " + e.getKey() + " ")) {
+                // A group stands in for the shopping word: it counts as one matched word, like the word itself.
+                words.add(all(terms(e.getValue()), 1f), BooleanClause.Occur.SHOULD);
+            }
         }
         int n = terms.size();
-        // Shoppers use words no tariff uses ("plush"): let about a third of the words (at least one) go unmatched.
-        words.setMinimumNumberShouldMatch(Math.max(1, n - Math.max(1, n / 3)));
+        if (n >= 2) {
+            words.add(all(terms, ALL_WORDS_BONUS), BooleanClause.Occur.SHOULD);
+        }
+        // Shoppers use words no tariff uses ("stainless steel water bottle"): about a third may go unmatched.
+        words.setMinimumNumberShouldMatch(relaxed ? 1 : Math.max(1, n - Math.max(1, n / 3)));
         return new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_TARIFF)), BooleanClause.Occur.FILTER)
@@ -85,11 +117,18 @@ final class TariffSearch {
                 .build();
     }
 
-    private static Query word(String t, float weight) {
+    private static Query all(List<String> terms, float boost) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(word(t), BooleanClause.Occur.MUST);
+        }
+        return new BoostQuery(b.build(), boost);
+    }
+
+    private static Query word(String t) {
         Query own = new TermQuery(new Term(Fields.TEXT, t));
         Query path = new BoostQuery(new TermQuery(new Term(Fields.PATH_TEXT, t)), PATH_WEIGHT);
-        Query q = new DisjunctionMaxQuery(List.of(own, path), 0.1f);
-        return weight == 1f ? q : new BoostQuery(q, weight);
+        return new DisjunctionMaxQuery(List.of(own, path), 0.1f);
     }
 
     List<String> terms(String text) {
