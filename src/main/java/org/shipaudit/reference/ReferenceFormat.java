@@ -1,7 +1,7 @@
 package org.shipaudit.reference;
 
 /** The reference file formats the importers understand, recognised by content (see {@link FormatDetector}). */
-public enum ReferenceFormat {
+enum ReferenceFormat {
     HS_NOMENCLATURE("HS nomenclature CSV"),
     HS_SECTIONS("HS sections CSV"),
     HTSUS_CSV("USITC HTSUS CSV"),
@@ -27,7 +27,7 @@ public enum ReferenceFormat {
     }
 
     /** A short human name for summaries. */
-    public String label() {
+    String label() {
         return label;
     }
 }

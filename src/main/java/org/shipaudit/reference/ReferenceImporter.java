@@ -141,12 +141,14 @@ public final class ReferenceImporter implements Closeable {
             ImportSummary s = job.run(run);
             writer.commit();
             return s;
-        } catch (MalformedReferenceFileException e) {
+        } catch (IOException | RuntimeException e) {
             // Roll the whole file back: the previous edition of the source stays searchable.
             writer.rollback();
             writer = newWriter();
+            String why = e instanceof MalformedReferenceFileException ? e.getMessage()
+                    : run.file + ", after " + run.read + " rows: " + e;
             return new ImportSummary(run.file, format.label(), null, null, run.read, 0, Map.of(),
-                    Duration.ofNanos(System.nanoTime() - start), e.getMessage());
+                    Duration.ofNanos(System.nanoTime() - start), why);
         }
     }
 

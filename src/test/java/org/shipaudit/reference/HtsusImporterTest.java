@@ -117,6 +117,19 @@ class HtsusImporterTest {
     }
 
     @Test
+    void rejectsAQuoteLeftOpenAndRollsTheFileBack() throws IOException {
+        Path bad = Fixtures.write(dir, "open.csv", Fixtures.BOM + Fixtures.HTSUS_HEADER
+                + Fixtures.hts("6109", 0, "T-shirts", "", "")
+                + "\"6109.10.00\",\"1\",\"Of cotton,\"\"\"\"\n");
+        ImportSummary s = Fixtures.importFiles(dir.resolve("idx"), bad).get(0);
+        assertFalse(s.ok());
+        assertTrue(s.error().contains("not closed"), s.error());
+        try (ReferenceIndex index = ReferenceIndex.open(dir.resolve("idx"))) {
+            assertTrue(index.tariff("HTSUS", "6109").isEmpty());
+        }
+    }
+
+    @Test
     void readsTheUnitsListOfTheExport() {
         assertEquals(List.of("doz.", "kg"), HtsusImporter.units("[\"doz.\",\"kg\"]"));
         assertEquals(List.of(), HtsusImporter.units(""));

@@ -96,6 +96,38 @@ class ReferenceImportTest {
     }
 
     @Test
+    void servesLookupsFromManyThreadsWhileNewEditionsLand() throws Exception {
+        Path idx = dir.resolve("idx");
+        ReferenceImporter.importBundledIfEmpty(idx, Fixtures.bundled());
+        try (ReferenceIndex index = ReferenceIndex.open(idx)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            List<java.util.concurrent.Future<Integer>> workers = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                workers.add(pool.submit(() -> {
+                    int calls = 0;
+                    while (!stop.get()) {
+                        assertEquals("New York", index.postalPlaces("US", "10001").get(0).place());
+                        assertEquals("9", index.hazmat("UN3480").get(0).hazardClass());
+                        assertFalse(index.searchTariff("lithium ion battery", "HTSUS", 3).isEmpty());
+                        calls++;
+                    }
+                    return calls;
+                }));
+            }
+            for (int i = 0; i < 5; i++) {
+                Fixtures.importFiles(idx, Fixtures.bundled().resolve("tariff/htsus_sample.csv"));
+                index.refreshIfChanged();
+            }
+            stop.set(true);
+            for (var w : workers) {
+                assertTrue(w.get() > 0);
+            }
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void reportsFilesItDoesNotKnowWithoutFailing() throws IOException {
         List<ImportSummary> s = Fixtures.importFiles(dir.resolve("idx"),
                 Fixtures.write(dir, "notes.csv", "position,column_name\n1,Version\n"));
