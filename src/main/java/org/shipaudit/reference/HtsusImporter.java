@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * <p>The export is flat: each row has an indent, and a row belongs to the nearest row above it with a smaller
  * indent. Unnumbered rows ("Men's or boys':") are not lines but headings of the rows below, so their text goes into
  * the descendants' path. Statistical 10-digit lines carry no rates; they get the rates of their 8-digit rate line.
+ * Paths start at the HS chapter when HS is loaded (the export has no chapter rows).
  * An 8-digit line printed only as its "00" 10-digit line (7117.19.90.00) is also found by its 8 digits, and an HS
  * subheading without a row of its own by its 6 digits (answering its first line).
  */
@@ -35,7 +37,12 @@ final class HtsusImporter {
         }
     }
 
-    static ImportSummary run(ImportRun run, Path file, String edition) throws IOException {
+    /**
+     * Imports the file; {@code chapters} ("61" -> "61 Apparel ...", may be empty) start each path at its chapter,
+     * since the export itself has no chapter rows.
+     */
+    static ImportSummary run(ImportRun run, Path file, String edition, Map<String, String> chapters)
+            throws IOException {
         String source = TariffDocs.source(SCHEDULE);
         run.replace(source);
         Set<String> seen = new HashSet<>(64_000);
@@ -101,8 +108,12 @@ final class HtsusImporter {
                         }
                     }
                 }
-                List<String> path = new ArrayList<>(stack.size());
-                String parent = null;
+                List<String> path = new ArrayList<>(stack.size() + 1);
+                String chapter = chapters.get(digits.substring(0, 2));
+                if (chapter != null) {
+                    path.add(chapter);
+                }
+                String parent = chapter == null ? null : digits.substring(0, 2);
                 for (Iterator<Node> it = stack.descendingIterator(); it.hasNext(); ) {
                     Node n = it.next();
                     path.add(n.label());

@@ -87,7 +87,9 @@ public final class ReferenceImporter implements Closeable {
         companionOnly(out, byFormat, ReferenceFormat.HS_SECTIONS, ReferenceFormat.HS_NOMENCLATURE,
                 "read with the HS nomenclature CSV (section names)");
         for (Path p : byFormat.getOrDefault(ReferenceFormat.HTSUS_CSV, List.of())) {
-            out.add(run(p, ReferenceFormat.HTSUS_CSV, bundled, r -> HtsusImporter.run(r, p, edition(p, bundled, null))));
+            Map<String, String> chapters = hsChapters();
+            out.add(run(p, ReferenceFormat.HTSUS_CSV, bundled,
+                    r -> HtsusImporter.run(r, p, edition(p, bundled, null), chapters)));
         }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.EU_CN_CODES, List.of())) {
             Path sub = companion(byFormat, ReferenceFormat.EU_CN_SUBHEADINGS, p);
@@ -229,6 +231,24 @@ public final class ReferenceImporter implements Closeable {
             }
         }
         return files;
+    }
+
+    /**
+     * The HS chapter lines already in the index ("61" -> "61 Apparel and clothing accessories; ..."): the HTSUS
+     * export has no chapter rows, so its paths borrow them to start at the chapter. Empty when HS is not loaded.
+     */
+    private Map<String, String> hsChapters() throws IOException {
+        Map<String, String> chapters = new java.util.HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            for (int c = 1; c <= 99; c++) {
+                String code = String.format("%02d", c);
+                for (Payload p : ReferenceIndex.exact(searcher, Fields.tariffKey(HsImporter.SCHEDULE, code), 1)) {
+                    chapters.put(code, code + " " + p.get(TariffDocs.DESCRIPTION));
+                }
+            }
+        }
+        return chapters;
     }
 
     private IndexWriter newWriter() throws IOException {

@@ -55,6 +55,22 @@ class HtsusImporterTest {
     }
 
     @Test
+    void startsPathsAtTheHsChapterWhenHsIsLoaded() throws IOException {
+        Path hs = Fixtures.write(dir, "hs.csv", "section,hscode,description,parent,level\n"
+                + "XI,61,Apparel; knitted,TOTAL,2\nXI,6109,T-shirts,61,4\n");
+        Fixtures.importFiles(dir.resolve("idx"), htsus(), hs);
+        try (ReferenceIndex index = ReferenceIndex.open(dir.resolve("idx"))) {
+            TariffLine heading = index.tariff("HTSUS", "6109").orElseThrow();
+            assertEquals(List.of("61 Apparel; knitted"), heading.path());
+            assertEquals("61", heading.parentCode());
+            assertEquals("61 Apparel; knitted", index.tariff("HTSUS", "6109.10.00.12").orElseThrow().path().get(0));
+            assertEquals(List.of("7117 Imitation jewelry", "7117.19 Other"),
+                    index.tariff("HTSUS", "7117.19.90.00").orElseThrow().path().subList(0, 2),
+                    "no chapter line when HS does not have it");
+        }
+    }
+
+    @Test
     void givesStatisticalLinesTheRatesOfTheirRateLine() throws IOException {
         Fixtures.importFiles(dir.resolve("idx"), htsus());
         try (ReferenceIndex index = ReferenceIndex.open(dir.resolve("idx"))) {
