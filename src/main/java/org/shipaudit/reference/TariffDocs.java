@@ -49,9 +49,17 @@ final class TariffDocs {
         Fields.store(d, DUTY_COLUMN2, column2);
         Fields.store(d, UNITS, String.join(Fields.SEP, units));
         Fields.text(d, Fields.TEXT, description);
-        // Code prefixes of the path are noise for text search; only the words count.
-        Fields.text(d, Fields.PATH_TEXT, String.join(" ; ", path).replaceAll("\\b\\d[\\d. ]*\\d\\b", " "));
+        // Chapter titles list whole families of goods ("... handbags and similar containers") and would match half
+        // a chapter; search uses the path from the heading down. Code prefixes are noise; only the words count.
+        List<String> searchPath = level > 2 && !path.isEmpty() && isChapter(path.get(0)) ? path.subList(1, path.size()) : path;
+        Fields.text(d, Fields.PATH_TEXT, String.join(" ; ", searchPath).replaceAll("\\b\\d[\\d. ]*\\d\\b", " "));
         return d;
+    }
+
+    /** A path element that is a chapter: two digits, a space, the title. */
+    private static boolean isChapter(String element) {
+        return element.length() > 3 && Character.isDigit(element.charAt(0)) && Character.isDigit(element.charAt(1))
+                && element.charAt(2) == ' ';
     }
 
     static String hsDisplay(String digits) {
