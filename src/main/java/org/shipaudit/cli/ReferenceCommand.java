@@ -51,6 +51,13 @@ public final class ReferenceCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            for (Path p : paths) {
+                if (!java.nio.file.Files.exists(p)) {
+                    spec.commandLine().getErr().println("No such file or directory: " + p);
+                    spec.commandLine().getErr().flush();
+                    return 2;
+                }
+            }
             long start = System.nanoTime();
             List<ImportSummary> summaries;
             try (ReferenceImporter importer = ReferenceImporter.open(indexDir(dataDir))) {

@@ -52,6 +52,12 @@ class ReferenceCommandTest {
     }
 
     @Test
+    void refusesAPathThatDoesNotExist() {
+        String out = run(new ReferenceCommand(), 2, "import", "--data-dir", dataDir.toString(), "no/such/dir");
+        assertTrue(out.contains("No such file or directory: no"), out);
+    }
+
+    @Test
     void printsHelpForEveryCommand() {
         assertTrue(run(new ReferenceCommand(), 0, "import", "--help").contains("--data-dir"));
         assertTrue(run(new BenchReferenceCommand(), 0, "--help").contains("--searches"));
