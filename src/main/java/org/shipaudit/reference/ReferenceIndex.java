@@ -133,6 +133,20 @@ public final class ReferenceIndex implements Closeable {
     }
 
     /**
+     * The line for a code whatever its schedule, as {@code GET /v1/reference/tariff/{code}} needs: up to 6 digits
+     * is HS; longer codes are tried as HTSUS, then EU CN, then cut to their HS subheading.
+     */
+    public Optional<TariffLine> tariff(String code) {
+        String digits = Normalize.digits(code);
+        if (digits.length() <= 6) {
+            return tariff(HsImporter.SCHEDULE, digits);
+        }
+        return tariff(HtsusImporter.SCHEDULE, digits)
+                .or(() -> tariff(EuCnImporter.SCHEDULE, digits))
+                .or(() -> tariff(HsImporter.SCHEDULE, digits));
+    }
+
+    /**
      * Tariff lines ranked for a product description, best first, at most {@code limit}. Matches the line's own
      * text and, weighted lower, its hierarchy's text. A query that is a code answers that line.
      * {@code schedule} null means HS.

@@ -74,6 +74,14 @@ class TariffSearchTest {
     }
 
     @Test
+    void findsACodeWithoutItsSchedule() {
+        assertEquals("HS", index.tariff("6109.10").orElseThrow().schedule());
+        assertEquals("6109.10.00.12", index.tariff("6109100012").orElseThrow().code());
+        assertEquals("6109.90", index.tariff("6109.90.9999").orElseThrow().code(), "unknown national line: its HS6");
+        assertTrue(index.tariff("0000.00").isEmpty());
+    }
+
+    @Test
     void answersNothingForNoiseOnly() {
         assertTrue(index.searchTariff("other articles", "HS", 5).isEmpty());
         assertTrue(index.searchTariff("", "HS", 5).isEmpty());
