@@ -1,0 +1,97 @@
+package org.shipaudit.reference;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * The index schema: field names, document kinds, and the key formats of exact look-ups.
+ *
+ * <p>Every exact look-up goes through the one keyword field {@link #KEY} with a kind prefix ("postal:US:10001"),
+ * so all of them share one terms dictionary and one code path. Stored values are plain strings; lists are joined
+ * with {@link #SEP}.
+ */
+final class Fields {
+    static final String KIND = "kind";
+    static final String SOURCE = "source";
+    static final String KEY = "key";
+    static final String SCHEDULE = "schedule";
+    /** The line's own text, analyzed with {@link TariffAnalyzer}. */
+    static final String TEXT = "text";
+    /** The text of the line's ancestors, analyzed the same way and weighted lower at search time. */
+    static final String PATH_TEXT = "ptext";
+
+    static final String KIND_TARIFF = "tariff";
+    static final String KIND_HAZMAT = "hazmat";
+    static final String KIND_POSTAL = "postal";
+    static final String KIND_COUNTRY = "country";
+    static final String KIND_SUBDIVISION = "subdivision";
+    static final String KIND_CURRENCY = "currency";
+    static final String KIND_EDITION = "edition";
+
+    static final String SEP = "\n";
+
+    private Fields() {
+    }
+
+    static String tariffKey(String schedule, String digits) {
+        return "tariff:" + schedule + ":" + digits;
+    }
+
+    static String hazmatKey(String unNumber) {
+        return "hazmat:" + unNumber;
+    }
+
+    static String postalKey(String country, String normalizedCode) {
+        return "postal:" + country + ":" + normalizedCode;
+    }
+
+    static String postalCityKey(String country, String normalizedCity) {
+        return "postcity:" + country + ":" + normalizedCity;
+    }
+
+    static String countryKey(String alpha2) {
+        return "country:" + alpha2;
+    }
+
+    static String subdivisionKey(String isoCode) {
+        return "subdivision:" + isoCode;
+    }
+
+    static String subdivisionNameKey(String country, String normalizedName) {
+        return "subname:" + country + ":" + normalizedName;
+    }
+
+    static String currencyKey(String code) {
+        return "currency:" + code;
+    }
+
+    static String editionKey(String source) {
+        return "edition:" + source;
+    }
+
+    static Document base(String kind, String source) {
+        Document d = new Document();
+        d.add(new StringField(KIND, kind, Field.Store.NO));
+        d.add(new StringField(SOURCE, source, Field.Store.NO));
+        return d;
+    }
+
+    static void key(Document d, String key) {
+        d.add(new StringField(KEY, key, Field.Store.NO));
+    }
+
+    static void store(Document d, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            d.add(new StoredField(name, value));
+        }
+    }
+
+    static void text(Document d, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            d.add(new TextField(name, value, Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.shipaudit.reference;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises a reference file by its first bytes: the CSV header, or the keys of the first JSON object.
+ *
+ * <p>File names are never trusted: the same data comes under many names, and a renamed file must still be
+ * recognised (or refused) by what it holds.
+ */
+final class FormatDetector {
+    private static final int PEEK = 16 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private FormatDetector() {
+    }
+
+    static ReferenceFormat detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = ReferenceFiles.open(file)) {
+            head = in.readNBytes(PEEK);
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return detectJson(trimmed);
+        }
+        List<String> header;
+        try (CsvReader csv = new CsvReader(new StringReader(text))) {
+            header = csv.next();
+        }
+        if (header == null || header.isEmpty()) {
+            return ReferenceFormat.UNKNOWN;
+        }
+        String h = String.join(",", header).toLowerCase(Locale.ROOT);
+        if (h.startsWith("section,hscode,description,parent,level")) {
+            return ReferenceFormat.HS_NOMENCLATURE;
+        }
+        if (h.equals("section,name")) {
+            return ReferenceFormat.HS_SECTIONS;
+        }
+        if (h.startsWith("hts number,indent,description")) {
+            return ReferenceFormat.HTSUS_CSV;
+        }
+        if (h.startsWith("id_number,proper_shipping_name,hazard_class")) {
+            return ReferenceFormat.HAZMAT_CSV;
+        }
+        if (h.startsWith("country_code,zipcode,place,state,state_code")) {
+            return ReferenceFormat.GEONAMES_POSTAL;
+        }
+        if (header.contains("ISO3166-1-Alpha-2") && header.contains("ISO3166-1-Alpha-3")) {
+            return ReferenceFormat.COUNTRIES_CSV;
+        }
+        if (h.startsWith("entity,currency,alphabeticcode,numericcode,minorunit")) {
+            return ReferenceFormat.CURRENCIES_CSV;
+        }
+        return ReferenceFormat.UNKNOWN;
+    }
+
+    private static ReferenceFormat detectJson(String text) throws IOException {
+        Set<String> keys = new HashSet<>();
+        String firstTopKey = null;
+        boolean array;
+        try (JsonParser p = JSON.createParser(new StringReader(text))) {
+            JsonToken t = p.nextToken();
+            array = t == JsonToken.START_ARRAY;
+            if (!array) {
+                // Either JSON Lines (one object per line) or a wrapper object such as {"3166-1": [...]}.
+                JsonToken k = p.nextToken();
+                if (k == JsonToken.FIELD_NAME) {
+                    firstTopKey = p.currentName();
+                }
+                if (p.nextToken() == JsonToken.START_ARRAY) {
+                    return switch (firstTopKey) {
+                        case "3166-1" -> ReferenceFormat.ISO_3166_1_JSON;
+                        case "3166-2" -> ReferenceFormat.ISO_3166_2_JSON;
+                        case "4217" -> ReferenceFormat.ISO_4217_JSON;
+                        default -> ReferenceFormat.UNKNOWN;
+                    };
+                }
+                if (firstTopKey != null) {
+                    keys.add(firstTopKey);
+                }
+                collectKeys(p, keys, 1);
+                return keys.contains("idNumber") && keys.contains("properShippingName")
+                        ? ReferenceFormat.HAZMAT_JSONL : ReferenceFormat.UNKNOWN;
+            }
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return ReferenceFormat.UNKNOWN;
+            }
+            collectKeys(p, keys, 1);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // The peek may cut the first object; the keys seen so far still decide.
+        }
+        if (!keys.containsAll(Set.of("code", "rawCode", "name"))) {
+            return ReferenceFormat.UNKNOWN;
+        }
+        if (keys.contains("supplementaryUnit")) {
+            return ReferenceFormat.EU_CN_CODES;
+        }
+        if (keys.contains("heading")) {
+            return ReferenceFormat.EU_CN_SUBHEADINGS;
+        }
+        if (keys.contains("chapter")) {
+            return ReferenceFormat.EU_CN_HEADINGS;
+        }
+        if (keys.contains("section")) {
+            return ReferenceFormat.EU_CN_CHAPTERS;
+        }
+        return ReferenceFormat.EU_CN_SECTIONS;
+    }
+
+    /** Collects the field names of the current object (depth 1 is the object just opened). */
+    private static void collectKeys(JsonParser p, Set<String> keys, int depth) throws IOException {
+        JsonToken t;
+        while (depth > 0 && (t = p.nextToken()) != null) {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                keys.add(p.currentName());
+            }
+        }
+    }
+}

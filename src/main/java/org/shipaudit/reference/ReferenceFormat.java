@@ -1,0 +1,33 @@
+package org.shipaudit.reference;
+
+/** The reference file formats the importers understand, recognised by content (see {@link FormatDetector}). */
+enum ReferenceFormat {
+    HS_NOMENCLATURE("HS nomenclature CSV"),
+    HS_SECTIONS("HS sections CSV"),
+    HTSUS_CSV("USITC HTSUS CSV"),
+    EU_CN_CODES("EU CN codes JSON"),
+    EU_CN_SUBHEADINGS("EU CN subheadings JSON"),
+    EU_CN_HEADINGS("EU CN headings JSON"),
+    EU_CN_CHAPTERS("EU CN chapters JSON"),
+    EU_CN_SECTIONS("EU CN sections JSON"),
+    HAZMAT_JSONL("49 CFR HMT JSONL"),
+    HAZMAT_CSV("49 CFR HMT CSV"),
+    GEONAMES_POSTAL("GeoNames postal CSV"),
+    COUNTRIES_CSV("country-codes CSV"),
+    ISO_3166_1_JSON("ISO 3166-1 JSON"),
+    ISO_3166_2_JSON("ISO 3166-2 JSON"),
+    CURRENCIES_CSV("ISO 4217 CSV"),
+    ISO_4217_JSON("ISO 4217 JSON"),
+    UNKNOWN("unknown");
+
+    private final String label;
+
+    ReferenceFormat(String label) {
+        this.label = label;
+    }
+
+    /** A short human name for summaries. */
+    String label() {
+        return label;
+    }
+}

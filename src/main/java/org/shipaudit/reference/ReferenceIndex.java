@@ -1,0 +1,455 @@
+package org.shipaudit.reference;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.shipaudit.model.Address;
+
+/**
+ * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
+ * address validation, for the audit engine and the HTTP layer.
+ *
+ * <p>Thread-safe: every call acquires the current searcher from a {@link SearcherManager} and releases it, so
+ * calls from many worker threads run in parallel and {@link #refreshIfChanged()} can swap in a new import (made by
+ * another process, such as the CLI) while they run. Calls do blocking I/O on a memory-mapped index: call them from
+ * a worker pool, never an event loop. Exact look-ups read the postings of one keyword term directly (no query
+ * parsing, no scoring). Inputs are normalised (case, dots, spaces); null inputs give empty results.
+ */
+public final class ReferenceIndex implements Closeable {
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final TariffSearch tariffSearch = new TariffSearch();
+    private volatile Coverage coverage;
+
+    private ReferenceIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(TariffSearch.SIMILARITY);
+                return searcher;
+            }
+        });
+        this.coverage = readCoverage();
+    }
+
+    /** Opens the index at {@code indexDir}, creating an empty one if there is none. */
+    public static ReferenceIndex open(Path indexDir) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory dir = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                IndexWriterConfig config = new IndexWriterConfig(new TariffAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                try (IndexWriter w = new IndexWriter(dir, config)) {
+                    w.commit();
+                }
+            }
+            return new ReferenceIndex(dir);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Picks up a commit made since the last look (by an importer in this or another process); true if the view
+     * changed. Cheap when nothing changed; safe to call from a timer.
+     */
+    public boolean refreshIfChanged() throws IOException {
+        long before = version();
+        manager.maybeRefreshBlocking();
+        long after = version();
+        if (before != after) {
+            coverage = readCoverage();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The tariff line with this code in the schedule ("HS", "HTSUS", "EU_CN"; null means HS). The code may have
+     * dots or spaces. A longer code is cut to the schedule's length (HS 6, EU CN 8, HTSUS 10 digits); a shorter
+     * code is padded with "00" to the next line that exists (HTSUS "6109.10" finds 6109.10.00). An HS6 code
+     * that HTSUS prints only below it answers its first line (HTSUS "0106.12" finds 0106.12.01.00).
+     */
+    public Optional<TariffLine> tariff(String schedule, String code) {
+        String s = HtsusImporter.normalizeSchedule(schedule);
+        String all = Normalize.digits(code);
+        if (all.length() < 2) {
+            return Optional.empty();
+        }
+        int max = switch (s) {
+            case HsImporter.SCHEDULE -> 6;
+            case EuCnImporter.SCHEDULE -> 8;
+            default -> 10;
+        };
+        String digits = all.length() > max ? all.substring(0, max) : all;
+        return withSearcher(searcher -> {
+            String d = digits;
+            for (int i = 0; i < 3 && d.length() <= max; i++, d = d + "00") {
+                List<Payload> docs = exact(searcher, Fields.tariffKey(s, d), 1);
+                if (!docs.isEmpty()) {
+                    return Optional.of(TariffSearch.line(docs.get(0), 0f));
+                }
+                if (s.equals(HsImporter.SCHEDULE)) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * The line for a code whatever its schedule, as {@code GET /v1/reference/tariff/{code}} needs: up to 6 digits
+     * is HS; longer codes are tried as HTSUS, then EU CN, then cut to their HS subheading.
+     */
+    public Optional<TariffLine> tariff(String code) {
+        String digits = Normalize.digits(code);
+        if (digits.length() <= 6) {
+            return tariff(HsImporter.SCHEDULE, digits);
+        }
+        return tariff(HtsusImporter.SCHEDULE, digits)
+                .or(() -> tariff(EuCnImporter.SCHEDULE, digits))
+                .or(() -> tariff(HsImporter.SCHEDULE, digits));
+    }
+
+    /**
+     * Tariff lines ranked for a product description, best first, at most {@code limit}. Matches the line's own
+     * text and, weighted lower, its hierarchy's text. A query that is a code answers that line.
+     * {@code schedule} null means HS.
+     */
+    public List<TariffLine> searchTariff(String query, String schedule, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        String s = HtsusImporter.normalizeSchedule(schedule);
+        if (query.trim().matches("[0-9][0-9. ]*")) {
+            return tariff(s, query).map(List::of).orElse(List.of());
+        }
+        return withSearcher(searcher -> {
+            var q = tariffSearch.query(query, s);
+            if (q == null) {
+                return List.<TariffLine>of();
+            }
+            TopDocs top = searcher.search(q, limit);
+            if (top.scoreDocs.length == 0) {
+                top = searcher.search(tariffSearch.query(query, s, true), limit);
+            }
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<TariffLine> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                out.add(TariffSearch.line(Payload.read(leaf.reader(), sd.doc - leaf.docBase), sd.score));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The Hazardous Materials Table entries for an ID number: "UN3480", "3480" (read as UN, else NA), "NA1993",
+     * "ID8000". Empty when unknown.
+     */
+    public List<HazmatEntry> hazmat(String unNumber) {
+        String id = Normalize.unNumber(unNumber);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            List<Payload> docs = exact(searcher, Fields.hazmatKey(id), 100);
+            if (docs.isEmpty() && unNumber.trim().matches("\\d{4}")) {
+                docs = exact(searcher, Fields.hazmatKey("NA" + unNumber.trim()), 100);
+            }
+            List<HazmatEntry> out = new ArrayList<>(docs.size());
+            for (Payload d : docs) {
+                out.add(new HazmatEntry(d.get("un"), d.get("name"), d.get("class"), orEmpty(d.get("pg")),
+                        list(d.get("subsidiary")), list(d.get("labels")), list(d.get("provisions")),
+                        d.get("passenger"), d.get("cargo"), d.getInt("forbidden", 0) == 1));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The places a postal code serves in a country. Case and spaces are normalised, a US ZIP+4 is cut to 5 digits;
+     * where GeoNames keys a country by a code prefix (GB outward code "SW1A" or district "SW1", CA "M5V"), a full
+     * code finds its prefix. Empty when unknown or when the country has no postal data.
+     */
+    public List<PostalPlace> postalPlaces(String country, String postalCode) {
+        String c = Normalize.country(country);
+        if (c.length() != 2 || postalCode == null || postalCode.isBlank()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            for (String[] key : PostalKeys.candidates(c, postalCode)) {
+                List<Payload> docs = exact(searcher, Fields.postalKey(key[0], key[1]), 1000);
+                if (!docs.isEmpty()) {
+                    return docs.stream().map(ReferenceIndex::place).toList();
+                }
+            }
+            return List.of();
+        });
+    }
+
+    /** The ISO 3166-1 country with this alpha-2 code (any case). */
+    public Optional<Country> country(String alpha2) {
+        String c = Normalize.country(alpha2);
+        if (c.length() != 2) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> exact(searcher, Fields.countryKey(c), 1).stream().findFirst()
+                .map(d -> new Country(d.get("alpha2"), d.get("alpha3"), d.get("numeric"), d.get("name"),
+                        d.get("currency"))));
+    }
+
+    /** The ISO 4217 currency with this alphabetic code (any case). */
+    public Optional<Currency> currency(String code) {
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (c.length() != 3) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> exact(searcher, Fields.currencyKey(c), 1).stream().findFirst()
+                .map(d -> new Currency(d.get("code"), d.get("numeric"), d.get("name"),
+                        d.get("minor") == null ? null : d.getInt("minor", 0))));
+    }
+
+    /**
+     * True when the country has an ISO 3166-2 subdivision with this code ("NY" or "US-NY") or this name
+     * ("New York", accents and case ignored).
+     */
+    public boolean subdivisionExists(String country, String code) {
+        String c = Normalize.country(country);
+        if (c.length() != 2 || code == null || code.isBlank()) {
+            return false;
+        }
+        String k = code.trim().toUpperCase(Locale.ROOT);
+        String iso = k.startsWith(c + "-") ? k : c + "-" + k;
+        return withSearcher(searcher -> !exact(searcher, Fields.subdivisionKey(iso), 1).isEmpty()
+                || !exact(searcher, Fields.subdivisionNameKey(c, Normalize.name(code)), 1).isEmpty());
+    }
+
+    /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
+    public AddressValidation validateAddress(Address address) {
+        return new AddressValidator(this).validate(address);
+    }
+
+    /** Which sources are loaded, with editions and row counts; recomputed when a refresh sees a new commit. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** One real look-up key sampled from the index: kind "tariff" (schedule, code), "hazmat" (id), "postal" (country, code). */
+    public record SampleKey(String kind, String first, String second) {
+    }
+
+    /**
+     * About {@code n} keys drawn at random (seeded) from the index, a third each of tariff codes, hazmat IDs and
+     * postal codes, for benchmarks and diagnostics. Reads stored fields of random documents; not for hot paths.
+     */
+    public List<SampleKey> sampleKeys(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        return withSearcher(searcher -> {
+            List<SampleKey> out = new ArrayList<>(n);
+            for (String kind : List.of(Fields.KIND_TARIFF, Fields.KIND_HAZMAT, Fields.KIND_POSTAL)) {
+                List<int[]> docs = new ArrayList<>();
+                for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+                    PostingsEnum p = ctx.reader().postings(new Term(Fields.KIND, kind), PostingsEnum.NONE);
+                    Bits live = ctx.reader().getLiveDocs();
+                    if (p == null) {
+                        continue;
+                    }
+                    for (int d = p.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = p.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            docs.add(new int[] {ctx.ord, d});
+                        }
+                    }
+                }
+                for (int i = 0; i < n / 3 && !docs.isEmpty(); i++) {
+                    int[] pick = docs.get(random.nextInt(docs.size()));
+                    Payload d = Payload.read(searcher.getIndexReader().leaves().get(pick[0]).reader(), pick[1]);
+                    switch (kind) {
+                        case Fields.KIND_TARIFF -> out.add(new SampleKey(kind, d.get(Fields.SCHEDULE), d.get(TariffDocs.CODE)));
+                        case Fields.KIND_HAZMAT -> {
+                            if (d.get("un") != null) {
+                                out.add(new SampleKey(kind, d.get("un"), null));
+                            }
+                        }
+                        default -> out.add(new SampleKey(kind, d.get("country"), d.get("code")));
+                    }
+                }
+            }
+            java.util.Collections.shuffle(out, random);
+            return out;
+        });
+    }
+
+    /** Live documents in the index, all kinds together (for tests and diagnostics). */
+    long documentCount() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /** Places whose normalised name is {@code city} in the country (for candidates when a postal code is unknown). */
+    List<PostalPlace> placesByCity(String country, String city, int max) {
+        String c = Normalize.country(country);
+        String n = Normalize.name(city);
+        if (c.length() != 2 || n.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> exact(searcher, Fields.postalCityKey(c, n), max).stream()
+                .map(ReferenceIndex::place).toList());
+    }
+
+    private static PostalPlace place(Payload d) {
+        return new PostalPlace(d.get("country"), d.get("code"), d.get("place"), d.get("state"), d.get("stateCode"),
+                d.get("province"), number(d.get("lat")), number(d.get("lon")));
+    }
+
+    private Coverage readCoverage() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            List<Coverage.Source> sources = new ArrayList<>();
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new Term(Fields.KIND, Fields.KIND_EDITION)), 10_000);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                sources.add(new Coverage.Source(d.get("id"), d.get("sourceKind"), d.get("edition"), d.get("file"),
+                        d.getField("rows").numericValue().longValue(), intValue(d, "bundled") == 1,
+                        Instant.ofEpochMilli(d.getField("importedAt").numericValue().longValue())));
+            }
+            sources.sort(Comparator.comparing(Coverage.Source::id));
+            boolean bundledOnly = !sources.isEmpty() && sources.stream().allMatch(Coverage.Source::bundled);
+            return new Coverage(List.copyOf(sources), bundledOnly);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private long version() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return ((DirectoryReader) s.getIndexReader()).getVersion();
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                return call.apply(s);
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reference index read failed", e);
+        }
+    }
+
+    /** Live documents holding the keyword {@code key}, read straight from the postings of each segment. */
+    static List<Payload> exact(IndexSearcher searcher, String key, int max) throws IOException {
+        BytesRef term = new BytesRef(key);
+        List<Payload> out = new ArrayList<>(2);
+        for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+            Terms terms = ctx.reader().terms(Fields.KEY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            Bits live = ctx.reader().getLiveDocs();
+            BinaryDocValues payloads = null;
+            for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (payloads == null) {
+                    payloads = ctx.reader().getBinaryDocValues(Payload.FIELD);
+                }
+                if (payloads == null || !payloads.advanceExact(doc)) {
+                    continue;
+                }
+                out.add(Payload.decode(payloads.binaryValue()));
+                if (out.size() >= max) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(Fields.SEP));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static int intValue(Document d, String field) {
+        var f = d.getField(field);
+        return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static Double number(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+}

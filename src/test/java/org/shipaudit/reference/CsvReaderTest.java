@@ -1,0 +1,61 @@
+package org.shipaudit.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    @Test
+    void skipsTheByteOrderMarkBeforeTheFirstHeader() throws IOException {
+        CsvReader r = new CsvReader(new StringReader("\uFEFFHTS Number,Indent\n1,2\n"));
+        assertEquals(List.of("HTS Number", "Indent"), r.next());
+        assertEquals(List.of("1", "2"), r.next());
+        assertNull(r.next());
+    }
+
+    @Test
+    void readsQuotedFieldsWithDoubledQuotesCommasAndLineBreaks() throws IOException {
+        CsvReader r = new CsvReader(new StringReader("a,\"say \"\"hi\"\", then\nleave\",c\r\nx,,\"\"\n"));
+        assertEquals(List.of("a", "say \"hi\", then\nleave", "c"), r.next());
+        assertEquals(1, r.line());
+        assertEquals(List.of("x", "", ""), r.next());
+        assertEquals(3, r.line(), "the second record starts on line 3 because of the embedded line break");
+        assertEquals(2, r.record());
+        assertNull(r.next());
+    }
+
+    @Test
+    void readsALastRecordWithoutLineBreakAndBlankLinesAsEmpty() throws IOException {
+        CsvReader r = new CsvReader(new StringReader("a,b\n\nc,d"));
+        assertEquals(List.of("a", "b"), r.next());
+        assertTrue(r.next().isEmpty());
+        assertEquals(List.of("c", "d"), r.next());
+        assertNull(r.next());
+    }
+
+    @Test
+    void refusesAQuoteLeftOpenAtTheEndOfTheFileNamingTheRecord() {
+        CsvReader r = new CsvReader(new StringReader("a,b\n\"open,c\n"));
+        IOException e = assertThrows(IOException.class, () -> {
+            r.next();
+            r.next();
+        });
+        assertTrue(e.getMessage().contains("record 2"), e.getMessage());
+    }
+
+    @Test
+    void readsRecordsLongerThanItsBuffer() throws IOException {
+        String big = "x".repeat(200_000);
+        CsvReader r = new CsvReader(new StringReader("\"" + big + "\",y\n"));
+        List<String> row = r.next();
+        assertEquals(big, row.get(0));
+        assertEquals("y", row.get(1));
+    }
+}
