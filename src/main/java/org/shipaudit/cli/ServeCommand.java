@@ -9,7 +9,13 @@ import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.config.ConfigKey;
 import org.shipaudit.http.HttpService;
-import org.shipaudit.rules.RulePackRegistry;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.shipaudit.reference.ImportSummary;
+import org.shipaudit.reference.ReferenceImporter;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.RulePackService;
+import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -36,7 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
             flags.put(ConfigKey.HTTP_PORT, port.toString());
         }
         AppConfig config = options.load(flags);
-        RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
+        RulePackService packs = RulePackService.open(config.rulesDir(),
+                new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
+        ReferenceIndex reference = openReference(config);
         ApiKeys keys = ApiKeys.load(config.authKeysFile());
         if (!config.authEnabled()) {
             LOG.warn("authentication is DISABLED (auth.enabled=false): every caller may audit and change rules. "
@@ -45,8 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "
                     + "Create one with: java -jar shipaudit.jar keys add --name NAME --role admin", config.authKeysFile());
         }
-        HttpService service = HttpService.start(config, packs, keys).await(60, TimeUnit.SECONDS);
-        String versions = packs.versions().entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
+        HttpService service = HttpService.start(config, packs, reference, keys).await(60, TimeUnit.SECONDS);
+        String versions = packs.registry().versions().entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
                 .collect(Collectors.joining(", "));
         LOG.info("ShipAudit listening on port {} with rule packs [{}]", service.port(), versions);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -57,5 +65,27 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }, "shipaudit-shutdown"));
         return 0;
+    }
+
+    /**
+     * Opens the reference index, first importing the bundled sample when the index is empty, so the quick start
+     * answers look-ups; official files imported with {@code reference import} are never overwritten by the sample.
+     */
+    static ReferenceIndex openReference(AppConfig config) throws java.io.IOException {
+        if (Files.isDirectory(config.referenceBundledDir())) {
+            for (ImportSummary s : ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(),
+                    config.referenceBundledDir())) {
+                LOG.info("reference: imported bundled {}", s);
+            }
+        } else {
+            LOG.warn("reference: bundled data directory {} not found; look-ups answer from what was imported only",
+                    config.referenceBundledDir());
+        }
+        ReferenceIndex index = ReferenceIndex.open(config.referenceIndexDir());
+        if (index.coverage().bundledOnly()) {
+            LOG.warn("reference: only the bundled sample is loaded; import the official files for world coverage "
+                    + "(java -jar shipaudit.jar reference import ../shared/reference-data, see reference-data/SOURCES.md)");
+        }
+        return index;
     }
 }

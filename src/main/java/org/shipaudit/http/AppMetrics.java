@@ -2,6 +2,8 @@ package org.shipaudit.http;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
@@ -34,12 +36,17 @@ public final class AppMetrics {
         }
     }
 
-    /** Publishes one gauge per active pack carrying its version as a label (value 1), Prometheus' info idiom. */
+    /**
+     * Publishes one gauge per active pack carrying its version as a label (value 1), Prometheus' info idiom, and
+     * keeps it current across deploys and rollbacks.
+     */
     public void watchPacks(RulePackRegistry packs) {
         Gauge.builder("shipaudit.rule.packs", packs, p -> p.snapshot().size())
                 .description("Number of active rule packs").register(registry);
-        packs.versions().forEach((name, version) -> Gauge.builder("shipaudit.rule.pack.info", () -> 1)
-                .description("Active rule pack version").tag("pack", name).tag("version", version)
-                .register(registry));
+        MultiGauge info = MultiGauge.builder("shipaudit.rule.pack.info").description("Active rule pack version")
+                .register(registry);
+        packs.onActivation(snapshot -> info.register(snapshot.values().stream()
+                .map(p -> MultiGauge.Row.of(Tags.of("pack", p.name(), "version", p.version()), 1))
+                .toList(), true));
     }
 }

@@ -19,7 +19,11 @@ final class Authenticator {
         this.keys = keys;
     }
 
-    /** A platform handler, so it runs before the body is read: an unauthenticated upload is refused unread. */
+    /**
+     * A platform handler, so it runs before the body is read: an unauthenticated upload is refused unread.
+     *
+     * @param role the role the route needs, or null for any valid key
+     */
     PlatformHandler require(Role role) {
         return ctx -> {
             if (!enabled) {
@@ -36,7 +40,7 @@ final class Authenticator {
                         header == null ? "an API key is required: Authorization: Bearer <key>" : "the API key is not valid"));
                 return;
             }
-            if (!who.get().has(role)) {
+            if (role != null && !who.get().has(role)) {
                 Problems.send(ctx, Problem.of(403, "forbidden", "Forbidden",
                         "key '" + who.get().name() + "' lacks the role " + role.wireName()));
                 return;

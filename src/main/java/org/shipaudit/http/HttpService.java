@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
-import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.RulePackService;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,9 +35,10 @@ public final class HttpService implements AutoCloseable {
         this.port = port;
     }
 
-    public static Future<HttpService> start(AppConfig config, RulePackRegistry packs, ApiKeys keys) {
+    public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
+                                           ApiKeys keys) {
         AppMetrics metrics = new AppMetrics();
-        metrics.watchPacks(packs);
+        metrics.watchPacks(packs.registry());
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)
@@ -47,8 +49,16 @@ public final class HttpService implements AutoCloseable {
         // Audits are CPU-bound: one thread per configured worker; a long rule evaluation is reported after 10 s.
         WorkerExecutor pool = vertx.createSharedWorkerExecutor("shipaudit-audit", config.auditWorkers(), 10,
                 TimeUnit.SECONDS);
-        ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), metrics::recordAudit);
-        ServiceContext services = new ServiceContext(config, packs, auditor, keys, metrics, pool);
+        // Rule compiles and disk writes are rare and serialised: one thread keeps them off the audit pool.
+        WorkerExecutor rulesPool = vertx.createSharedWorkerExecutor("shipaudit-rules", 1, 5, TimeUnit.MINUTES);
+        WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
+                Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
+        ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit);
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, keys, metrics, pool, rulesPool,
+                referencePool);
+        // An import made by the CLI (another process) becomes visible without a restart.
+        vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
+                .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));
         int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
         // Every instance listens on the configured port; Vert.x shares one server socket between them (port 0 too).
         List<ApiVerticle> verticles = new CopyOnWriteArrayList<>();

@@ -7,17 +7,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.vertx.core.WorkerExecutor;
+import java.util.TreeMap;
 import org.shipaudit.json.Mappers;
+import org.shipaudit.reference.Coverage;
+import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackRegistry;
 
-/** GET /health and GET /openapi.yaml: cheap answers straight from the event loop (nothing here blocks). */
+/** GET /health and GET /openapi.yaml. */
 final class OpsHandlers {
 
     private final RulePackRegistry packs;
+    private final ReferenceIndex reference;
+    private final WorkerExecutor referencePool;
     private final Buffer openApi;
 
-    OpsHandlers(RulePackRegistry packs) {
+    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, WorkerExecutor referencePool) {
         this.packs = packs;
+        this.reference = reference;
+        this.referencePool = referencePool;
         try (InputStream in = OpsHandlers.class.getResourceAsStream("/http/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the jar");
@@ -28,16 +36,28 @@ final class OpsHandlers {
         }
     }
 
+    /** Reads the index's coverage on the reference pool (it touches Lucene), then answers. */
     void health(RoutingContext ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "UP");
-        body.put("rulePacks", packs.versions());
-        body.put("reference", Map.of("status", "NOT_LOADED"));
-        try {
-            Responses.json(ctx, 200, Buffer.buffer(Mappers.json().writeValueAsBytes(body)));
-        } catch (IOException e) {
-            Problems.fail(ctx, e);
-        }
+        referencePool.executeBlocking(() -> {
+            Coverage coverage = reference.coverage();
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("status", coverage.sources().isEmpty() ? "EMPTY" : "LOADED");
+            ref.put("bundledOnly", coverage.bundledOnly());
+            Map<String, Object> sources = new TreeMap<>();
+            for (Coverage.Source s : coverage.sources()) {
+                if (!s.id().startsWith("postal:")) {
+                    sources.put(s.id(), Map.of("edition", s.edition() == null ? "" : s.edition(), "rows", s.rows(),
+                            "bundled", s.bundled()));
+                }
+            }
+            ref.put("sources", sources);
+            ref.put("postalCountries", coverage.postalCountries().size());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", "UP");
+            body.put("rulePacks", packs.versions());
+            body.put("reference", ref);
+            return Buffer.buffer(Mappers.json().writeValueAsBytes(body));
+        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     void openApi(RoutingContext ctx) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
+import org.shipaudit.rules.PackChangeRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,15 @@ final class Problems {
         }
         if (error instanceof JsonProcessingException e) {
             return Problem.invalid("the body cannot be read", List.of(new Violation("", e.getOriginalMessage())));
+        }
+        if (error instanceof PackChangeRefused e) {
+            return switch (e.reason()) {
+                case INVALID -> Problem.refused(422, "invalid-rule-pack", "Rule pack refused", e.getMessage(), e.report());
+                case BUSY -> Problem.refused(409, "rule-pack-busy", "Rule pack busy", e.getMessage(), null);
+                case STALE -> Problem.refused(409, "stale-base-version", "Stale base version", e.getMessage(), null);
+                case NOT_FOUND -> Problem.refused(404, "not-found", "Not found", e.getMessage(), null);
+                case BAD_REQUEST -> Problem.refused(400, "invalid-request", "Invalid request", e.getMessage(), null);
+            };
         }
         if (error instanceof Overloaded) {
             return Problem.of(503, "overloaded", "Service overloaded", "too many audits in progress; retry shortly");

@@ -23,15 +23,28 @@ final class Routes {
         Router router = Router.router(vertx);
         Authenticator auth = new Authenticator(services.config().authEnabled(), services.apiKeys());
         BodyHandler body = BodyHandler.create(false).setBodyLimit(services.config().httpBodyLimit());
+        BodyHandler upload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
+                .setBodyLimit(services.config().httpBodyLimit()).setDeleteUploadedFilesOnEnd(true);
         Worker auditWorker = new Worker(services.auditPool(), services.config().auditWorkers() * 512);
+        Worker rulesWorker = new Worker(services.rulesPool(), 64);
         AuditHandlers audits = new AuditHandlers(services.auditor(), auditWorker, services.config().httpMaxBatch());
-        OpsHandlers ops = new OpsHandlers(services.packs());
+        RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
+        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
         //     method path                               media type      authenticate                    limit         handle
         router.post("/v1/audits/shipments").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::single);
         router.post("/v1/audits/shipments/batch").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::batch);
+        router.get("/v1/rule-packs").handler(auth.require(null)).handler(packs::list);
+        router.get("/v1/rule-packs/:name").handler(auth.require(null)).handler(packs::details);
+        router.get("/v1/rule-packs/:name/history").handler(auth.require(null)).handler(packs::history);
+        router.get("/v1/rule-packs/:name/versions/:version").handler(auth.require(null)).handler(packs::version);
+        router.get("/v1/rule-packs/:name/versions/:version/files/*").handler(auth.require(null)).handler(packs::versionFile);
+        router.post("/v1/rule-packs/:name/validate").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::validate);
+        router.put("/v1/rule-packs/:name").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::deploy);
+        router.post("/v1/rule-packs/:name/rollback").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(packs::rollback);
+        router.post("/v1/rule-packs/:name/reload").handler(auth.require(Role.RULE_AUTHOR)).handler(packs::reload);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);
@@ -49,6 +62,18 @@ final class Routes {
                 : new IllegalStateException("route failed with status " + ctx.statusCode())));
         return router;
     }
+
+    /** 415 unless the body is multipart/form-data: rule-pack candidates are files, one part per file. */
+    private static final PlatformHandler MULTIPART = ctx -> {
+        String type = ctx.request().getHeader("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            Problems.send(ctx, Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "send the candidate as multipart/form-data, one part per file named by its path in the pack"
+                            + (type == null ? "" : ", not " + type)));
+            return;
+        }
+        ctx.next();
+    };
 
     /** 415 unless the body is declared as JSON (a missing Content-Type is tolerated, as curl users often omit it). */
     private static final PlatformHandler JSON = ctx -> {

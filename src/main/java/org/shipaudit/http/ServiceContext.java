@@ -4,9 +4,11 @@ import io.vertx.core.WorkerExecutor;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
-import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.RulePackService;
 
 /** What the routes need, built once at start-up and shared by every event-loop verticle instance. */
-record ServiceContext(AppConfig config, RulePackRegistry packs, ShipmentAuditor auditor, ApiKeys apiKeys,
-                      AppMetrics metrics, WorkerExecutor auditPool) {
+record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
+                      ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool, WorkerExecutor rulesPool,
+                      WorkerExecutor referencePool) {
 }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public final class RulePackRegistry {
 
     private final AtomicReference<Map<String, RulePack>> active = new AtomicReference<>(Map.of());
+    private final List<java.util.function.Consumer<Map<String, RulePack>>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Compiles every pack below the rules directory (a sub-directory with a pack.yaml) and activates them all. */
     public static RulePackRegistry load(Path rulesDir) {
@@ -40,11 +42,18 @@ public final class RulePackRegistry {
     }
 
     public void activate(RulePack pack) {
-        active.updateAndGet(current -> {
+        Map<String, RulePack> now = active.updateAndGet(current -> {
             Map<String, RulePack> next = new TreeMap<>(current);
             next.put(pack.name(), pack);
             return Collections.unmodifiableMap(next);
         });
+        listeners.forEach(l -> l.accept(now));
+    }
+
+    /** Told of every activation with the new snapshot (metrics follow versions this way); must be fast. */
+    public void onActivation(java.util.function.Consumer<Map<String, RulePack>> listener) {
+        listeners.add(listener);
+        listener.accept(active.get());
     }
 
     /** The active packs by name, a snapshot that never changes under the caller. */

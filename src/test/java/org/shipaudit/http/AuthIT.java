@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.auth.Role;
-import org.shipaudit.config.AppConfig;
 import org.shipaudit.config.ConfigKey;
-import org.shipaudit.config.ConfigLoader;
-import org.shipaudit.rules.RulePackRegistry;
 
 /** With auth enabled: 401 without a valid key, 403 without the role, 200 with it. */
 @ExtendWith(VertxExtension.class)
@@ -41,10 +37,8 @@ class AuthIT {
         Path keys = dir.resolve("keys.yaml");
         auditorKey = ApiKeys.create(keys, "warehouse", Set.of(Role.AUDITOR));
         financeKey = ApiKeys.create(keys, "finance-team", Set.of(Role.FINANCE));
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
-                ConfigKey.HTTP_HOST, "127.0.0.1", ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString()));
-        service = HttpService.start(config, RulePackRegistry.load(config.rulesDir()), ApiKeys.load(keys))
-                .await(30, TimeUnit.SECONDS);
+        service = TestServer.start(TestServer.config(dir, Path.of("rules"),
+                Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
         shipment = Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json")));
     }

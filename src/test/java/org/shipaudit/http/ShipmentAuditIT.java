@@ -14,30 +14,24 @@ import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shipaudit.auth.ApiKeys;
-import org.shipaudit.config.AppConfig;
-import org.shipaudit.config.ConfigKey;
-import org.shipaudit.config.ConfigLoader;
-import org.shipaudit.rules.RulePackRegistry;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pre-ship audit API over a real port, on the embedded defaults and the shipped rule packs. */
 @ExtendWith(VertxExtension.class)
 class ShipmentAuditIT {
 
+    @TempDir
+    static Path data;
     static HttpService service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
-                ConfigKey.HTTP_HOST, "127.0.0.1"));
-        service = HttpService.start(config, RulePackRegistry.load(config.rulesDir()),
-                ApiKeys.load(Path.of("does-not-exist.yaml"))).await(30, TimeUnit.SECONDS);
+        service = TestServer.start(TestServer.config(data, Path.of("rules"), Map.of()));
         client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
                 .setDefaultPort(service.port()));
     }
