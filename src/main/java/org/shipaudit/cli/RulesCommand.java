@@ -19,12 +19,59 @@ import picocli.CommandLine.Spec;
 
 /** Rule-pack tooling for authors: {@code rules test [pack]} compiles packs and runs their scenarios. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Rule-pack tools.",
-        subcommands = RulesCommand.Test.class)
+        subcommands = {RulesCommand.Test.class, RulesCommand.Validate.class})
 public final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
         picocli.CommandLine.usage(this, System.out);
+    }
+
+    /**
+     * rules validate DIR: what the service's validate endpoint answers, for a pack directory on disk: errors with file
+     * and line (table errors with their spreadsheet row), scenario failures, coverage, table warnings, and with
+     * {@code --show-drl} the DRL each decision table compiles to. Exit 1 when the pack would be refused.
+     */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Validate a pack directory as a deploy would: compile, scenarios, coverage.")
+    static final class Validate implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "the pack directory (holding pack.yaml)")
+        Path dir;
+
+        @picocli.CommandLine.Option(names = "--show-drl", description = "print the DRL each decision table compiles to")
+        boolean showDrl;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
+                out.println("no pack.yaml in " + dir);
+                out.flush();
+                return 1;
+            }
+            org.shipaudit.rules.ValidationReport r =
+                    org.shipaudit.rules.PackValidator.validate(PackFiles.read(dir)).report();
+            out.println((r.valid() ? "VALID " : "INVALID ") + dir.getFileName() + ": " + r.rules() + " rules, "
+                    + r.scenarios().passed() + " scenarios passed, " + r.scenarios().failed() + " failed");
+            r.errors().forEach(e -> out.println("  error    " + e));
+            r.scenarios().failures().forEach(f -> {
+                out.println("  failed   " + f.file() + (f.description() != null ? " (" + f.description() + ")" : ""));
+                f.reasons().forEach(x -> out.println("           " + x));
+            });
+            r.coverage().rulesWithoutScenario().forEach(id -> out.println("  coverage " + id + " has no scenario"));
+            r.coverage().rulesNeverFiring().forEach(id -> out.println("  coverage no scenario makes " + id + " fire"));
+            r.coverage().rulesNeverSilent().forEach(id -> out.println("  coverage no scenario keeps " + id + " silent"));
+            r.warnings().forEach(w -> out.println("  warning  " + w));
+            if (showDrl) {
+                r.tables().forEach((table, drl) -> out.println("\n--- " + table + " compiles to:\n" + drl));
+            }
+            out.flush();
+            return r.valid() ? 0 : 1;
+        }
     }
 
     /** rules test [PACK...]: compile, run scenarios, print a pass/fail report; exit 1 on any failure. */

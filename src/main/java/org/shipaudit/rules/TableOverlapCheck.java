@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds decision-table rows that conflict: two rows of one table that constrain the same columns, agree on every
- * equality and whose validity periods intersect, so both apply to the same shipment. A row that refines another (a
+ * equality, insert the same kind of fact and whose validity periods intersect, so both apply to the same shipment. A row that refines another (a
  * service row under an all-services row) constrains more columns and is not reported: that is intended layering.
  * Works on the DRL the table compiles to, so it needs no spreadsheet code of its own.
  */
 final class TableOverlapCheck {
 
     private static final Pattern RULE = Pattern.compile(
-            "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"([^\"]*)\"\\s*when(.*?)then", Pattern.DOTALL);
+            "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"([^\"]*)\"\\s*when(.*?)then\\s*([^\\n]*)", Pattern.DOTALL);
     private static final Pattern EQUALS = Pattern.compile("(\\w+)\\s*==\\s*(\"[^\"]*\"|[\\w.]+)");
     private static final Pattern FROM = Pattern.compile("onOrAfter\\(\"([^\"]+)\"\\)");
     private static final Pattern TO = Pattern.compile("onOrBefore\\(\"([^\"]+)\"\\)");
@@ -25,9 +25,13 @@ final class TableOverlapCheck {
     private TableOverlapCheck() {
     }
 
-    record Row(String cell, String name, Map<String, String> equalities, LocalDate from, LocalDate to) {
+    /**
+     * @param produces what the row inserts: its first action with literals blanked, so rows that insert different
+     *                 kinds of fact (an additional-handling row and a large-package row) never conflict
+     */
+    record Row(String cell, String name, Map<String, String> equalities, LocalDate from, LocalDate to, String produces) {
         boolean conflictsWith(Row o) {
-            return equalities.equals(o.equalities)
+            return equalities.equals(o.equalities) && produces.equals(o.produces)
                     && (from == null || o.to == null || !o.to.isBefore(from))
                     && (o.from == null || to == null || !to.isBefore(o.from));
         }
@@ -44,7 +48,8 @@ final class TableOverlapCheck {
                 while (e.find()) {
                     eq.put(e.group(1), e.group(2));
                 }
-                rows.add(new Row(m.group(1), m.group(2), eq, date(FROM, m.group(3)), date(TO, m.group(3))));
+                String produces = m.group(4).replaceAll("\"[^\"]*\"", "\"\"").replaceAll("\\b\\d+(\\.\\d+)?\\b", "0");
+                rows.add(new Row(m.group(1), m.group(2), eq, date(FROM, m.group(3)), date(TO, m.group(3)), produces));
             }
             for (int i = 0; i < rows.size(); i++) {
                 for (int j = i + 1; j < rows.size(); j++) {

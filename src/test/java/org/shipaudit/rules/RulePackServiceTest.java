@@ -1,0 +1,181 @@
+package org.shipaudit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.model.AuditContext;
+import org.shipaudit.store.PackVersion;
+import org.shipaudit.store.PackVersionStore;
+
+class RulePackServiceTest {
+
+    @TempDir
+    Path dir;
+    Path rules;
+    Path store;
+
+    static final String DRL = """
+            package org.shipaudit.rules.dated;
+            import org.shipaudit.model.AuditContext;
+            import org.shipaudit.findings.Severity;
+            import org.shipaudit.findings.Category;
+            import org.shipaudit.rules.Findings;
+
+            // Source: test
+            rule "DAT-001 Shipments from 2026-01-26 are noted"
+                @validFrom("2026-01-26")
+            when
+                $c : AuditContext()
+            then
+                Findings.raise(drools, Severity.INFO, Category.DATA, "shipment", "noted").insert();
+            end
+            """;
+
+    static String scenario(String date, boolean fires) {
+        return "description: x\ngiven:\n  shipment:\n    id: S\n    shipDate: \"" + date + "\"\n    carrier: UPS\n"
+                + "    service: GROUND\n    shipFrom: {country: US}\n    shipTo: {country: US}\n"
+                + "    packages:\n      - {id: P1}\n" + (fires ? "expect:\n  - {rule: DAT-001}\n" : "silent: [DAT-001]\n");
+    }
+
+    @BeforeEach
+    void pack() throws Exception {
+        rules = dir.resolve("rules");
+        store = dir.resolve("store");
+        Path p = rules.resolve("dated");
+        Files.createDirectories(p.resolve("drl"));
+        Files.createDirectories(p.resolve("scenarios"));
+        Files.writeString(p.resolve("pack.yaml"), "name: dated\nversion: \"1\"\n");
+        Files.writeString(p.resolve("drl/dated.drl"), DRL);
+        Files.writeString(p.resolve("scenarios/DAT-001-from-2026.fires.yaml"), scenario("2026-02-01", true));
+        Files.writeString(p.resolve("scenarios/DAT-001-before-2026.silent.yaml"), scenario("2026-01-25", false));
+    }
+
+    RulePackService open() {
+        return RulePackService.open(rules, new PackVersionStore(store), Clock.systemUTC());
+    }
+
+    static PackUpload upload(String path, String text) {
+        return new PackUpload(Map.of(path, text.getBytes(StandardCharsets.UTF_8)), false, Set.of());
+    }
+
+    @Test
+    void judgesValidFromAgainstTheBusinessDateNotTheClock() {
+        RulePack pack = open().active("dated");
+        AuditContext before = new AuditContext("S", LocalDate.of(2026, 1, 25), "UPS", "GROUND", "US", "US");
+        AuditContext on = new AuditContext("S", LocalDate.of(2026, 1, 26), "UPS", "GROUND", "US", "US");
+        assertEquals(0, PackEvaluator.evaluate(pack, List.of(before)).findings().size());
+        assertEquals(1, PackEvaluator.evaluate(pack, List.of(on)).findings().size());
+    }
+
+    @Test
+    void keepsTheDeployedVersionAcrossARestartWithDiskAndStoreInAgreement() throws Exception {
+        RulePackService first = open();
+        PackVersion v2 = first.deploy("dated", upload("CHANGELOG.md", "2: note\n"), "alice", "changelog", null);
+        assertEquals("2", v2.version());
+        assertEquals("2: note\n", Files.readString(rules.resolve("dated/CHANGELOG.md")));
+        RulePackService second = open();
+        assertEquals("2", second.active("dated").version());
+        assertEquals(v2.contentHash(), second.active("dated").contentHash());
+        assertEquals(2, second.history("dated").size(), "an unchanged pack is not a new version");
+    }
+
+    @Test
+    void recordsAPackEditedOnDiskWhileStoppedAsANewVersion() throws Exception {
+        open();
+        Files.writeString(rules.resolve("dated/CHANGELOG.md"), "edited by hand\n");
+        RulePackService reopened = open();
+        assertEquals("2", reopened.active("dated").version());
+        PackVersion last = reopened.history("dated").get(1);
+        assertEquals("reload", last.action());
+        assertEquals("1", last.previousVersion());
+    }
+
+    @Test
+    void reloadsAGoodDiskChangeAndRefusesABadOneKeepingTheActiveVersion() throws Exception {
+        RulePackService service = open();
+        Files.writeString(rules.resolve("dated/CHANGELOG.md"), "x\n");
+        assertEquals("2", service.reload("dated", "ops").version());
+        assertEquals("2", service.reload("dated", "ops").version(), "unchanged content is a no-op");
+        Files.writeString(rules.resolve("dated/drl/dated.drl"), DRL.replace("AuditContext()", "AuditContxt()"));
+        PackChangeRefused e = assertThrows(PackChangeRefused.class, () -> service.reload("dated", "ops"));
+        assertEquals(PackChangeRefused.Reason.INVALID, e.reason());
+        assertEquals("drl/dated.drl", e.report().errors().get(0).file());
+        assertEquals("2", service.active("dated").version());
+    }
+
+    @Test
+    void refusesADeployWhileAnotherChangeOfThePackIsInProgress() {
+        RulePackService service = open();
+        AtomicReference<Throwable> second = new AtomicReference<>();
+        // Activation happens inside the first deploy's lock: a deploy from another thread then must be refused.
+        service.registry().onActivation(snapshot -> {
+            if (snapshot.get("dated").version().equals("2") && second.get() == null) {
+                Thread t = new Thread(() -> {
+                    try {
+                        service.deploy("dated", upload("CHANGELOG.md", "other"), "bob", "race", null);
+                        second.set(new AssertionError("the racing deploy was accepted"));
+                    } catch (Throwable e) {
+                        second.set(e);
+                    }
+                });
+                t.start();
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        service.deploy("dated", upload("CHANGELOG.md", "first"), "alice", "first", null);
+        assertTrue(second.get() instanceof PackChangeRefused p && p.reason() == PackChangeRefused.Reason.BUSY,
+                () -> String.valueOf(second.get()));
+        assertEquals("2", service.active("dated").version());
+    }
+
+    @Test
+    void refusesACandidateBuiltFromAStaleVersion() {
+        RulePackService service = open();
+        service.deploy("dated", upload("CHANGELOG.md", "a"), "alice", "a", "1");
+        PackChangeRefused e = assertThrows(PackChangeRefused.class,
+                () -> service.deploy("dated", upload("CHANGELOG.md", "b"), "bob", "b", "1"));
+        assertEquals(PackChangeRefused.Reason.STALE, e.reason());
+    }
+
+    @Test
+    void refusesAPackWithoutScenarios() {
+        RulePackService service = open();
+        PackUpload noScenarios = new PackUpload(Map.of("pack.yaml", "name: dated\n".getBytes(StandardCharsets.UTF_8),
+                "drl/dated.drl", DRL.getBytes(StandardCharsets.UTF_8)), true, Set.of());
+        PackChangeRefused e = assertThrows(PackChangeRefused.class,
+                () -> service.deploy("dated", noScenarios, "alice", "x", null));
+        assertTrue(e.report().errors().get(0).message().contains("no scenarios"), e.report()::toString);
+    }
+
+    @Test
+    void rollsBackToThePreviousVersionAndKeepsItsExactFiles() throws Exception {
+        RulePackService service = open();
+        byte[] original = Files.readAllBytes(rules.resolve("dated/drl/dated.drl"));
+        service.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted, new wording\"")),
+                "alice", "clearer message", null);
+        PackChangeRefused invalid = assertThrows(PackChangeRefused.class, () -> service.active("nope"));
+        assertEquals(PackChangeRefused.Reason.NOT_FOUND, invalid.reason());
+        PackVersion back = service.rollback("dated", null, "alice", null);
+        assertEquals("1", back.version());
+        assertArrayEquals(original, Files.readAllBytes(rules.resolve("dated/drl/dated.drl")));
+        assertArrayEquals(original, service.versionFiles("dated", "1").get("drl/dated.drl"));
+    }
+}
