@@ -17,12 +17,12 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    /**
+     * Runs every scenario, in parallel: each uses its own session on the shared (thread-safe) KieBase, and a pack of
+     * 500 rules has 1,000 scenarios that a deploy must run before it answers. Results keep the scenarios' order.
+     */
     public static List<ScenarioResult> run(RulePack pack) {
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Scenario s : pack.scenarios()) {
-            results.add(run(pack, s));
-        }
-        return results;
+        return pack.scenarios().parallelStream().map(s -> run(pack, s)).toList();
     }
 
     public static ScenarioResult run(RulePack pack, Scenario s) {
