@@ -1,0 +1,52 @@
+package org.shipaudit.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One billed charge of a carrier invoice, normalised by the sheet readers whatever the layout (generic long or wide,
+ * UPS or FedEx billing data): weights in pounds, dimensions in inches, service as a canonical code, the charge typed.
+ * A wide-layout row yields one ChargeLine per charge column, all with the same {@code row}. Immutable; the fact the
+ * invoice rules reason about.
+ *
+ * @param row            the 1-based row number in the uploaded sheet (as a spreadsheet program shows it)
+ * @param deliveredAt    delivery date and time when the invoice gives one (time 00:00 when only a date)
+ * @param residential    the carrier's classification of the address, null when not given
+ * @param chargeCode     the carrier's own code or column name, as written
+ */
+public record ChargeLine(
+        long row,
+        String invoiceNumber,
+        LocalDate invoiceDate,
+        String carrier,
+        String accountNumber,
+        String trackingNumber,
+        LocalDate shipDate,
+        LocalDateTime deliveredAt,
+        String service,
+        String zone,
+        String senderPostalCode,
+        String recipientCompany,
+        String recipientAddress,
+        String recipientCity,
+        String recipientState,
+        String recipientPostalCode,
+        String recipientCountry,
+        Boolean residential,
+        Double actualWeightLb,
+        Double billedWeightLb,
+        Double lengthIn,
+        Double widthIn,
+        Double heightIn,
+        ChargeType chargeType,
+        String chargeCode,
+        String chargeDescription,
+        BigDecimal amount,
+        String currency) {
+
+    /** Where this charge is in the upload, for findings: {@code rows[17]}. */
+    public String subject() {
+        return "rows[" + row + "]";
+    }
+}
