@@ -57,6 +57,9 @@ public final class ShipmentAuditor {
         Map<String, BillableWeightCandidate> billable = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         for (RulePack pack : snapshot.values()) {
+            if (!pack.manifest().appliesTo("shipments")) {
+                continue;
+            }
             PackOutcome outcome = PackEvaluator.evaluate(pack, facts);
             versions.put(pack.name(), pack.version());
             findings.addAll(outcome.findings());

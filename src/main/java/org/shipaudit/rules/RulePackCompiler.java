@@ -102,10 +102,15 @@ public final class RulePackCompiler {
         byte[] yaml = pack.get("pack.yaml");
         if (yaml == null) {
             errors.add(new CompileError("pack.yaml", 0, "missing: a pack needs pack.yaml with its name"));
-            return new PackManifest(pack.packName(), "0", null, null);
+            return new PackManifest(pack.packName(), "0", null, null, null);
         }
         try {
             PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.class);
+            for (String kind : m.appliesTo()) {
+                if (!kind.equals("shipments") && !kind.equals("invoices")) {
+                    errors.add(new CompileError("pack.yaml", 0, "appliesTo: '" + kind + "' is not shipments or invoices"));
+                }
+            }
             if (m.name() == null || !m.name().equals(pack.packName())) {
                 errors.add(new CompileError("pack.yaml", 0, "name must be '" + pack.packName() + "' (the directory name)"));
             }
@@ -113,7 +118,7 @@ public final class RulePackCompiler {
         } catch (IOException e) {
             int line = e instanceof JsonMappingException jme && jme.getLocation() != null ? jme.getLocation().getLineNr() : 0;
             errors.add(new CompileError("pack.yaml", line, Scenario.describe(e)));
-            return new PackManifest(pack.packName(), "0", null, null);
+            return new PackManifest(pack.packName(), "0", null, null, null);
         }
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Severity;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.Shipment;
 
 /**
@@ -32,8 +34,16 @@ public record Scenario(
         return new Scenario(f, description, businessDate, given, expect, silent, billableWeight);
     }
 
-    /** The facts a scenario starts from. */
-    public record Given(Shipment shipment) {
+    /**
+     * The facts a scenario starts from: a shipment for pre-ship packs, or invoice charge lines (with charges billed
+     * before them) for invoice packs.
+     */
+    public record Given(Shipment shipment, List<ChargeLine> chargeLines, List<PriorCharge> priorCharges) {
+
+        public Given {
+            chargeLines = chargeLines == null ? List.of() : List.copyOf(chargeLines);
+            priorCharges = priorCharges == null ? List.of() : List.copyOf(priorCharges);
+        }
     }
 
     /** A finding that must be present; subject and severity are checked only when given. */

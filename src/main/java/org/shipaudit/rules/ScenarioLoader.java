@@ -22,8 +22,8 @@ final class ScenarioLoader {
             }
             try {
                 Scenario s = Mappers.yaml().readValue(f.getValue(), Scenario.class).withFile(path);
-                if (s.given() == null || s.given().shipment() == null) {
-                    errors.add(new CompileError(path, 0, "given.shipment is required"));
+                if (s.given() == null || s.given().shipment() == null && s.given().chargeLines().isEmpty()) {
+                    errors.add(new CompileError(path, 0, "given.shipment or given.chargeLines is required"));
                 } else if (s.expect().isEmpty() && s.silent().isEmpty() && s.billableWeight().isEmpty()) {
                     errors.add(new CompileError(path, 0, "a scenario must expect findings, list silent rules, "
                             + "or expect billable weights"));

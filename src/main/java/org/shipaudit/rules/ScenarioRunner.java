@@ -29,13 +29,18 @@ public final class ScenarioRunner {
         List<String> failures = new ArrayList<>();
         PackOutcome outcome;
         try {
+            List<Object> facts = new ArrayList<>();
             Shipment shipment = s.given().shipment();
-            LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
-            if (date == null) {
-                failures.add("no business date: give businessDate or shipment.shipDate");
-                return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+            if (shipment != null) {
+                LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
+                if (date == null) {
+                    failures.add("no business date: give businessDate or shipment.shipDate");
+                    return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+                }
+                facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date));
             }
-            List<Object> facts = ShipmentFacts.of(withShipDate(shipment, date), date);
+            facts.addAll(s.given().chargeLines());
+            facts.addAll(s.given().priorCharges());
             outcome = PackEvaluator.evaluate(pack, facts);
         } catch (RuntimeException e) {
             failures.add("evaluation failed: " + RulePackCompiler.rootMessage(e));

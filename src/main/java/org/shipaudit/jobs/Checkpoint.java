@@ -1,0 +1,16 @@
+package org.shipaudit.jobs;
+
+import java.util.List;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.RowError;
+
+/**
+ * The work of a batch of rows, committed in one transaction together with the progress marker: either all of it is
+ * stored and {@code rowsDone} moves to {@code lastRow}, or none of it is. A resumed job starts after {@code lastRow}.
+ *
+ * @param findingRows the sheet row of each finding, in the same order as {@code findings}
+ */
+public record Checkpoint(long lastRow, List<Finding> findings, List<Long> findingRows, List<RowError> errors,
+                         List<ChargeLine> billed) {
+}

@@ -1,0 +1,31 @@
+package org.shipaudit.jobs;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import org.shipaudit.model.Money;
+import org.shipaudit.model.RowError;
+
+/** A bulk job as API.md shows it, plus its throughput and, for a failed job, why. */
+@JsonPropertyOrder({"id", "kind", "status", "fileName", "profile", "rowsTotal", "rowsDone", "rowsPerSecond", "findings",
+        "disputableAmount", "createdAt", "startedAt", "finishedAt", "failure", "errors"})
+public record Job(
+        String id,
+        String kind,
+        JobStatus status,
+        String fileName,
+        String profile,
+        Long rowsTotal,
+        long rowsDone,
+        Double rowsPerSecond,
+        long findings,
+        Money disputableAmount,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        String failure,
+        List<RowError> errors,
+        @JsonIgnore String storedFile,
+        @JsonIgnore int attempts) {
+}

@@ -1,0 +1,44 @@
+package org.shipaudit.jobs;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.shipaudit.model.PriorCharge;
+
+/** One attempt at a job, as its processor sees it: the stored file, where to resume, and where to commit. */
+public final class JobRun {
+
+    private final Job job;
+    private final JobStore store;
+
+    JobRun(Job job, JobStore store) {
+        this.job = job;
+        this.store = store;
+    }
+
+    public Job job() {
+        return job;
+    }
+
+    public Path file() {
+        return Path.of(job.storedFile());
+    }
+
+    /** Rows up to this one were committed by an earlier attempt; skip them. */
+    public long resumeAfterRow() {
+        return job.rowsDone();
+    }
+
+    public void total(long rows) {
+        store.setTotal(job.id(), rows);
+    }
+
+    public void checkpoint(Checkpoint cp) {
+        store.checkpoint(job.id(), cp);
+    }
+
+    /** Transportation charges for these tracking numbers billed in earlier uploads or before {@code beforeRow} here. */
+    public List<PriorCharge> priorTransportation(Collection<String> trackingNumbers, long beforeRow) {
+        return store.priorTransportation(job.id(), trackingNumbers, beforeRow);
+    }
+}

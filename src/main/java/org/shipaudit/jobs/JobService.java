@@ -1,0 +1,203 @@
+package org.shipaudit.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts uploads as jobs and runs them. {@link #submit} returns only once the file is on disk (forced) and the job is
+ * committed in the database, so an acknowledged upload survives a crash. Workers take queued jobs one at a time;
+ * at start-up, jobs left running by a crash are queued again and resume from their last checkpoint. A job that
+ * fails {@value #MAX_ATTEMPTS} times in a row (it keeps crashing the worker) is marked failed rather than retried
+ * for ever.
+ */
+public final class JobService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
+    static final int MAX_ATTEMPTS = 3;
+    public static final Set<String> PROFILES = Set.of("auto", "generic", "ups-billing", "fedex-billing");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JobStore store;
+    private final Path jobsDir;
+    private final Map<String, JobProcessor> processors;
+    private final Clock clock;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final List<Thread> workers;
+    private volatile boolean running = true;
+
+    public JobService(JobStore store, Path jobsDir, Map<String, JobProcessor> processors, int workers, Clock clock) {
+        this.store = store;
+        this.jobsDir = jobsDir;
+        this.processors = Map.copyOf(processors);
+        this.clock = clock;
+        try {
+            Files.createDirectories(jobsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + jobsDir, e);
+        }
+        int requeued = store.requeueInterrupted();
+        if (requeued > 0) {
+            LOG.info("{} job(s) interrupted by the last shutdown will resume from their checkpoint", requeued);
+        }
+        this.workers = java.util.stream.IntStream.range(0, workers).mapToObj(i -> {
+            Thread t = new Thread(this::work, "shipaudit-job-" + i);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }).toList();
+    }
+
+    public JobStore store() {
+        return store;
+    }
+
+    /**
+     * Moves an uploaded temporary file into the job store and queues the job.
+     *
+     * @throws JobRefused for an unknown kind or profile, or a file that is not a spreadsheet
+     */
+    public Job submit(Path upload, String fileName, String kind, String profile, String submittedBy) {
+        String k = kind == null || kind.isBlank() ? "invoices" : kind.trim().toLowerCase(Locale.ROOT);
+        String p = profile == null || profile.isBlank() ? "auto" : profile.trim().toLowerCase(Locale.ROOT);
+        if (!processors.containsKey(k)) {
+            throw new JobRefused(400, "kind must be one of " + processors.keySet() + ", got '" + k + "'");
+        }
+        if (!PROFILES.contains(p)) {
+            throw new JobRefused(400, "profile must be one of " + PROFILES + ", got '" + p + "'");
+        }
+        String id = "j-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        String safeName = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        Path dir = jobsDir.resolve(id);
+        try {
+            Files.createDirectories(dir);
+            Path stored = dir.resolve("upload" + extension(safeName));
+            try {
+                Files.move(upload, stored, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException crossDevice) {
+                Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
+            }
+            force(stored);
+            force(dir);
+            long size = Files.size(stored);
+            Job job = new Job(id, k, JobStatus.QUEUED, safeName, p, null, 0, null, 0, null,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null, List.of(),
+                    stored.toString(), 0);
+            store.insert(job, sha256(stored), size, submittedBy);
+            wakeUp.release();
+            LOG.info("job {} queued: {} ({} bytes, profile {}) by {}", id, safeName, size, p, submittedBy);
+            return store.get(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload for job " + id, e);
+        }
+    }
+
+    public Optional<Job> get(String id) {
+        return store.get(id);
+    }
+
+    public List<Job> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                Optional<Job> next = store.claimNext(clock.instant());
+                if (next.isEmpty()) {
+                    wakeUp.tryAcquire(2, TimeUnit.SECONDS);
+                    continue;
+                }
+                run(next.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("job worker error", e);
+            }
+        }
+    }
+
+    private void run(Job job) {
+        if (job.attempts() > MAX_ATTEMPTS) {
+            store.finish(job.id(), JobStatus.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts that did not finish; "
+                    + "the file may be too large or malformed for this server", clock.instant());
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            processors.get(job.kind()).process(new JobRun(job, store));
+            if (running) {
+                store.finish(job.id(), JobStatus.DONE, null, clock.instant());
+                Job done = store.get(job.id()).orElseThrow();
+                LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
+                        done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
+            }
+        } catch (Exception | OutOfMemoryError e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
+            store.finish(job.id(), JobStatus.FAILED, why, clock.instant());
+        }
+    }
+
+    private static String extension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        String ext = dot < 0 ? "" : lower.substring(dot);
+        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : "";
+    }
+
+    private static void force(Path p) throws IOException {
+        // Forcing the directory too makes the new entry itself durable (Linux); some systems refuse: that is fine.
+        try (FileChannel ch = Files.isDirectory(p) ? FileChannel.open(p, StandardOpenOption.READ)
+                : FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!Files.isDirectory(p)) {
+                throw e;
+            }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        workers.forEach(Thread::interrupt);
+        for (Thread t : workers) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package org.shipaudit.jobs;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.shipaudit.findings.Category;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.findings.Severity;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.Money;
+import org.shipaudit.model.PriorCharge;
+import org.shipaudit.model.RowError;
+import org.shipaudit.store.Database;
+
+/** Jobs, their row errors, findings and billed charges in the database. Blocking JDBC: worker threads only. */
+public final class JobStore {
+
+    private static final int ERRORS_SHOWN = 100;
+    private final Database db;
+    private final ObjectMapper json = Mappers.json();
+
+    public JobStore(Database db) {
+        this.db = db;
+    }
+
+    public void insert(Job job, String fileSha256, long fileSize, String submittedBy) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (id, kind, status, file_name, stored_file,"
+                    + " file_sha256, file_size, profile, created_at, submitted_by) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, job.id());
+                ps.setString(2, job.kind());
+                ps.setString(3, job.status().name());
+                ps.setString(4, job.fileName());
+                ps.setString(5, job.storedFile());
+                ps.setString(6, fileSha256);
+                ps.setLong(7, fileSize);
+                ps.setString(8, job.profile());
+                ps.setObject(9, time(job.createdAt()));
+                ps.setString(10, submittedBy);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<Job> get(String id) {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(job(c, rs, true)) : Optional.<Job>empty();
+                }
+            }
+        });
+    }
+
+    public List<Job> recent(int limit) {
+        return run(c -> {
+            List<Job> jobs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs ORDER BY created_at DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        jobs.add(job(c, rs, false));
+                    }
+                }
+            }
+            return jobs;
+        });
+    }
+
+    /** Puts jobs that were running when the service stopped back in the queue; they resume from their checkpoint. */
+    public int requeueInterrupted() {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED' WHERE status = 'RUNNING'")) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Takes the oldest queued job, marking it running; the conditional update makes two workers never take one job. */
+    public Optional<Job> claimNext(Instant now) {
+        return run(c -> {
+            while (true) {
+                String id;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id FROM jobs WHERE status = 'QUEUED' ORDER BY created_at LIMIT 1");
+                     ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Job>empty();
+                    }
+                    id = rs.getString(1);
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'RUNNING', attempts = attempts + 1,"
+                        + " started_at = COALESCE(started_at, ?) WHERE id = ? AND status = 'QUEUED'")) {
+                    ps.setObject(1, time(now));
+                    ps.setString(2, id);
+                    if (ps.executeUpdate() == 1) {
+                        return get(id);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Stores a batch's findings, errors and billed charges and moves the progress marker, in one transaction. */
+    public void checkpoint(String jobId, Checkpoint cp) {
+        run(c -> {
+            c.setAutoCommit(false);
+            try {
+                long seq = 0;
+                BigDecimal disputable = BigDecimal.ZERO;
+                try (PreparedStatement ps = c.prepareStatement("SELECT findings FROM jobs WHERE id = ?")) {
+                    ps.setString(1, jobId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_findings (job_id, seq, row_no, rule_id,"
+                        + " pack, pack_version, category, severity, subject, message, evidence, amount, currency,"
+                        + " suggestion) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (int i = 0; i < cp.findings().size(); i++) {
+                        Finding f = cp.findings().get(i);
+                        ps.setString(1, jobId);
+                        ps.setLong(2, ++seq);
+                        ps.setLong(3, cp.findingRows().get(i));
+                        ps.setString(4, f.ruleId());
+                        ps.setString(5, f.pack());
+                        ps.setString(6, f.packVersion());
+                        ps.setString(7, f.category().name());
+                        ps.setString(8, f.severity().name());
+                        ps.setString(9, f.subject());
+                        ps.setString(10, f.message());
+                        ps.setString(11, json.writeValueAsString(f.evidence()));
+                        ps.setBigDecimal(12, f.amount() == null ? null : f.amount().amount());
+                        ps.setString(13, f.amount() == null ? null : f.amount().currency());
+                        ps.setString(14, f.suggestion());
+                        ps.addBatch();
+                        if (f.amount() != null && f.amount().amount() != null) {
+                            disputable = disputable.add(f.amount().amount());
+                        }
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO job_errors (job_id, row_no, column_name, message) VALUES (?,?,?,?)")) {
+                    for (RowError e : cp.errors()) {
+                        ps.setString(1, jobId);
+                        ps.setLong(2, e.row());
+                        ps.setString(3, e.column());
+                        ps.setString(4, truncate(e.message(), 2000));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
+                        + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
+                    for (ChargeLine l : cp.billed()) {
+                        if (l.trackingNumber() == null || l.chargeType() == null) {
+                            continue;
+                        }
+                        ps.setString(1, jobId);
+                        ps.setLong(2, l.row());
+                        ps.setString(3, l.trackingNumber());
+                        ps.setString(4, l.invoiceNumber());
+                        ps.setString(5, l.carrier());
+                        ps.setString(6, l.chargeType().name());
+                        ps.setBigDecimal(7, l.amount());
+                        ps.setObject(8, l.shipDate());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET rows_done = ?, findings = ?,"
+                        + " disputable_amount = disputable_amount + ? WHERE id = ?")) {
+                    ps.setLong(1, cp.lastRow());
+                    ps.setLong(2, seq);
+                    ps.setBigDecimal(3, disputable);
+                    ps.setString(4, jobId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+                c.rollback();
+                throw e instanceof SQLException s ? s : new SQLException(e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    public void setTotal(String jobId, long rowsTotal) {
+        update("UPDATE jobs SET rows_total = ? WHERE id = ?", rowsTotal, jobId);
+    }
+
+    public void finish(String jobId, JobStatus status, String failure, Instant at) {
+        update("UPDATE jobs SET status = ?, failure = ?, finished_at = ? WHERE id = ?", status.name(),
+                truncate(failure, 2000), time(at), jobId);
+    }
+
+    /** Transportation charges billed before, for these tracking numbers, in any upload. */
+    public List<PriorCharge> priorTransportation(String jobId, Collection<String> trackingNumbers, long beforeRow) {
+        if (trackingNumbers.isEmpty()) {
+            return List.of();
+        }
+        return run(c -> {
+            List<PriorCharge> out = new ArrayList<>();
+            String marks = String.join(",", java.util.Collections.nCopies(trackingNumbers.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT tracking_number, invoice_number, job_id, row_no, amount"
+                    + " FROM billed_charges WHERE charge_type = 'FREIGHT' AND tracking_number IN (" + marks + ")"
+                    + " AND (job_id <> ? OR row_no <= ?)")) {
+                int i = 1;
+                for (String t : trackingNumbers) {
+                    ps.setString(i++, t);
+                }
+                ps.setString(i++, jobId);
+                ps.setLong(i, beforeRow);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String job = rs.getString(3);
+                        out.add(new PriorCharge(rs.getString(1), rs.getString(2), job, rs.getLong(4),
+                                job.equals(jobId), rs.getBigDecimal(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every finding of a job in row order, streamed to the consumer (a job may have millions). */
+    public void findings(String jobId, Consumer<StoredFinding> consumer) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM job_findings WHERE job_id = ? ORDER BY row_no, seq")) {
+                ps.setString(1, jobId);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        BigDecimal amount = rs.getBigDecimal("amount");
+                        Map<String, String> evidence = rs.getString("evidence") == null ? Map.of()
+                                : json.readValue(rs.getString("evidence"), new TypeReference<Map<String, String>>() { });
+                        consumer.accept(new StoredFinding(rs.getLong("row_no"), new Finding(rs.getString("rule_id"),
+                                rs.getString("pack"), rs.getString("pack_version"),
+                                Category.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
+                                rs.getString("message"), rs.getString("subject"), evidence,
+                                amount == null ? null : new Money(amount, rs.getString("currency")),
+                                rs.getString("suggestion"))));
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException(e);
+            }
+            return null;
+        });
+    }
+
+    /** A finding with the sheet row it belongs to. */
+    public record StoredFinding(long row, Finding finding) {
+    }
+
+    private Job job(Connection c, ResultSet rs, boolean withErrors) throws SQLException {
+        String id = rs.getString("id");
+        Instant started = instant(rs, "started_at");
+        Instant finished = instant(rs, "finished_at");
+        long done = rs.getLong("rows_done");
+        Double rate = null;
+        if (started != null && done > 0) {
+            double secs = java.time.Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
+            rate = secs > 0 ? Math.round(done / secs * 10) / 10.0 : null;
+        }
+        long total = rs.getLong("rows_total");
+        return new Job(id, rs.getString("kind"), JobStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
+                rs.getString("profile"), rs.wasNull() ? null : total, done, rate, rs.getLong("findings"),
+                new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
+                instant(rs, "created_at"), started, finished, rs.getString("failure"),
+                withErrors ? errors(c, id) : List.of(), rs.getString("stored_file"), rs.getInt("attempts"));
+    }
+
+    private List<RowError> errors(Connection c, String id) throws SQLException {
+        List<RowError> errors = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT row_no, column_name, message FROM job_errors WHERE job_id = ? ORDER BY row_no LIMIT " + ERRORS_SHOWN)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    errors.add(new RowError(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime time(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private void update(String sql, Object... args) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try (Connection c = db.connection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,150 @@
+package org.shipaudit.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.findings.Category;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.findings.Severity;
+import org.shipaudit.model.Money;
+import org.shipaudit.model.RowError;
+import org.shipaudit.store.Database;
+
+class JobServiceTest {
+
+    @TempDir
+    Path dir;
+
+    /** Processes "rows" 1..10 in batches of 2, one finding per row worth 1.00; can be told to hang after a row. */
+    static final class CountingProcessor implements JobProcessor {
+        final long hangAfter;
+        final CountDownLatch hung = new CountDownLatch(1);
+        final List<Long> processed = new ArrayList<>();
+
+        CountingProcessor(long hangAfter) {
+            this.hangAfter = hangAfter;
+        }
+
+        @Override
+        public void process(JobRun run) throws Exception {
+            run.total(10);
+            for (long row = run.resumeAfterRow() + 1; row <= 10; row += 2) {
+                if (row > hangAfter) {
+                    hung.countDown();
+                    Thread.sleep(Long.MAX_VALUE); // the "kill -9": this attempt never commits again
+                }
+                List<Finding> f = new ArrayList<>();
+                List<Long> rows = new ArrayList<>();
+                for (long r = row; r < row + 2; r++) {
+                    processed.add(r);
+                    f.add(new Finding("TST-001", "t", "1", Category.DATA, Severity.WARN, "row " + r, "rows[" + r + "]",
+                            Map.of(), new Money(new BigDecimal("1.00"), "USD"), null));
+                    rows.add(r);
+                }
+                run.checkpoint(new Checkpoint(row + 1, f, rows,
+                        row == 1 ? List.of(new RowError(1, "Net Amount", "not an amount: 'abc'")) : List.of(), List.of()));
+            }
+        }
+    }
+
+    Path upload(String text) throws Exception {
+        Path p = Files.createTempFile(dir, "up", ".csv");
+        Files.writeString(p, text);
+        return p;
+    }
+
+    static Job await(JobService s, String id, JobStatus status) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Job j = s.get(id).orElseThrow();
+            if (j.status() == status) {
+                return j;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("job " + id + " did not reach " + status + ": " + s.get(id));
+    }
+
+    @Test
+    void storesTheUploadBeforeAnsweringAndRunsTheJob() throws Exception {
+        try (Database db = Database.open(dir.resolve("db"));
+             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices",
+                     new CountingProcessor(Long.MAX_VALUE)), 1, Clock.systemUTC())) {
+            Job queued = s.submit(upload("a,b\n1,2\n"), "week-46.csv", "invoices", null, "alice");
+            assertEquals("week-46.csv", queued.fileName());
+            assertEquals("auto", queued.profile());
+            assertTrue(Files.exists(Path.of(queued.storedFile())), "the upload is in the job store");
+            Job done = await(s, queued.id(), JobStatus.DONE);
+            assertEquals(10, done.rowsDone());
+            assertEquals(10, done.findings());
+            assertEquals(new BigDecimal("10.00"), done.disputableAmount().amount());
+            assertEquals(List.of(new RowError(1, "Net Amount", "not an amount: 'abc'")), done.errors());
+        }
+    }
+
+    @Test
+    void resumesAnInterruptedJobWithoutLosingOrDoublingFindings() throws Exception {
+        String id;
+        CountingProcessor first = new CountingProcessor(4);
+        Database db = Database.open(dir.resolve("db"));
+        JobService crashed = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices", first), 1,
+                Clock.systemUTC());
+        id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
+        assertTrue(first.hung.await(5, TimeUnit.SECONDS));
+        assertEquals(4, crashed.get(id).orElseThrow().rowsDone(), "rows 1-4 were committed before the crash");
+        assertEquals(JobStatus.RUNNING, crashed.get(id).orElseThrow().status());
+        // Simulate kill -9: the worker is abandoned without finishing; the database is closed under it.
+        db.close();
+
+        CountingProcessor second = new CountingProcessor(Long.MAX_VALUE);
+        try (Database reopened = Database.open(dir.resolve("db"));
+             JobService s = new JobService(new JobStore(reopened), dir.resolve("jobs"), Map.of("invoices", second), 1,
+                     Clock.systemUTC())) {
+            Job done = await(s, id, JobStatus.DONE);
+            assertEquals(List.of(5L, 6L, 7L, 8L, 9L, 10L), second.processed, "resumed after the checkpoint");
+            assertEquals(10, done.findings(), "no finding lost or doubled");
+            assertEquals(new BigDecimal("10.00"), done.disputableAmount().amount());
+            List<Long> rows = new ArrayList<>();
+            s.store().findings(id, f -> rows.add(f.row()));
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), rows);
+        }
+        crashed.close();
+    }
+
+    @Test
+    void failsAJobWithTheProcessorsMessage() throws Exception {
+        JobProcessor refuses = run -> {
+            throw new JobRefused(422, "the workbook is encrypted: save it without a password and upload it again");
+        };
+        try (Database db = Database.open(dir.resolve("db"));
+             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices", refuses), 1,
+                     Clock.systemUTC())) {
+            String id = s.submit(upload("x"), "locked.xlsx", "invoices", null, "bob").id();
+            Job failed = await(s, id, JobStatus.FAILED);
+            assertTrue(failed.failure().contains("encrypted"), failed.failure());
+        }
+    }
+
+    @Test
+    void refusesUnknownKindsAndProfiles() throws Exception {
+        try (Database db = Database.open(dir.resolve("db"));
+             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices",
+                     new CountingProcessor(0)), 0, Clock.systemUTC())) {
+            assertEquals(400, assertThrows(JobRefused.class,
+                    () -> s.submit(upload("x"), "a.csv", "parcels", null, "a")).status());
+            assertEquals(400, assertThrows(JobRefused.class,
+                    () -> s.submit(upload("x"), "a.csv", "invoices", "dhl-magic", "a")).status());
+        }
+    }
+}
