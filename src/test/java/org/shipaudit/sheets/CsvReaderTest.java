@@ -1,4 +1,4 @@
-package org.shipaudit.reference;
+package org.shipaudit.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,5 +57,46 @@ class CsvReaderTest {
         List<String> row = r.next();
         assertEquals(big, row.get(0));
         assertEquals("y", row.get(1));
+    }
+
+    @Test
+    void detectsSemicolonSeparatorFromTheHeaderIgnoringSeparatorsInsideQuotes() throws IOException {
+        CsvReader r = CsvReader.detectingSeparator(new StringReader("\uFEFF\"a,b,c\";amount;date\r\n\"x\ny\";12,34;2026-11-20\r\n"));
+        assertEquals(List.of("a,b,c", "amount", "date"), r.next());
+        assertEquals(';', r.separator());
+        assertEquals(List.of("x\ny", "12,34", "2026-11-20"), r.next());
+        assertNull(r.next());
+    }
+
+    @Test
+    void detectsTabAndDefaultsToComma() throws IOException {
+        CsvReader tab = CsvReader.detectingSeparator(new StringReader("a\tb\n1\t2\n"));
+        assertEquals(List.of("a", "b"), tab.next());
+        assertEquals('\t', tab.separator());
+        CsvReader single = CsvReader.detectingSeparator(new StringReader("only\n1\n"));
+        assertEquals(List.of("only"), single.next());
+        assertEquals(',', single.separator());
+    }
+
+    @Test
+    void refusesARecordLongerThanTheCap() {
+        String huge = "\"" + "x".repeat(CsvReader.MAX_RECORD_CHARS + 10);
+        CsvReader r = new CsvReader(new StringReader(huge));
+        IOException e = assertThrows(IOException.class, r::next);
+        assertTrue(e.getMessage().contains("record 1"), e.getMessage());
+    }
+
+    @Test
+    void keepsAStrayQuoteInsideAnUnquotedFieldAndSplitsAcrossBuffers() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("row").append(i).append(",12\" pipe,").append(i % 7 == 0 ? "\"q,\"\"x\"\"\"" : "plain").append('\n');
+        }
+        CsvReader r = new CsvReader(new StringReader(sb.toString()));
+        for (int i = 0; i < 20_000; i++) {
+            List<String> row = r.next();
+            assertEquals(List.of("row" + i, "12\" pipe", i % 7 == 0 ? "q,\"x\"" : "plain"), row);
+        }
+        assertNull(r.next());
     }
 }
