@@ -15,6 +15,11 @@ import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.jobs.InvoiceJobProcessor;
+import org.shipaudit.jobs.JobService;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.store.Database;
 import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,10 @@ public final class ServeCommand implements Callable<Integer> {
         RulePackService packs = RulePackService.open(config.rulesDir(),
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config);
+        Database db = Database.open(config.dataDir().resolve("db"));
+        JobService jobs = new JobService(new JobStore(db), config.dataDir().resolve("jobs"),
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), config.jobsMaxUpload())),
+                config.jobsWorkers(), Clock.systemUTC());
         ApiKeys keys = ApiKeys.load(config.authKeysFile());
         if (!config.authEnabled()) {
             LOG.warn("authentication is DISABLED (auth.enabled=false): every caller may audit and change rules. "
@@ -53,13 +62,15 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "
                     + "Create one with: java -jar shipaudit.jar keys add --name NAME --role admin", config.authKeysFile());
         }
-        HttpService service = HttpService.start(config, packs, reference, keys).await(60, TimeUnit.SECONDS);
+        HttpService service = HttpService.start(config, packs, reference, jobs, keys).await(60, TimeUnit.SECONDS);
         String versions = packs.registry().versions().entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
                 .collect(Collectors.joining(", "));
         LOG.info("ShipAudit listening on port {} with rule packs [{}]", service.port(), versions);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 service.close();
+                jobs.close();
+                db.close();
             } catch (Exception e) {
                 LOG.warn("shutdown did not complete cleanly", e);
             }

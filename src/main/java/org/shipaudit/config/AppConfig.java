@@ -13,7 +13,9 @@ public record AppConfig(
         Path referenceBundledDir,
         boolean authEnabled,
         Path authKeysFile,
-        int auditWorkers) {
+        int auditWorkers,
+        int jobsWorkers,
+        long jobsMaxUpload) {
 
     /** Where the reference index lives. */
     public Path referenceIndexDir() {

@@ -14,7 +14,9 @@ public enum ConfigKey {
             "small bundled reference datasets imported when the index is empty"),
     AUTH_ENABLED("auth.enabled", "false", "require API keys (Authorization: Bearer)"),
     AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
-    AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core");
+    AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core"),
+    JOBS_WORKERS("jobs.workers", "1", "bulk jobs run at the same time"),
+    JOBS_MAX_UPLOAD("jobs.max-upload", "1073741824", "largest job upload in bytes; larger gets 413");
 
     private final String key;
     private final String defaultValue;

@@ -107,7 +107,9 @@ public final class ConfigLoader {
                 path(v, ConfigKey.REFERENCE_BUNDLED_DIR),
                 auth,
                 keysFile,
-                workers == 0 ? Runtime.getRuntime().availableProcessors() : workers);
+                workers == 0 ? Runtime.getRuntime().availableProcessors() : workers,
+                integer(v, ConfigKey.JOBS_WORKERS, 0, 64),
+                longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40));
     }
 
     private static String nonBlank(Map<ConfigKey, String> v, ConfigKey k) {

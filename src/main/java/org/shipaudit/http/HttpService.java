@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
+import org.shipaudit.jobs.JobService;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ public final class HttpService implements AutoCloseable {
     }
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
-                                           ApiKeys keys) {
+                                           JobService jobs, ApiKeys keys) {
         AppMetrics metrics = new AppMetrics();
         metrics.watchPacks(packs.registry());
         Vertx vertx = Vertx.builder()
@@ -54,8 +55,10 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
                 Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
         ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, keys, metrics, pool, rulesPool,
-                referencePool);
+        // Job routes touch the database and move uploads: a small pool of their own.
+        WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, jobs, keys, metrics, pool,
+                rulesPool, referencePool, jobsPool);
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
+import org.shipaudit.jobs.JobRefused;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
@@ -68,6 +69,16 @@ final class Problems {
                 case NOT_FOUND -> Problem.refused(404, "not-found", "Not found", e.getMessage(), null);
                 case BAD_REQUEST -> Problem.refused(400, "invalid-request", "Invalid request", e.getMessage(), null);
             };
+        }
+        if (error instanceof JobRefused e) {
+            String slug = switch (e.status()) {
+                case 404 -> "not-found";
+                case 413 -> "too-large";
+                case 415 -> "unsupported-media-type";
+                case 422 -> "unprocessable-file";
+                default -> "invalid-request";
+            };
+            return Problem.of(e.status(), slug, e.status() == 404 ? "Not found" : "Upload refused", e.getMessage());
         }
         if (error instanceof Overloaded) {
             return Problem.of(503, "overloaded", "Service overloaded", "too many audits in progress; retry shortly");

@@ -29,6 +29,9 @@ final class Routes {
         Worker rulesWorker = new Worker(services.rulesPool(), 64);
         AuditHandlers audits = new AuditHandlers(services.auditor(), auditWorker, services.config().httpMaxBatch());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
+        BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
+                .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
+        JobHandlers jobs = new JobHandlers(services.jobs(), new Worker(services.jobsPool(), 256));
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
@@ -45,6 +48,10 @@ final class Routes {
         router.put("/v1/rule-packs/:name").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::deploy);
         router.post("/v1/rule-packs/:name/rollback").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(packs::rollback);
         router.post("/v1/rule-packs/:name/reload").handler(auth.require(Role.RULE_AUTHOR)).handler(packs::reload);
+        router.post("/v1/jobs").handler(MULTIPART).handler(auth.require(Role.FINANCE)).handler(jobUpload).handler(jobs::submit);
+        router.get("/v1/jobs").handler(auth.require(Role.FINANCE)).handler(jobs::list);
+        router.get("/v1/jobs/:id").handler(auth.require(Role.FINANCE)).handler(jobs::get);
+        router.get("/v1/jobs/:id/findings").handler(auth.require(Role.FINANCE)).handler(jobs::findings);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);
@@ -57,7 +64,9 @@ final class Routes {
         router.errorHandler(405, ctx -> Problems.send(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
                 ctx.request().method() + " is not supported on " + ctx.request().path())));
         router.errorHandler(413, ctx -> Problems.send(ctx, Problem.of(413, "too-large", "Payload too large",
-                "the body exceeds " + services.config().httpBodyLimit() + " bytes; send large volumes as a job")));
+                ctx.request().path().startsWith("/v1/jobs")
+                        ? "the upload exceeds " + services.config().jobsMaxUpload() + " bytes (jobs.max-upload); split it"
+                        : "the body exceeds " + services.config().httpBodyLimit() + " bytes; send large volumes as a job")));
         router.errorHandler(500, ctx -> Problems.fail(ctx, ctx.failure() != null ? ctx.failure()
                 : new IllegalStateException("route failed with status " + ctx.statusCode())));
         return router;

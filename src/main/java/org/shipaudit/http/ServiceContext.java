@@ -4,11 +4,12 @@ import io.vertx.core.WorkerExecutor;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
+import org.shipaudit.jobs.JobService;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 
 /** What the routes need, built once at start-up and shared by every event-loop verticle instance. */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool, WorkerExecutor rulesPool,
-                      WorkerExecutor referencePool) {
+                      JobService jobs, ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool,
+                      WorkerExecutor rulesPool, WorkerExecutor referencePool, WorkerExecutor jobsPool) {
 }

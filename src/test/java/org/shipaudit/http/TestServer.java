@@ -12,6 +12,11 @@ import org.shipaudit.config.ConfigLoader;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.jobs.InvoiceJobProcessor;
+import org.shipaudit.jobs.JobService;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.store.Database;
 import org.shipaudit.store.PackVersionStore;
 
 /** Starts the service as {@code serve} does, on 127.0.0.1, a free port and a temporary data directory. */
@@ -35,7 +40,11 @@ final class TestServer {
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(), config.referenceBundledDir());
         ReferenceIndex reference = ReferenceIndex.open(config.referenceIndexDir());
-        return HttpService.start(config, packs, reference, ApiKeys.load(config.authKeysFile()))
+        Database db = Database.open(config.dataDir().resolve("db"));
+        JobService jobs = new JobService(new JobStore(db), config.dataDir().resolve("jobs"),
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), config.jobsMaxUpload())),
+                config.jobsWorkers(), Clock.systemUTC());
+        return HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
                 .await(30, TimeUnit.SECONDS);
     }
 }

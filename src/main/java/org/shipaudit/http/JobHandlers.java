@@ -1,0 +1,94 @@
+package org.shipaudit.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.shipaudit.auth.Principal;
+import org.shipaudit.jobs.Job;
+import org.shipaudit.jobs.JobRefused;
+import org.shipaudit.jobs.JobService;
+import org.shipaudit.json.Mappers;
+
+/**
+ * POST /v1/jobs and the job read routes. The upload is streamed by the body handler to the uploads directory, then
+ * moved into the job store and committed on the jobs worker before 202 is sent: an acknowledged job is never lost.
+ */
+final class JobHandlers {
+
+    private final JobService jobs;
+    private final Worker worker;
+    private final ObjectMapper json = Mappers.json();
+
+    JobHandlers(JobService jobs, Worker worker) {
+        this.jobs = jobs;
+        this.worker = worker;
+    }
+
+    void submit(RoutingContext ctx) {
+        List<FileUpload> files = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).toList();
+        if (files.size() != 1) {
+            Problems.fail(ctx, new JobRefused(400, files.isEmpty()
+                    ? "the multipart body needs one part named 'file' holding the .xlsx or .csv"
+                    : "send one file per job, not " + files.size()));
+            return;
+        }
+        FileUpload file = files.get(0);
+        String kind = ctx.request().getFormAttribute("kind");
+        String profile = ctx.request().getFormAttribute("profile");
+        Principal who = ctx.get(Authenticator.PRINCIPAL);
+        worker.submit(() -> jobs.submit(java.nio.file.Path.of(file.uploadedFileName()), file.fileName(), kind, profile,
+                        who.name()))
+                .onSuccess(job -> {
+                    try {
+                        ctx.response().putHeader("Location", "/v1/jobs/" + job.id());
+                        Responses.json(ctx, 202, Buffer.buffer(json.writeValueAsBytes(job)));
+                    } catch (Exception e) {
+                        Problems.fail(ctx, e);
+                    }
+                })
+                .onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    void get(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        worker.submit(() -> Buffer.buffer(json.writeValueAsBytes(find(id))))
+                .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    void list(RoutingContext ctx) {
+        worker.submit(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("jobs", jobs.recent(100)))))
+                .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /** {"findings": [...]} streamed from the database into one buffer (a job's findings fit in memory as JSON). */
+    void findings(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        worker.submit(() -> {
+            find(id);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("findings");
+                jobs.store().findings(id, f -> {
+                    try {
+                        json.writeValue(g, f.finding());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            return Buffer.buffer(out.toByteArray());
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    private Job find(String id) {
+        return jobs.get(id).orElseThrow(() -> new JobRefused(404, "no job '" + id + "'"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.shipaudit.jobs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.PriorCharge;
+import org.shipaudit.model.RowError;
+import org.shipaudit.sheets.InvoiceProfile;
+import org.shipaudit.sheets.InvoiceSheetException;
+import org.shipaudit.sheets.InvoiceSheetReader;
+import org.shipaudit.sheets.SheetRow;
+import org.shipaudit.sheets.SheetRowConsumer;
+import org.shipaudit.sheets.SheetSummary;
+
+/**
+ * Audits an uploaded carrier invoice: streams its rows, and for each batch of {@value #BATCH} rows fetches the
+ * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
+ * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
+ * resumed job re-reads the file and skips the rows already committed.
+ */
+public final class InvoiceJobProcessor implements JobProcessor {
+
+    static final int BATCH = 1000;
+
+    private final InvoiceAuditor auditor;
+    private final long maxBytes;
+
+    public InvoiceJobProcessor(InvoiceAuditor auditor, long maxBytes) {
+        this.auditor = auditor;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void process(JobRun run) throws Exception {
+        InvoiceProfile profile = InvoiceProfile.fromId(run.job().profile());
+        Batcher batcher = new Batcher(run);
+        SheetSummary summary;
+        try {
+            summary = new InvoiceSheetReader(profile).withMaxBytes(maxBytes).read(run.file(), batcher);
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        }
+        batcher.flush();
+        run.total(summary.rowsRead());
+    }
+
+    /** Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. */
+    private final class Batcher implements SheetRowConsumer {
+        private final JobRun run;
+        private final List<SheetRow> rows = new ArrayList<>(BATCH);
+
+        Batcher(JobRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void accept(SheetRow row) throws IOException {
+            if (row.row() <= run.resumeAfterRow()) {
+                return;
+            }
+            rows.add(row);
+            if (rows.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<ChargeLine> lines = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            for (SheetRow r : rows) {
+                lines.addAll(r.lines());
+                errors.addAll(r.errors());
+            }
+            long firstRow = rows.get(0).row();
+            long lastRow = rows.get(rows.size() - 1).row();
+            Set<String> tracking = new LinkedHashSet<>();
+            List<PriorCharge> prior = new ArrayList<>();
+            for (ChargeLine l : lines) {
+                if (l.chargeType() == ChargeType.FREIGHT && l.trackingNumber() != null) {
+                    tracking.add(l.trackingNumber());
+                    // This batch's own transportation lines are "billed" too: the rules compare each line with the
+                    // ones before it, here and in the history, the same way.
+                    prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
+                            l.amount()));
+                }
+            }
+            prior.addAll(run.priorTransportation(tracking, firstRow - 1));
+            List<Finding> findings = auditor.audit(lines, prior);
+            List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
+            run.checkpoint(new Checkpoint(lastRow, findings, findingRows, errors, lines));
+            rows.clear();
+        }
+    }
+}

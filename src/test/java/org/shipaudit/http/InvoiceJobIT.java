@@ -1,0 +1,120 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.ext.web.multipart.MultipartForm;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A carrier invoice uploaded as a job: stored before 202, audited by the invoice packs, findings with the right
+ * amounts on the planted errors and none on clean lines, unreadable rows listed with row and column.
+ */
+@ExtendWith(VertxExtension.class)
+class InvoiceJobIT {
+
+    @TempDir
+    static Path data;
+    static HttpService service;
+    static WebClient client;
+
+    @BeforeAll
+    static void start(Vertx vertx) throws Exception {
+        service = TestServer.start(TestServer.config(data, Path.of("rules"), Map.of()));
+        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    static HttpResponse<Buffer> upload(String name, Buffer content, String profile) {
+        MultipartForm form = MultipartForm.create().binaryFileUpload("file", name, content, "application/octet-stream")
+                .attribute("kind", "invoices");
+        if (profile != null) {
+            form.attribute("profile", profile);
+        }
+        return client.post("/v1/jobs").sendMultipartForm(form).await();
+    }
+
+    static JsonObject awaitDone(String id) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            JsonObject job = client.get("/v1/jobs/" + id).send().await().bodyAsJsonObject();
+            if (!job.getString("status").equals("QUEUED") && !job.getString("status").equals("RUNNING")) {
+                return job;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    @Test
+    void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine() throws Exception {
+        HttpResponse<Buffer> r = upload("ups-week-46.csv", Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), null);
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        String id = r.bodyAsJsonObject().getString("id");
+        assertEquals("/v1/jobs/" + id, r.getHeader("Location"));
+
+        JsonObject job = awaitDone(id);
+        assertEquals("DONE", job.getString("status"), job::encode);
+        assertEquals(12, job.getLong("rowsDone"));
+        JsonArray errors = job.getJsonArray("errors");
+        assertEquals(1, errors.size(), errors::encode);
+        assertEquals(12, errors.getJsonObject(0).getLong("row"));
+        assertTrue(errors.getJsonObject(0).getString("column").toLowerCase().contains("charge"), errors::encode);
+
+        JsonArray findings = client.get("/v1/jobs/" + id + "/findings").send().await().bodyAsJsonObject()
+                .getJsonArray("findings");
+        Map<String, String> byRow = new TreeMap<>();
+        for (Object o : findings) {
+            JsonObject f = (JsonObject) o;
+            byRow.merge(f.getString("subject"), f.getString("ruleId") + "=" + f.getJsonObject("amount").getString("amount"),
+                    (a, b) -> a + "," + b);
+        }
+        assertEquals(Map.of(
+                "rows[11]", "DUP-001=11.85",     // the freight of ...0001 billed again
+                "rows[6]", "ACC-001=5.85",       // residential surcharge, carrier says commercial
+                "rows[8]", "ACC-003=16.00"),     // Saturday delivery on a Friday
+                byRow, findings::encode);
+        assertEquals("33.70", job.getJsonObject("disputableAmount").getString("amount"));
+    }
+
+    @Test
+    void refusesAFileThatIsNotASpreadsheet() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        HttpResponse<Buffer> r = upload("invoice.csv", Buffer.buffer(png), null);
+        if (r.statusCode() == 202) {
+            JsonObject job = awaitDone(r.bodyAsJsonObject().getString("id"));
+            assertEquals("FAILED", job.getString("status"));
+            assertTrue(job.getString("failure").toLowerCase().contains("spreadsheet"), job::encode);
+        } else {
+            assertEquals(415, r.statusCode(), r.bodyAsString());
+        }
+    }
+
+    @Test
+    void refusesAnUnknownProfileAndAMissingFile() {
+        assertEquals(400, upload("a.csv", Buffer.buffer("x"), "dhl-magic").statusCode());
+        HttpResponse<Buffer> none = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
+                .attribute("kind", "invoices")).await();
+        assertEquals(400, none.statusCode(), none.bodyAsString());
+        assertEquals(404, client.get("/v1/jobs/j-nope").send().await().statusCode());
+    }
+}
