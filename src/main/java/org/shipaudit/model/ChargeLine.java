@@ -49,4 +49,14 @@ public record ChargeLine(
     public String subject() {
         return "rows[" + row + "]";
     }
+
+    /** Shipped on or after an ISO date; used by effective-dated table rows. */
+    public boolean shippedOnOrAfter(String isoDate) {
+        return shipDate != null && !shipDate.isBefore(LocalDate.parse(isoDate.trim()));
+    }
+
+    /** Shipped on or before an ISO date (inclusive end of validity). */
+    public boolean shippedOnOrBefore(String isoDate) {
+        return shipDate != null && !shipDate.isAfter(LocalDate.parse(isoDate.trim()));
+    }
 }

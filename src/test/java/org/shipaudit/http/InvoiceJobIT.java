@@ -91,9 +91,10 @@ class InvoiceJobIT {
         assertEquals(Map.of(
                 "rows[11]", "DUP-001=11.85",     // the freight of ...0001 billed again
                 "rows[6]", "ACC-001=5.85",       // residential surcharge, carrier says commercial
+                "rows[7]", "SVC-001=41.10",      // Next Day Air due 11-11 10:30, delivered 11-13
                 "rows[8]", "ACC-003=16.00"),     // Saturday delivery on a Friday
                 byRow, findings::encode);
-        assertEquals("33.70", job.getJsonObject("disputableAmount").getString("amount"));
+        assertEquals("74.80", job.getJsonObject("disputableAmount").getString("amount"));
     }
 
     @Test
