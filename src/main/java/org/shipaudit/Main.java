@@ -1,6 +1,7 @@
 package org.shipaudit;
 
 import org.shipaudit.cli.AuditCommand;
+import org.shipaudit.cli.AuditInvoicesCommand;
 import org.shipaudit.cli.KeysCommand;
 import org.shipaudit.cli.ReferenceCommand;
 import org.shipaudit.cli.RulesCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** Parses the command line and runs the command asked for; nothing else. */
 @Command(name = "shipaudit", mixinStandardHelpOptions = true, version = "ShipAudit 0.1.0",
         description = "Compliance and audit service for e-commerce logistics.",
-        subcommands = {ServeCommand.class, AuditCommand.class, RulesCommand.class, ReferenceCommand.class,
+        subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, RulesCommand.class, ReferenceCommand.class,
                 KeysCommand.class})
 public final class Main implements Runnable {
 

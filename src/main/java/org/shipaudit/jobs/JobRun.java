@@ -10,10 +10,21 @@ public final class JobRun {
 
     private final Job job;
     private final JobStore store;
+    private final java.util.function.LongConsumer progress;
 
     JobRun(Job job, JobStore store) {
+        this(job, store, rows -> { });
+    }
+
+    /**
+     * A run outside the job service (the {@code audit-invoices} command), told of every committed row.
+     *
+     * @param progress called with the last committed row after each checkpoint
+     */
+    public JobRun(Job job, JobStore store, java.util.function.LongConsumer progress) {
         this.job = job;
         this.store = store;
+        this.progress = progress;
     }
 
     public Job job() {
@@ -35,6 +46,7 @@ public final class JobRun {
 
     public void checkpoint(Checkpoint cp) {
         store.checkpoint(job.id(), cp);
+        progress.accept(cp.lastRow());
     }
 
     /** Transportation charges for these tracking numbers billed in earlier uploads or before {@code beforeRow} here. */

@@ -90,9 +90,30 @@ class CommandLineTest {
     }
 
     @Test
+    void auditsAnInvoiceFileOfflineAndSummarisesTheMoneyToRecover() {
+        Run r = run("audit-invoices", "--quiet", "examples/invoice-generic.csv");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(4, lines.length, r.out());
+        assertTrue(r.out().contains("\"ruleId\":\"DUP-001\"") && r.out().contains("\"subject\":\"rows[11]\""), r.out());
+        assertTrue(r.err().contains("row 12, column charge_amount: not an amount: 'abc'"), r.err());
+        assertTrue(r.err().contains("12 rows, 4 findings, 74.80 USD disputable, 1 unreadable rows"), r.err());
+    }
+
+    @Test
+    void refusesAnInvoiceFileThatIsNotASpreadsheet() throws Exception {
+        Path png = dir.resolve("x.csv");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8});
+        Run r = run("audit-invoices", "--quiet", png.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: "), r.err());
+    }
+
+    @Test
     void offersHelpOnEveryCommand() {
         for (String[] cmd : new String[][] {{"--help"}, {"serve", "--help"}, {"audit", "--help"},
-                {"rules", "test", "--help"}, {"keys", "add", "--help"}}) {
+                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"audit-invoices", "--help"},
+                {"rules", "validate", "--help"}, {"reference", "import", "--help"}}) {
             Run r = run(cmd);
             assertEquals(0, r.code(), String.join(" ", cmd));
             assertTrue(r.out().contains("Usage:"), r.out());

@@ -1,0 +1,99 @@
+package org.shipaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.jobs.Job;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.OfflineInvoiceAudit;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Audits a carrier invoice file offline with the invoice packs, showing progress, and prints the findings as JSON
+ * lines. By default it works in a temporary database, so duplicates are looked for within the file only; with
+ * {@code --data-dir} it records the audit in the service's database and also finds charges billed in earlier uploads.
+ */
+@Command(name = "audit-invoices", mixinStandardHelpOptions = true,
+        description = "Audit a carrier invoice (.csv or .xlsx) offline; print findings as JSON lines.")
+public final class AuditInvoicesCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the invoice: .csv or .xlsx")
+    Path file;
+
+    @Option(names = "--profile", defaultValue = "auto",
+            description = "auto, generic, ups-billing or fedex-billing (default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "rule packs directory (rules.dir)")
+    Path rulesDir;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "record the audit in this data directory and check duplicates against earlier uploads")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
+    Path configFile;
+
+    @Option(names = "--quiet", description = "no progress line")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigOptions options = new ConfigOptions();
+        options.configFile = configFile;
+        options.rulesDir = rulesDir;
+        options.dataDir = dataDir;
+        AppConfig config = options.load(Map.of());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dbDir = dataDir != null ? config.dataDir().resolve("db") : Files.createTempDirectory("shipaudit-cli");
+        try (Database db = Database.open(dbDir)) {
+            JobStore store = new JobStore(db);
+            InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()));
+            long started = System.nanoTime();
+            Job job = OfflineInvoiceAudit.run(store, auditor, file,
+                    profile, config.jobsMaxUpload(), row -> {
+                        if (!quiet) {
+                            double secs = (System.nanoTime() - started) / 1e9;
+                            err.printf("\r  %,d rows audited (%,.0f rows/s)", row, row / Math.max(secs, 1e-3));
+                            err.flush();
+                        }
+                    }, Clock.systemUTC());
+            if (!quiet) {
+                err.println();
+            }
+            store.findings(job.id(), f -> out.println(json(f.finding())));
+            Job done = store.get(job.id()).orElseThrow();
+            done.errors().forEach(e -> err.println("row " + e.row() + (e.column() == null ? "" : ", column " + e.column())
+                    + ": " + e.message()));
+            err.printf("%,d rows, %,d findings, %s %s disputable, %,d unreadable rows%n", done.rowsDone(),
+                    done.findings(), done.disputableAmount().amount(), done.disputableAmount().currency(),
+                    done.errors().size());
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return Mappers.json().writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
