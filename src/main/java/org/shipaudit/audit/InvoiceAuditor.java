@@ -3,18 +3,30 @@ package org.shipaudit.audit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.AuditContext;
+import org.shipaudit.model.BillableWeightCandidate;
+import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.Dimensions;
+import org.shipaudit.model.ExpectedCharges;
+import org.shipaudit.model.LengthUnit;
+import org.shipaudit.model.Parcel;
 import org.shipaudit.model.PriorCharge;
+import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.SurchargeKind;
+import org.shipaudit.rules.PackOutcome;
 import org.shipaudit.rules.PackEvaluator;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
- * Audits a batch of invoice charge lines against the active invoice packs, with the charges billed before them as
- * facts. One session per pack per batch (not per line): a session costs far more than a fact, so batches of about a
+ * Audits a batch of invoice charge lines against the active invoice packs, with the charges billed before them and
+ * what the pre-ship weights pack expects for each package as facts. One session per pack per batch (not per line): a session costs far more than a fact, so batches of about a
  * thousand lines keep the rules a small part of the work. Thread-safe.
  */
 public final class InvoiceAuditor {
@@ -30,6 +42,10 @@ public final class InvoiceAuditor {
         List<Object> facts = new ArrayList<>(lines.size() + prior.size());
         facts.addAll(lines);
         facts.addAll(prior);
+        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        if (weights != null) {
+            facts.addAll(expectations(weights, lines));
+        }
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : packs.snapshot().values()) {
             if (pack.manifest().appliesTo("invoices")) {
@@ -40,6 +56,43 @@ public final class InvoiceAuditor {
         findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
         return findings;
     }
+
+    /**
+     * Runs the pre-ship weights pack on each invoiced package that has a weight, so the invoice rules can compare what
+     * was billed with what the same definitions expect. Origin is taken as US (carrier invoices audited here are from
+     * US accounts); the destination country decides domestic or international thresholds.
+     */
+    static List<ExpectedCharges> expectations(RulePack weights, Collection<ChargeLine> lines) {
+        Map<String, ChargeLine> packages = new java.util.LinkedHashMap<>();
+        for (ChargeLine l : lines) {
+            if (l.trackingNumber() != null && l.actualWeightLb() != null && l.shipDate() != null) {
+                packages.merge(l.trackingNumber(), l, (a, b) -> a.chargeType() == ChargeType.FREIGHT ? a : b);
+            }
+        }
+        List<ExpectedCharges> out = new ArrayList<>(packages.size());
+        for (ChargeLine l : packages.values()) {
+            Dimensions dims = l.lengthIn() != null && l.widthIn() != null && l.heightIn() != null
+                    ? new Dimensions(l.lengthIn(), l.widthIn(), l.heightIn(), LengthUnit.IN) : null;
+            String destination = l.recipientCountry() == null ? "US" : l.recipientCountry();
+            AuditContext context = new AuditContext(l.trackingNumber(), l.shipDate(), l.carrier(),
+                    ServiceCatalog.canonical(l.service()), "US", destination);
+            Parcel parcel = new Parcel(0, l.trackingNumber(), null, l.actualWeightLb(), null, null, dims);
+            PackOutcome o = PackEvaluator.evaluate(weights, List.of(context, parcel));
+            BillableWeightCandidate best = o.billableWeights().stream()
+                    .max(Comparator.comparingLong(BillableWeightCandidate::getPounds)).orElse(null);
+            if (best == null) {
+                continue;
+            }
+            Set<SurchargeKind> kinds = EnumSet.noneOf(SurchargeKind.class);
+            o.surcharges().forEach(s -> kinds.add(s.getKind()));
+            out.add(new ExpectedCharges(l.trackingNumber(), l.row(), best.getPounds(), best.getBasis(), kinds,
+                    dims != null));
+        }
+        return out;
+    }
+
+    /** The pre-ship pack whose definitions also judge invoices (billable weight, package surcharges). */
+    static final String EXPECTATIONS_PACK = "weights";
 
     /** The sheet row a finding is about, from its subject {@code rows[17]} (-1 when it names none). */
     public static long row(Finding f) {

@@ -9,6 +9,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.shipaudit.model.AuditContext;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
+import org.shipaudit.model.SurchargePrediction;
 
 /**
  * Runs one pack over one audit's facts in a fresh session that is always disposed. Call from a worker thread, never
@@ -57,14 +58,17 @@ public final class PackEvaluator {
             }
             List<Finding> findings = new ArrayList<>();
             List<BillableWeightCandidate> billable = new ArrayList<>();
+            List<SurchargePrediction> surcharges = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
                     findings.add(f.withPack(pack.name(), pack.version()));
                 } else if (o instanceof BillableWeightCandidate b) {
                     billable.add(b);
+                } else if (o instanceof SurchargePrediction s) {
+                    surcharges.add(s);
                 }
             }
-            return new PackOutcome(pack.name(), pack.version(), findings, billable);
+            return new PackOutcome(pack.name(), pack.version(), findings, billable, surcharges);
         } finally {
             session.dispose();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.Shipment;
 
@@ -35,14 +36,16 @@ public record Scenario(
     }
 
     /**
-     * The facts a scenario starts from: a shipment for pre-ship packs, or invoice charge lines (with charges billed
-     * before them) for invoice packs.
+     * The facts a scenario starts from: a shipment for pre-ship packs, or invoice charge lines (with the charges
+     * billed before them and what the weights pack expects for each package) for invoice packs.
      */
-    public record Given(Shipment shipment, List<ChargeLine> chargeLines, List<PriorCharge> priorCharges) {
+    public record Given(Shipment shipment, List<ChargeLine> chargeLines, List<PriorCharge> priorCharges,
+                        List<ExpectedCharges> expectedCharges) {
 
         public Given {
             chargeLines = chargeLines == null ? List.of() : List.copyOf(chargeLines);
             priorCharges = priorCharges == null ? List.of() : List.copyOf(priorCharges);
+            expectedCharges = expectedCharges == null ? List.of() : List.copyOf(expectedCharges);
         }
     }
 

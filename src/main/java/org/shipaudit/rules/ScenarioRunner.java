@@ -41,6 +41,7 @@ public final class ScenarioRunner {
             }
             facts.addAll(s.given().chargeLines());
             facts.addAll(s.given().priorCharges());
+            facts.addAll(s.given().expectedCharges());
             outcome = PackEvaluator.evaluate(pack, facts);
         } catch (RuntimeException e) {
             failures.add("evaluation failed: " + RulePackCompiler.rootMessage(e));

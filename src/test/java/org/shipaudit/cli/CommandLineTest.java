@@ -94,10 +94,10 @@ class CommandLineTest {
         Run r = run("audit-invoices", "--quiet", "examples/invoice-generic.csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
-        assertEquals(4, lines.length, r.out());
+        assertEquals(6, lines.length, r.out());
         assertTrue(r.out().contains("\"ruleId\":\"DUP-001\"") && r.out().contains("\"subject\":\"rows[11]\""), r.out());
         assertTrue(r.err().contains("row 12, column charge_amount: not an amount: 'abc'"), r.err());
-        assertTrue(r.err().contains("12 rows, 4 findings, 74.80 USD disputable, 1 unreadable rows"), r.err());
+        assertTrue(r.err().contains("14 rows, 6 findings, 108.30 USD disputable, 1 unreadable rows"), r.err());
     }
 
     @Test

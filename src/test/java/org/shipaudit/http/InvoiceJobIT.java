@@ -74,7 +74,7 @@ class InvoiceJobIT {
 
         JsonObject job = awaitDone(id);
         assertEquals("DONE", job.getString("status"), job::encode);
-        assertEquals(12, job.getLong("rowsDone"));
+        assertEquals(14, job.getLong("rowsDone"));
         JsonArray errors = job.getJsonArray("errors");
         assertEquals(1, errors.size(), errors::encode);
         assertEquals(12, errors.getJsonObject(0).getLong("row"));
@@ -92,9 +92,11 @@ class InvoiceJobIT {
                 "rows[11]", "DUP-001=11.85",     // the freight of ...0001 billed again
                 "rows[6]", "ACC-001=5.85",       // residential surcharge, carrier says commercial
                 "rows[7]", "SVC-001=41.10",      // Next Day Air due 11-11 10:30, delivered 11-13
-                "rows[8]", "ACC-003=16.00"),     // Saturday delivery on a Friday
+                "rows[8]", "ACC-003=16.00",      // Saturday delivery on a Friday
+                "rows[13]", "WBL-001=5.00",      // billed 9 lb, billable 6 lb: 15.00 prorated
+                "rows[14]", "ACC-004=28.50"),    // additional handling on a 4.2 lb 12x10x6 box
                 byRow, findings::encode);
-        assertEquals("74.80", job.getJsonObject("disputableAmount").getString("amount"));
+        assertEquals("108.30", job.getJsonObject("disputableAmount").getString("amount"));
     }
 
     @Test
