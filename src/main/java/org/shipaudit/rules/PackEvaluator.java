@@ -12,8 +12,8 @@ import org.shipaudit.model.BillableWeightCandidate;
 import org.shipaudit.model.SurchargePrediction;
 
 /**
- * Runs one pack over one audit's facts in a fresh session that is always disposed. Call from a worker thread, never
- * from the event loop.
+ * Runs one pack over one audit's facts in a pooled session that is always disposed (reset and returned to the pool).
+ * Call from a worker thread, never from the event loop.
  */
 public final class PackEvaluator {
 
@@ -45,7 +45,7 @@ public final class PackEvaluator {
     }
 
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, int firingLimit) {
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.sessions().newKieSession();
         try {
             for (Object fact : facts) {
                 session.insert(fact);

@@ -3,10 +3,12 @@ package org.shipaudit.rules;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled, immutable rule pack version. The KieBase is shared by every audit that uses this version; sessions are
- * created per audit and disposed.
+ * A compiled, immutable rule pack version. The KieBase is shared by every audit that uses this version; each audit
+ * takes a session from {@code sessions} and disposes it, which resets it and returns it to the pool: building a
+ * session's network memory costs more than a small audit's evaluation.
  */
 public record RulePack(
         PackManifest manifest,
@@ -17,11 +19,13 @@ public record RulePack(
         List<RuleInfo> rules,
         Map<String, String> generatedDrl,
         List<Scenario> scenarios,
-        Map<String, EffectivePeriod> effectivePeriods) {
+        Map<String, EffectivePeriod> effectivePeriods,
+        KieSessionsPool sessions) {
 
     /** The same compiled pack under another version number (the store assigns versions on deploy). */
     public RulePack withVersion(String v) {
-        return new RulePack(manifest, v, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods);
+        return new RulePack(manifest, v, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods,
+                sessions);
     }
 
     public String name() {

@@ -95,7 +95,8 @@ public final class RulePackCompiler {
             throw new RulePackException(pack.packName(), errors);
         }
         String v = version != null ? version : manifest.version() != null ? manifest.version() : "1";
-        return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods);
+        return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
     }
 
     private static PackManifest manifest(PackFiles pack, List<CompileError> errors) {
