@@ -100,6 +100,25 @@ class InvoiceJobIT {
     }
 
     @Test
+    void findsTransportationBilledAgainOnALaterInvoiceButNotAReupload() throws Exception {
+        String header = Files.readAllLines(Path.of("examples/invoice-generic.csv")).get(0);
+        String week1 = header + "\nINV-W1,2026-11-09,FEDEX,9,7700000000001,2026-11-02,,GROUND,2,,1 A St,Austin,TX,73301,US,Y,"
+                + "3,3,LB,10,8,6,FREIGHT,Ground,9.10,USD\n";
+        String week2 = header + "\nINV-W2,2026-11-16,FEDEX,9,7700000000001,2026-11-02,,GROUND,2,,1 A St,Austin,TX,73301,US,Y,"
+                + "3,3,LB,10,8,6,FREIGHT,Ground,9.10,USD\n";
+        JsonObject first = awaitDone(upload("w1.csv", Buffer.buffer(week1), "generic").bodyAsJsonObject().getString("id"));
+        assertEquals(0, first.getLong("findings"), first::encode);
+        JsonObject again = awaitDone(upload("w1-again.csv", Buffer.buffer(week1), "generic").bodyAsJsonObject().getString("id"));
+        assertEquals(0, again.getLong("findings"), "the same invoice uploaded twice is not a double bill");
+        JsonObject second = awaitDone(upload("w2.csv", Buffer.buffer(week2), "generic").bodyAsJsonObject().getString("id"));
+        JsonObject dup = client.get("/v1/jobs/" + second.getString("id") + "/findings").send().await().bodyAsJsonObject()
+                .getJsonArray("findings").getJsonObject(0);
+        assertEquals("DUP-002", dup.getString("ruleId"));
+        assertEquals("INV-W1", dup.getJsonObject("evidence").getString("earlierInvoice"));
+        assertEquals("9.10", dup.getJsonObject("amount").getString("amount"));
+    }
+
+    @Test
     void refusesAFileThatIsNotASpreadsheet() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         HttpResponse<Buffer> r = upload("invoice.csv", Buffer.buffer(png), null);
