@@ -149,6 +149,14 @@ public final class InvoiceSheetReader {
     // ---- XLSX ----
 
     private SheetSummary readXlsx(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
+        // The zip's directory tells a workbook (xl/ parts) from any other zip before POI is asked to open it.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.stream().noneMatch(e -> e.getName().startsWith("xl/"))) {
+                throw notASpreadsheet("it is a zip archive or a Word or PowerPoint document, not an Excel workbook");
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw unreadableXlsx(e);
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
