@@ -192,13 +192,10 @@ public final class InvoiceSheetReader {
                     "The workbook has no worksheet.");
         } catch (InvoiceSheetException e) {
             throw e;
+        } catch (ConsumerFailure e) {
+            throw e.getCause();
         } catch (IOException e) {
-            if (isZipBomb(e)) {
-                throw zipBomb(e);
-            }
-            if (e.getCause() instanceof IOException && !isPoiProblem(e)) {
-                throw e;
-            }
+            // Reading the package failed: a damaged or hostile workbook, since the file itself was readable.
             throw unreadableXlsx(e);
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
             throw unreadableXlsx(e);
@@ -218,21 +215,23 @@ public final class InvoiceSheetReader {
                 throw e;
             }
             if (stop.cause instanceof IOException e) {
-                throw e;
+                throw new ConsumerFailure(e);
             }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
         }
     }
 
-    private static boolean isPoiProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (t.getClass().getName().startsWith("org.apache.poi") || m.contains("zip") || m.contains("Zip")) {
-                return true;
-            }
+    /** The consumer's own failure, carried through the SAX parser so it is not taken for a damaged workbook. */
+    private static final class ConsumerFailure extends IOException {
+        ConsumerFailure(IOException cause) {
+            super(cause);
         }
-        return false;
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     private static boolean isZipBomb(Throwable e) {

@@ -311,4 +311,18 @@ class InvoiceSheetReaderTest {
         assertEquals(1, s.chargeLines());
         assertFalse(out.rows.isEmpty());
     }
+
+    @Test
+    void theConsumersOwnFailureReachesTheCallerUnchanged() throws Exception {
+        Path f = Sheets.xlsx(dir, "one.xlsx", List.of(
+                row("invoice_number", "invoice_date", "carrier", "tracking_number", "ship_date", "service",
+                        "actual_weight", "billed_weight", "freight"),
+                row("I", "2026-11-20", "UPS", "1Z", "2026-11-16", "GROUND", 1, 1, 5)));
+        java.io.IOException disk = new java.io.IOException("disk full");
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> new InvoiceSheetReader(InvoiceProfile.AUTO).read(f, r -> {
+                    throw disk;
+                }));
+        assertTrue(e == disk, e.toString());
+    }
 }

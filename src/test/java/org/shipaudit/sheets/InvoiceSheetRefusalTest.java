@@ -210,4 +210,25 @@ class InvoiceSheetRefusalTest {
         assertEquals(1, s.rowsRead());
         assertEquals(1_000_002, out.rows.get(0).row());
     }
+
+    @Test
+    void aCsvWhoseQuoteNeverClosesIsUnprocessableNamingTheRow() throws IOException {
+        Path f = Sheets.csv(dir, "open.csv", "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,"
+                + "actual_weight,billed_weight,freight\nI,2026-11-20,UPS,\"1Z,2026-11-16,GROUND,1,1,5\n");
+        InvoiceSheetException e = refused(f);
+        assertEquals(InvoiceSheetException.Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains("row 2"), e.getMessage());
+    }
+
+    @Test
+    void readsExcelUnicodeTextUtf16TabSeparated() throws Exception {
+        Path f = dir.resolve("unicode.txt");
+        String text = "\uFEFFinvoice_number\tinvoice_date\tcarrier\ttracking_number\tship_date\tservice\t"
+                + "actual_weight\tbilled_weight\tfreight\r\nI\t2026-11-20\tUPS\t1Z\t2026-11-16\tGROUND\t1\t1\t5\r\n";
+        Files.write(f, text.getBytes(StandardCharsets.UTF_16LE));
+        Sheets.Collected out = new Sheets.Collected();
+        SheetSummary s = reader.read(f, out);
+        assertEquals(1, s.chargeLines());
+        assertEquals("1Z", out.lines().get(0).trackingNumber());
+    }
 }

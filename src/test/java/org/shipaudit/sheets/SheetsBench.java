@@ -51,6 +51,7 @@ public final class SheetsBench {
             Path xlsx = dir.resolve("invoice.xlsx");
             generateXlsx(xlsx, xlsxRows);
             System.out.printf("XLSX generated: %,d rows, %,d MB%n", xlsxRows, Files.size(xlsx) >> 20);
+            read("XLSX warm-up", xlsx, xlsxRows / 10);
             read("XLSX generic long", xlsx, -1);
 
             Path small = dir.resolve("report-source.csv");
