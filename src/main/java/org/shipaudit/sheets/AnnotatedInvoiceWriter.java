@@ -66,6 +66,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     /** Rows kept in memory per streamed sheet. */
     static final int WINDOW = 100;
     private static final int MAX_CELL_CHARS = 32_767;
+    private static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final List<String> DISPUTE_COLUMNS = List.of("Tracking number", "Invoice number", "Charge",
             "Billed amount", "Expected amount", "Disputable amount", "Reason", "Rule id", "Claim deadline");
 
@@ -86,6 +87,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private int findingsColumn;
     private int rowShift;
     private int disputeRows = 1;
+    private long rowsNotShown;
+    private long disputesNotShown;
     private boolean closed;
 
     private static final class Total {
@@ -158,13 +161,25 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     @Override
     public void accept(SheetRow sheetRow) {
-        Row r = invoice.createRow((int) (sheetRow.row() - 1 + rowShift));
+        List<Finding> findings = findingsForRow.apply(sheetRow.row());
+        ChargeLine first = sheetRow.lines().isEmpty() ? null : sheetRow.lines().get(0);
+        long index = sheetRow.row() - 1 + rowShift;
+        if (index > LAST_ROW) {
+            // A CSV can be longer than a worksheet: the findings still count in the summary and the disputes.
+            rowsNotShown++;
+            if (findings != null) {
+                for (Finding f : findings) {
+                    count(f, first);
+                    dispute(f, first);
+                }
+            }
+            return;
+        }
+        Row r = invoice.createRow((int) index);
         List<String> cells = sheetRow.cells();
         for (int i = 0; i < cells.size() && i < findingsColumn; i++) {
             value(r, i, cells.get(i));
         }
-        List<Finding> findings = findingsForRow.apply(sheetRow.row());
-        ChargeLine first = sheetRow.lines().isEmpty() ? null : sheetRow.lines().get(0);
         if (findings != null && !findings.isEmpty()) {
             Set<String> rules = new LinkedHashSet<>();
             StringBuilder details = new StringBuilder();
@@ -217,6 +232,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     private void dispute(Finding f, ChargeLine line) {
         if (!Disputes.disputable(f)) {
+            return;
+        }
+        if (disputeRows > LAST_ROW) {
+            disputesNotShown++;
             return;
         }
         Row r = disputes.createRow(disputeRows++);
@@ -295,6 +314,11 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         XSSFRow title = summary.createRow(r++);
         title.createCell(0).setCellValue("Invoice audit summary");
         title.getCell(0).setCellStyle(bold);
+        if (rowsNotShown > 0 || disputesNotShown > 0) {
+            summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
+                    + rowsNotShown + " invoice rows, " + disputesNotShown + " disputes (all are counted below; "
+                    + "download the findings and disputes CSV for every line).");
+        }
         r++;
         int categoryStart = -1;
         int categoryEnd = -1;
