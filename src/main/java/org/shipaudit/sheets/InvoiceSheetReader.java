@@ -193,7 +193,10 @@ public final class InvoiceSheetReader {
         } catch (InvoiceSheetException e) {
             throw e;
         } catch (ConsumerFailure e) {
-            throw e.getCause();
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e.getCause();
         } catch (IOException e) {
             // Reading the package failed: a damaged or hostile workbook, since the file itself was readable.
             throw unreadableXlsx(e);
@@ -214,8 +217,8 @@ public final class InvoiceSheetReader {
             if (stop.cause instanceof InvoiceSheetException e) {
                 throw e;
             }
-            if (stop.cause instanceof IOException e) {
-                throw new ConsumerFailure(e);
+            if (stop.cause != null) {
+                throw new ConsumerFailure(stop.cause);
             }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
@@ -224,13 +227,8 @@ public final class InvoiceSheetReader {
 
     /** The consumer's own failure, carried through the SAX parser so it is not taken for a damaged workbook. */
     private static final class ConsumerFailure extends IOException {
-        ConsumerFailure(IOException cause) {
+        ConsumerFailure(Exception cause) {
             super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 

@@ -324,5 +324,10 @@ class InvoiceSheetReaderTest {
                     throw disk;
                 }));
         assertTrue(e == disk, e.toString());
+        IllegalStateException bug = new IllegalStateException("bug in the consumer");
+        assertTrue(bug == assertThrows(IllegalStateException.class,
+                () -> new InvoiceSheetReader(InvoiceProfile.AUTO).read(f, r -> {
+                    throw bug;
+                })));
     }
 }
