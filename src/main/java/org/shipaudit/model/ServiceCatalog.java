@@ -26,13 +26,18 @@ public final class ServiceCatalog {
             MODES.put(air, TransportMode.AIR);
         }
         alias("THREE_DAY", "3_DAY_SELECT", "UPS_3_DAY_SELECT", "3DAY");
-        alias("SECOND_DAY_AIR", "2ND_DAY_AIR", "UPS_2ND_DAY_AIR", "FEDEX_2_DAY", "2_DAY", "2DAY");
-        alias("NEXT_DAY_AIR", "UPS_NEXT_DAY_AIR", "NDA");
+        // Carriers' invoice names as well as API codes: UPS billing data writes "2nd Day Air", FedEx "FedEx 2Day".
+        alias("SECOND_DAY_AIR", "2ND_DAY_AIR", "UPS_2ND_DAY_AIR", "FEDEX_2_DAY", "2_DAY", "2DAY", "FEDEX_2DAY",
+                "FEDEX_2DAY_AM", "FEDEX_2DAY_A.M.", "2ND_DAY_AIR_A.M.", "UPS_2ND_DAY_AIR_A.M.");
+        alias("NEXT_DAY_AIR", "UPS_NEXT_DAY_AIR", "NDA", "NEXT_DAY_AIR_EARLY", "UPS_NEXT_DAY_AIR_EARLY",
+                "NEXT_DAY_AIR_EARLY_A.M.");
         alias("NEXT_DAY_AIR_SAVER", "UPS_NEXT_DAY_AIR_SAVER");
-        alias("GROUND", "UPS_GROUND", "FEDEX_GROUND");
+        alias("GROUND", "UPS_GROUND", "FEDEX_GROUND", "GROUND_RESIDENTIAL", "GROUND_COMMERCIAL", "FEDEX_GROUND_RESIDENTIAL");
         alias("GROUND_SAVER", "UPS_GROUND_SAVER", "SUREPOST", "UPS_SUREPOST");
-        alias("HOME_DELIVERY", "FEDEX_HOME_DELIVERY", "GROUND_HOME_DELIVERY");
+        alias("HOME_DELIVERY", "FEDEX_HOME_DELIVERY", "GROUND_HOME_DELIVERY", "FEDEX_GROUND_HOME_DELIVERY");
         alias("EXPRESS_SAVER", "FEDEX_EXPRESS_SAVER");
+        alias("PRIORITY_OVERNIGHT", "FEDEX_PRIORITY_OVERNIGHT");
+        alias("STANDARD_OVERNIGHT", "FEDEX_STANDARD_OVERNIGHT");
         alias("GROUND_ADVANTAGE", "USPS_GROUND_ADVANTAGE");
         alias("PRIORITY_MAIL_EXPRESS", "EXPRESS_MAIL");
         alias("WORLDWIDE_EXPRESS", "UPS_WORLDWIDE_EXPRESS");

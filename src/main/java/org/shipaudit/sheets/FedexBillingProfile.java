@@ -3,7 +3,6 @@ package org.shipaudit.sheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.RowError;

@@ -149,6 +149,14 @@ public final class InvoiceSheetReader {
     // ---- XLSX ----
 
     private SheetSummary readXlsx(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
+        // The zip's directory tells a workbook (xl/ parts) from any other zip before POI is asked to open it.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.stream().noneMatch(e -> e.getName().startsWith("xl/"))) {
+                throw notASpreadsheet("it is a zip archive or a Word or PowerPoint document, not an Excel workbook");
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw unreadableXlsx(e);
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -184,13 +192,13 @@ public final class InvoiceSheetReader {
                     "The workbook has no worksheet.");
         } catch (InvoiceSheetException e) {
             throw e;
+        } catch (ConsumerFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e.getCause();
         } catch (IOException e) {
-            if (isZipBomb(e)) {
-                throw zipBomb(e);
-            }
-            if (e.getCause() instanceof IOException && !isPoiProblem(e)) {
-                throw e;
-            }
+            // Reading the package failed: a damaged or hostile workbook, since the file itself was readable.
             throw unreadableXlsx(e);
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
             throw unreadableXlsx(e);
@@ -209,22 +217,19 @@ public final class InvoiceSheetReader {
             if (stop.cause instanceof InvoiceSheetException e) {
                 throw e;
             }
-            if (stop.cause instanceof IOException e) {
-                throw e;
+            if (stop.cause != null) {
+                throw new ConsumerFailure(stop.cause);
             }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
         }
     }
 
-    private static boolean isPoiProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (t.getClass().getName().startsWith("org.apache.poi") || m.contains("zip") || m.contains("Zip")) {
-                return true;
-            }
+    /** The consumer's own failure, carried through the SAX parser so it is not taken for a damaged workbook. */
+    private static final class ConsumerFailure extends IOException {
+        ConsumerFailure(Exception cause) {
+            super(cause);
         }
-        return false;
     }
 
     private static boolean isZipBomb(Throwable e) {

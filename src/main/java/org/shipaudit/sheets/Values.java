@@ -72,7 +72,7 @@ final class Values {
             } else if (c == ')' || c == '+' || c == ' ' || c == '\u00A0' || c == '\'' || c == '$' || c == '\u20AC'
                     || c == '\u00A3' || c == '\t') {
                 // Signs, spaces (also as thousands separators) and currency symbols carry no value of their own.
-            } else if (Character.isLetter(c) && ++letters <= 3) {
+            } else if (c >= 'A' && c <= 'Z' && ++letters <= 3) {
                 // A currency code such as USD before or after the number.
             } else {
                 return null;

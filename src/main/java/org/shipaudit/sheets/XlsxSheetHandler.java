@@ -124,7 +124,8 @@ final class XlsxSheetHandler extends DefaultHandler {
                 gaveUp = true;
                 throw new Stop(null);
             }
-        } catch (IOException | InvoiceSheetException e) {
+        } catch (IOException | InvoiceSheetException | RuntimeException e) {
+            // Whatever the consumer (or the profile) throws must not be taken for a damaged workbook.
             throw new Stop(e);
         }
     }

@@ -1,0 +1,384 @@
+package org.shipaudit.sheets;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.ChargeLine;
+
+/**
+ * Writes the annotated invoice workbook of {@code GET /v1/jobs/{id}/report} in constant memory (SXSSF, 100-row
+ * window, compressed temporary files):
+ * <ul>
+ *   <li>"Invoice": the header, then each original row at its original row number (so {@code rows[17]} is row 17)
+ *       with three more columns, "Findings" (rule ids), "Finding details" (messages) and "Disputable amount", and a
+ *       last "Source row" column (the row number in the upload, useful for headerless UPS files whose rows move down
+ *       by one to make room for the header);</li>
+ *   <li>"Summary": count and disputable amount by rule, by category, by carrier and by ISO week of the invoice date,
+ *       and a bar chart of disputable amount by category. SXSSF cannot draw on streamed sheets, so this sheet is a
+ *       regular XSSF sheet of the same workbook, filled at {@link #close()} from totals kept while streaming;</li>
+ *   <li>"Disputes": one line per disputable finding (positive amount), with the evidence keys documented on
+ *       {@link DisputesCsvWriter}.</li>
+ * </ul>
+ * It is a {@link SheetRowConsumer}: pass it to {@link InvoiceSheetReader#read} over the uploaded file, with the
+ * job's findings looked up per row ({@link #byRow} groups a collection by subject). Findings whose subject names no
+ * row can be added with {@link #addUnplaced}; they count in the summary and disputes only. Text cells that could
+ * run as formulas are written as text with a quote-prefix style; plain numbers are written as numbers. Amounts of
+ * different currencies are summed as they come (one invoice file has one currency in practice). Not thread-safe.
+ */
+public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable {
+
+    /** Rows kept in memory per streamed sheet. */
+    static final int WINDOW = 100;
+    private static final int MAX_CELL_CHARS = 32_767;
+    private static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    private static final List<String> DISPUTE_COLUMNS = List.of("Tracking number", "Invoice number", "Charge",
+            "Billed amount", "Expected amount", "Disputable amount", "Reason", "Rule id", "Claim deadline");
+
+    private final OutputStream out;
+    private final LongFunction<List<Finding>> findingsForRow;
+    private final XSSFWorkbook base;
+    private final SXSSFWorkbook wb;
+    private final SXSSFSheet invoice;
+    private final SXSSFSheet disputes;
+    private final XSSFSheet summary;
+    private final CellStyle text;
+    private final CellStyle bold;
+    private final CellStyle money;
+    private final Map<String, Total> byRule = new TreeMap<>();
+    private final Map<String, Total> byCategory = new TreeMap<>();
+    private final Map<String, Total> byCarrier = new TreeMap<>();
+    private final Map<String, Total> byWeek = new TreeMap<>();
+    private int findingsColumn;
+    private int rowShift;
+    private int disputeRows = 1;
+    private long rowsNotShown;
+    private long disputesNotShown;
+    private boolean closed;
+
+    private static final class Total {
+        long count;
+        BigDecimal amount = BigDecimal.ZERO;
+    }
+
+    /**
+     * @param out            receives the workbook at {@link #close()}; not closed by this writer
+     * @param findingsForRow the findings about a sheet row (row number as in {@code rows[N]}); empty list for none
+     */
+    public AnnotatedInvoiceWriter(OutputStream out, LongFunction<List<Finding>> findingsForRow) {
+        this.out = out;
+        this.findingsForRow = findingsForRow;
+        base = new XSSFWorkbook();
+        // Created on the XSSF workbook before it is wrapped, so it stays a normal sheet that can hold a chart.
+        summary = base.createSheet("Summary");
+        wb = new SXSSFWorkbook(base, WINDOW, true, false);
+        invoice = wb.createSheet("Invoice");
+        disputes = wb.createSheet("Disputes");
+        wb.setSheetOrder("Invoice", 0);
+        wb.setSheetOrder("Summary", 1);
+        wb.setSheetOrder("Disputes", 2);
+        wb.setActiveSheet(0);
+        wb.setSelectedTab(0);
+        text = wb.createCellStyle();
+        text.setQuotePrefixed(true);
+        Font f = wb.createFont();
+        f.setBold(true);
+        bold = wb.createCellStyle();
+        bold.setFont(f);
+        money = wb.createCellStyle();
+        money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        Row h = disputes.createRow(0);
+        for (int i = 0; i < DISPUTE_COLUMNS.size(); i++) {
+            h.createCell(i).setCellValue(DISPUTE_COLUMNS.get(i));
+            h.getCell(i).setCellStyle(bold);
+        }
+    }
+
+    /** Groups findings by the row of their subject ({@code rows[17]}); findings about no row are left out. */
+    public static Map<Long, List<Finding>> byRow(Collection<Finding> findings) {
+        Map<Long, List<Finding>> m = new HashMap<>();
+        for (Finding f : findings) {
+            long row = Disputes.rowOf(f.subject());
+            if (row >= 0) {
+                m.computeIfAbsent(row, r -> new ArrayList<>()).add(f);
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void header(long row, List<String> names) {
+        // A headerless layout (row 0) has its data from row 1: the header takes row 1 and the data moves down one.
+        rowShift = row == 0 ? 1 : 0;
+        Row h = invoice.createRow((int) Math.max(0, row - 1));
+        for (int i = 0; i < names.size(); i++) {
+            textCell(h, i, names.get(i)).setCellStyle(bold);
+        }
+        findingsColumn = names.size();
+        List<String> extra = List.of("Findings", "Finding details", "Disputable amount", "Source row");
+        for (int i = 0; i < extra.size(); i++) {
+            Cell c = h.createCell(findingsColumn + i);
+            c.setCellValue(extra.get(i));
+            c.setCellStyle(bold);
+        }
+        invoice.createFreezePane(0, (int) Math.max(1, row));
+    }
+
+    @Override
+    public void accept(SheetRow sheetRow) {
+        List<Finding> findings = findingsForRow.apply(sheetRow.row());
+        ChargeLine first = sheetRow.lines().isEmpty() ? null : sheetRow.lines().get(0);
+        long index = sheetRow.row() - 1 + rowShift;
+        if (index > LAST_ROW) {
+            // A CSV can be longer than a worksheet: the findings still count in the summary and the disputes.
+            rowsNotShown++;
+            if (findings != null) {
+                for (Finding f : findings) {
+                    count(f, first);
+                    dispute(f, first);
+                }
+            }
+            return;
+        }
+        Row r = invoice.createRow((int) index);
+        List<String> cells = sheetRow.cells();
+        for (int i = 0; i < cells.size() && i < findingsColumn; i++) {
+            value(r, i, cells.get(i));
+        }
+        if (findings != null && !findings.isEmpty()) {
+            Set<String> rules = new LinkedHashSet<>();
+            StringBuilder details = new StringBuilder();
+            BigDecimal disputable = BigDecimal.ZERO;
+            for (Finding f : findings) {
+                rules.add(f.ruleId());
+                if (details.length() > 0) {
+                    details.append('\n');
+                }
+                details.append(f.ruleId()).append(": ").append(f.message());
+                disputable = disputable.add(Disputes.amount(f));
+                count(f, first);
+                dispute(f, first);
+            }
+            textCell(r, findingsColumn, String.join(", ", rules));
+            textCell(r, findingsColumn + 1, details.toString());
+            if (disputable.signum() > 0) {
+                Cell c = r.createCell(findingsColumn + 2);
+                c.setCellValue(disputable.doubleValue());
+                c.setCellStyle(money);
+            }
+        }
+        r.createCell(findingsColumn + 3).setCellValue(sheetRow.row());
+    }
+
+    /** Findings about no row (an invoice as a whole): counted in the summary and listed in the disputes. */
+    public void addUnplaced(Collection<Finding> findings) {
+        for (Finding f : findings) {
+            count(f, null);
+            dispute(f, null);
+        }
+    }
+
+    private void count(Finding f, ChargeLine line) {
+        BigDecimal amount = Disputes.amount(f);
+        add(byRule, f.ruleId(), amount);
+        add(byCategory, f.category() == null ? "(none)" : f.category().name(), amount);
+        String carrier = line != null && line.carrier() != null ? line.carrier() : f.evidence().get("carrier");
+        add(byCarrier, carrier == null ? "(unknown)" : carrier, amount);
+        LocalDate date = line == null ? null : line.invoiceDate();
+        add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
+    }
+
+    private static void add(Map<String, Total> totals, String key, BigDecimal amount) {
+        Total t = totals.computeIfAbsent(key == null ? "(none)" : key, k -> new Total());
+        t.count++;
+        t.amount = t.amount.add(amount);
+    }
+
+    private void dispute(Finding f, ChargeLine line) {
+        if (!Disputes.disputable(f)) {
+            return;
+        }
+        if (disputeRows > LAST_ROW) {
+            disputesNotShown++;
+            return;
+        }
+        Row r = disputes.createRow(disputeRows++);
+        String tracking = Disputes.evidence(f, Disputes.TRACKING_NUMBER);
+        String invoiceNumber = Disputes.evidence(f, Disputes.INVOICE_NUMBER);
+        textCell(r, 0, tracking != null ? tracking : line == null ? null : line.trackingNumber());
+        textCell(r, 1, invoiceNumber != null ? invoiceNumber : line == null ? null : line.invoiceNumber());
+        textCell(r, 2, Disputes.evidence(f, Disputes.CHARGE_CODE));
+        amountCell(r, 3, Disputes.evidence(f, Disputes.BILLED_AMOUNT));
+        amountCell(r, 4, Disputes.evidence(f, Disputes.EXPECTED_AMOUNT));
+        Cell c = r.createCell(5);
+        c.setCellValue(f.amount().amount().doubleValue());
+        c.setCellStyle(money);
+        textCell(r, 6, f.message());
+        textCell(r, 7, f.ruleId());
+        textCell(r, 8, Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
+    }
+
+    private void amountCell(Row r, int col, String value) {
+        if (value == null) {
+            return;
+        }
+        BigDecimal d = Values.amount(value, false);
+        if (d == null) {
+            textCell(r, col, value);
+        } else {
+            Cell c = r.createCell(col);
+            c.setCellValue(d.doubleValue());
+            c.setCellStyle(money);
+        }
+    }
+
+    /** An original cell: a plain number as a number, anything else as text (quote-prefixed when risky). */
+    private void value(Row r, int col, String v) {
+        if (v == null || v.isEmpty()) {
+            return;
+        }
+        if (SafeText.isPlainNumber(v)) {
+            r.createCell(col).setCellValue(Double.parseDouble(v));
+        } else {
+            textCell(r, col, v);
+        }
+    }
+
+    private Cell textCell(Row r, int col, String v) {
+        Cell c = r.createCell(col);
+        if (v == null) {
+            return c;
+        }
+        c.setCellValue(v.length() > MAX_CELL_CHARS ? v.substring(0, MAX_CELL_CHARS) : v);
+        if (SafeText.risky(v)) {
+            c.setCellStyle(text);
+        }
+        return c;
+    }
+
+    /** Writes the summary and its chart, then the workbook to the stream, and deletes the temporary files. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            writeSummary();
+            wb.write(out);
+            out.flush();
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+
+    private void writeSummary() {
+        int r = 0;
+        XSSFRow title = summary.createRow(r++);
+        title.createCell(0).setCellValue("Invoice audit summary");
+        title.getCell(0).setCellStyle(bold);
+        if (rowsNotShown > 0 || disputesNotShown > 0) {
+            summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
+                    + rowsNotShown + " invoice rows, " + disputesNotShown + " disputes (all are counted below; "
+                    + "download the findings and disputes CSV for every line).");
+        }
+        r++;
+        int categoryStart = -1;
+        int categoryEnd = -1;
+        for (Map.Entry<String, Map<String, Total>> section : List.of(Map.entry("Category", byCategory),
+                Map.entry("Rule", byRule), Map.entry("Carrier", byCarrier), Map.entry("Invoice week", byWeek))) {
+            XSSFRow h = summary.createRow(r++);
+            String[] names = {section.getKey(), "Findings", "Disputable amount"};
+            for (int i = 0; i < names.length; i++) {
+                h.createCell(i).setCellValue(names[i]);
+                h.getCell(i).setCellStyle(bold);
+            }
+            int start = r;
+            long count = 0;
+            BigDecimal amount = BigDecimal.ZERO;
+            for (Map.Entry<String, Total> e : section.getValue().entrySet()) {
+                XSSFRow row = summary.createRow(r++);
+                textCell(row, 0, e.getKey());
+                row.createCell(1).setCellValue(e.getValue().count);
+                row.createCell(2).setCellValue(e.getValue().amount.doubleValue());
+                row.getCell(2).setCellStyle(money);
+                count += e.getValue().count;
+                amount = amount.add(e.getValue().amount);
+            }
+            if (section.getKey().equals("Category")) {
+                categoryStart = start;
+                categoryEnd = r - 1;
+            }
+            XSSFRow total = summary.createRow(r++);
+            total.createCell(0).setCellValue("Total");
+            total.getCell(0).setCellStyle(bold);
+            total.createCell(1).setCellValue(count);
+            total.createCell(2).setCellValue(amount.doubleValue());
+            total.getCell(2).setCellStyle(money);
+            r++;
+        }
+        summary.setColumnWidth(0, 28 * 256);
+        summary.setColumnWidth(1, 12 * 256);
+        summary.setColumnWidth(2, 20 * 256);
+        if (categoryEnd >= categoryStart) {
+            chart(categoryStart, categoryEnd);
+        }
+    }
+
+    /** A bar chart of disputable amount by category, next to the category table. */
+    private void chart(int firstRow, int lastRow) {
+        XSSFDrawing drawing = summary.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 14, 22);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Disputable amount by category");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(summary,
+                new CellRangeAddress(firstRow, lastRow, 0, 0));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(summary,
+                new CellRangeAddress(firstRow, lastRow, 2, 2));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
+        data.setBarDirection(BarDirection.COL);
+        data.addSeries(names, values).setTitle("Disputable amount", null);
+        chart.plot(data);
+    }
+}

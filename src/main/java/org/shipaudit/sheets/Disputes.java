@@ -1,0 +1,45 @@
+package org.shipaudit.sheets;
+
+import java.math.BigDecimal;
+import org.shipaudit.findings.Finding;
+
+/** Which findings are claims against the carrier, and the evidence keys a claim is written from. */
+final class Disputes {
+
+    static final String TRACKING_NUMBER = "trackingNumber";
+    static final String INVOICE_NUMBER = "invoiceNumber";
+    static final String CHARGE_CODE = "chargeCode";
+    static final String BILLED_AMOUNT = "billedAmount";
+    static final String EXPECTED_AMOUNT = "expectedAmount";
+    static final String CLAIM_DEADLINE = "claimDeadline";
+
+    private Disputes() {
+    }
+
+    /** A finding is a claim when it puts a positive amount at stake. */
+    static boolean disputable(Finding f) {
+        return f.amount() != null && f.amount().amount() != null && f.amount().amount().signum() > 0;
+    }
+
+    static BigDecimal amount(Finding f) {
+        return disputable(f) ? f.amount().amount() : BigDecimal.ZERO;
+    }
+
+    static String evidence(Finding f, String key) {
+        String v = f.evidence().get(key);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** The row a finding is about, from its subject {@code rows[17]} (also {@code rows[17].charges[2]}); else -1. */
+    static long rowOf(String subject) {
+        if (subject == null || !subject.startsWith("rows[")) {
+            return -1;
+        }
+        int end = subject.indexOf(']');
+        try {
+            return end > 5 ? Long.parseLong(subject.substring(5, end)) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
