@@ -11,6 +11,7 @@ import java.util.Map;
 import org.shipaudit.auth.Principal;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobRefused;
+import org.shipaudit.jobs.JobReports;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.json.Mappers;
 
@@ -21,11 +22,13 @@ import org.shipaudit.json.Mappers;
 final class JobHandlers {
 
     private final JobService jobs;
+    private final JobReports reports;
     private final Worker worker;
     private final ObjectMapper json = Mappers.json();
 
-    JobHandlers(JobService jobs, Worker worker) {
+    JobHandlers(JobService jobs, JobReports reports, Worker worker) {
         this.jobs = jobs;
+        this.reports = reports;
         this.worker = worker;
     }
 
@@ -65,9 +68,42 @@ final class JobHandlers {
                 .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
-    /** {"findings": [...]} streamed from the database into one buffer (a job's findings fit in memory as JSON). */
+    /** The annotated workbook (.xlsx), built on first request and then served from disk. */
+    void report(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        worker.submit(() -> reports.report(find(id))).onSuccess(path -> ctx.response()
+                .putHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + id + "-report.xlsx\"")
+                .sendFile(path.toString())).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /** One CSV line per disputable charge, with its claim deadline. */
+    void disputes(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        csv(ctx, id + "-disputes.csv", () -> {
+            java.io.StringWriter out = new java.io.StringWriter();
+            reports.disputesCsv(find(id), out);
+            return out.toString();
+        });
+    }
+
+    private void csv(RoutingContext ctx, String fileName, java.util.concurrent.Callable<String> body) {
+        worker.submit(body).onSuccess(text -> ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"").end(text))
+                .onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /** {"findings": [...]} streamed from the database into one buffer, or CSV with {@code ?format=csv}. */
     void findings(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        if ("csv".equalsIgnoreCase(ctx.request().getParam("format"))) {
+            csv(ctx, id + "-findings.csv", () -> {
+                java.io.StringWriter out = new java.io.StringWriter();
+                reports.findingsCsv(find(id), out);
+                return out.toString();
+            });
+            return;
+        }
         worker.submit(() -> {
             find(id);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

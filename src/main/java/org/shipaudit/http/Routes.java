@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.util.Locale;
 import org.shipaudit.auth.Role;
+import org.shipaudit.jobs.JobReports;
 
 /**
  * The whole API as one table. Each route reads: media type, authenticate with the role, body size limit, handle. The
@@ -31,7 +32,9 @@ final class Routes {
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
-        JobHandlers jobs = new JobHandlers(services.jobs(), new Worker(services.jobsPool(), 256));
+        JobHandlers jobs = new JobHandlers(services.jobs(),
+                new JobReports(services.jobs().store(), services.config().jobsMaxUpload()),
+                new Worker(services.jobsPool(), 256));
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
@@ -52,6 +55,8 @@ final class Routes {
         router.get("/v1/jobs").handler(auth.require(Role.FINANCE)).handler(jobs::list);
         router.get("/v1/jobs/:id").handler(auth.require(Role.FINANCE)).handler(jobs::get);
         router.get("/v1/jobs/:id/findings").handler(auth.require(Role.FINANCE)).handler(jobs::findings);
+        router.get("/v1/jobs/:id/report").handler(auth.require(Role.FINANCE)).handler(jobs::report);
+        router.get("/v1/jobs/:id/disputes").handler(auth.require(Role.FINANCE)).handler(jobs::disputes);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);

@@ -97,6 +97,34 @@ class InvoiceJobIT {
                 "rows[14]", "ACC-004=28.50"),    // additional handling on a 4.2 lb 12x10x6 box
                 byRow, findings::encode);
         assertEquals("108.30", job.getJsonObject("disputableAmount").getString("amount"));
+
+        // The disputes CSV: one line per disputable charge, with its claim deadline.
+        HttpResponse<Buffer> disputes = client.get("/v1/jobs/" + id + "/disputes").send().await();
+        assertEquals(200, disputes.statusCode(), disputes.bodyAsString());
+        String[] lines = disputes.bodyAsString().strip().split("\r?\n");
+        assertEquals(7, lines.length, disputes.bodyAsString());
+        assertTrue(lines[0].startsWith("tracking_number,invoice_number,charge,billed_amount"), lines[0]);
+        assertTrue(disputes.bodyAsString().contains("1Z999AA10000000001,INV-2026-46"), disputes.bodyAsString());
+        assertTrue(disputes.bodyAsString().contains("2027-05-15"), "claim deadline 180 days after the invoice date");
+
+        // Findings as CSV.
+        HttpResponse<Buffer> csv = client.get("/v1/jobs/" + id + "/findings?format=csv").send().await();
+        assertEquals(7, csv.bodyAsString().strip().split("\r?\n").length, csv.bodyAsString());
+
+        // The annotated workbook: three sheets, findings beside their rows.
+        HttpResponse<Buffer> report = client.get("/v1/jobs/" + id + "/report").send().await();
+        assertEquals(200, report.statusCode(), report.bodyAsString());
+        Path xlsx = data.resolve("report-" + id + ".xlsx");
+        Files.write(xlsx, report.body().getBytes());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertEquals("Invoice", wb.getSheetName(0));
+            assertEquals("Summary", wb.getSheetName(1));
+            assertEquals("Disputes", wb.getSheetName(2));
+            var invoice = wb.getSheetAt(0);
+            String row11 = java.util.stream.StreamSupport.stream(invoice.getRow(10).spliterator(), false)
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining("|"));
+            assertTrue(row11.contains("DUP-001"), row11);
+        }
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.shipaudit.jobs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.sheets.AnnotatedInvoiceWriter;
+import org.shipaudit.sheets.DisputesCsvWriter;
+import org.shipaudit.sheets.FindingsCsvWriter;
+import org.shipaudit.sheets.InvoiceProfile;
+import org.shipaudit.sheets.InvoiceSheetException;
+import org.shipaudit.sheets.InvoiceSheetReader;
+
+/**
+ * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again beside the job's
+ * findings, then kept next to the upload), the disputes CSV and the findings CSV (streamed from the database).
+ * Blocking: worker threads only.
+ */
+public final class JobReports {
+
+    private final JobStore store;
+    private final long maxBytes;
+
+    public JobReports(JobStore store, long maxBytes) {
+        this.store = store;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The annotated workbook of a DONE job, built on first request. */
+    public Path report(Job job) throws IOException {
+        requireDone(job);
+        Path upload = Path.of(job.storedFile());
+        Path report = upload.resolveSibling("report.xlsx");
+        if (Files.exists(report)) {
+            return report;
+        }
+        // Findings are far fewer than rows; holding them by row keeps the join simple while rows stream.
+        Map<Long, List<Finding>> byRow = new HashMap<>();
+        store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
+        Path tmp = report.resolveSibling(".report.xlsx.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
+                    row -> byRow.getOrDefault(row, List.of()))) {
+                new InvoiceSheetReader(InvoiceProfile.fromId(job.profile())).withMaxBytes(maxBytes).read(upload, writer);
+            }
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        }
+        Files.move(tmp, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return report;
+    }
+
+    public void disputesCsv(Job job, Writer out) throws IOException {
+        requireDone(job);
+        DisputesCsvWriter w = new DisputesCsvWriter(out);
+        store.findings(job.id(), f -> write(() -> w.write(f.finding())));
+        w.flush();
+    }
+
+    public void findingsCsv(Job job, Writer out) throws IOException {
+        FindingsCsvWriter w = new FindingsCsvWriter(out);
+        store.findings(job.id(), f -> write(() -> w.write(f.finding())));
+        w.flush();
+    }
+
+    private static void requireDone(Job job) {
+        if (job.status() != JobStatus.DONE) {
+            throw new JobRefused(409, "job " + job.id() + " is " + job.status()
+                    + "; its report and disputes are ready when it is DONE");
+        }
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void write(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.shipaudit.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.store.Database;
+
+class JobReportsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesTheReportAndDisputesOfAJobThatIsNotDone() {
+        try (Database db = Database.open(dir)) {
+            JobReports reports = new JobReports(new JobStore(db), 1 << 20);
+            Job running = new Job("j-1", "invoices", JobStatus.RUNNING, "a.csv", "auto", null, 10, null, 0, null,
+                    Instant.now(), Instant.now(), null, null, List.of(), dir.resolve("a.csv").toString(), 1);
+            assertEquals(409, assertThrows(JobRefused.class, () -> reports.report(running)).status());
+            assertEquals(409, assertThrows(JobRefused.class,
+                    () -> reports.disputesCsv(running, new java.io.StringWriter())).status());
+        }
+    }
+}
