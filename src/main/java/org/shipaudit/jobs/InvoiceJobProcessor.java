@@ -50,6 +50,32 @@ public final class InvoiceJobProcessor implements JobProcessor {
         run.total(summary.rowsRead());
     }
 
+    /**
+     * Reads up to the header and the first data row: enough to know the file is a spreadsheet the profile can read
+     * (not encrypted, not a zip bomb, has the required columns).
+     */
+    @Override
+    public void precheck(java.nio.file.Path file, String profile) {
+        try {
+            new InvoiceSheetReader(InvoiceProfile.fromId(profile)).withMaxBytes(maxBytes).read(file, row -> {
+                throw new FirstRowRead();
+            });
+        } catch (FirstRowRead enough) {
+            // readable
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the precheck's read after the first row. */
+    private static final class FirstRowRead extends RuntimeException {
+        FirstRowRead() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. */
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;

@@ -9,4 +9,13 @@ public interface JobProcessor {
      * say what is wrong with the file.
      */
     void process(JobRun run) throws Exception;
+
+    /**
+     * Checks, before the job is acknowledged, that the stored file can be processed at all, so the client gets its
+     * 415 or 422 at once rather than a job that fails later.
+     *
+     * @throws JobRefused with the status and a message that says what is wrong with the file
+     */
+    default void precheck(java.nio.file.Path file, String profile) {
+    }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.store.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +97,13 @@ public final class JobService implements AutoCloseable {
                 Files.move(upload, stored, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException crossDevice) {
                 Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                processors.get(k).precheck(stored, p);
+            } catch (RuntimeException refused) {
+                // Not acknowledged, so not kept.
+                FileTrees.deleteTree(dir);
+                throw refused;
             }
             force(stored);
             force(dir);

@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.shipaudit.store.FileTrees;
 
 /**
  * Writes a deployed version into the rules directory so the directory and the version store agree after a restart.
@@ -24,8 +23,8 @@ final class PackDirectory {
         Path next = rulesDir.resolve("." + pack + ".next");
         Path old = rulesDir.resolve("." + pack + ".old");
         try {
-            delete(next);
-            delete(old);
+            FileTrees.deleteTree(next);
+            FileTrees.deleteTree(old);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path p = next.resolve(f.getKey());
                 Files.createDirectories(p.getParent());
@@ -35,20 +34,9 @@ final class PackDirectory {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(next, target, StandardCopyOption.ATOMIC_MOVE);
-            delete(old);
+            FileTrees.deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write pack " + pack + " into " + rulesDir, e);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
         }
     }
 }

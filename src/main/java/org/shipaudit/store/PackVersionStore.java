@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +95,7 @@ public final class PackVersionStore {
         }
         Path tmp = target.resolveSibling("." + version + ".tmp");
         try {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path p = tmp.resolve(f.getKey());
                 Files.createDirectories(p.getParent());
@@ -139,16 +138,5 @@ public final class PackVersionStore {
 
     private Path versionDir(String pack, String version) {
         return root.resolve(pack).resolve("versions").resolve(version);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -150,13 +150,14 @@ class InvoiceJobIT {
     void refusesAFileThatIsNotASpreadsheet() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         HttpResponse<Buffer> r = upload("invoice.csv", Buffer.buffer(png), null);
-        if (r.statusCode() == 202) {
-            JsonObject job = awaitDone(r.bodyAsJsonObject().getString("id"));
-            assertEquals("FAILED", job.getString("status"));
-            assertTrue(job.getString("failure").toLowerCase().contains("spreadsheet"), job::encode);
-        } else {
-            assertEquals(415, r.statusCode(), r.bodyAsString());
-        }
+        assertEquals(415, r.statusCode(), r.bodyAsString());
+        assertEquals("application/problem+json", r.getHeader("Content-Type"));
+        HttpResponse<Buffer> noHeader = upload("notes.csv", Buffer.buffer("hello,world\n1,2\n"), null);
+        assertEquals(422, noHeader.statusCode(), noHeader.bodyAsString());
+        int jobs = client.get("/v1/jobs").send().await().bodyAsJsonObject().getJsonArray("jobs").stream()
+                .map(JsonObject.class::cast).filter(j -> j.getString("fileName").equals("notes.csv"))
+                .toList().size();
+        assertEquals(0, jobs, "a refused upload is not a job");
     }
 
     @Test
