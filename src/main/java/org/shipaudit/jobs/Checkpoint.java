@@ -9,8 +9,10 @@ import org.shipaudit.model.RowError;
  * The work of a batch of rows, committed in one transaction together with the progress marker: either all of it is
  * stored and {@code rowsDone} moves to {@code lastRow}, or none of it is. A resumed job starts after {@code lastRow}.
  *
+ * @param lastRow     the last sheet row of the batch: a resumed job starts after it
+ * @param rows        how many data rows the batch holds (the job's rowsDone grows by this)
  * @param findingRows the sheet row of each finding, in the same order as {@code findings}
  */
-public record Checkpoint(long lastRow, List<Finding> findings, List<Long> findingRows, List<RowError> errors,
-                         List<ChargeLine> billed) {
+public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<Long> findingRows,
+                         List<RowError> errors, List<ChargeLine> billed) {
 }

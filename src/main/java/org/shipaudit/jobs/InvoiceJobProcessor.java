@@ -122,7 +122,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
             prior.addAll(run.priorTransportation(tracking, firstRow - 1));
             List<Finding> findings = auditor.audit(lines, prior);
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, findings, findingRows, errors, lines));
+            run.checkpoint(new Checkpoint(lastRow, rows.size(), findings, findingRows, errors, lines));
             rows.clear();
         }
     }

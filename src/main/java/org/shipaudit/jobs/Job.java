@@ -27,5 +27,6 @@ public record Job(
         String failure,
         List<RowError> errors,
         @JsonIgnore String storedFile,
-        @JsonIgnore int attempts) {
+        @JsonIgnore int attempts,
+        @JsonIgnore long lastRow) {
 }

@@ -37,7 +37,7 @@ public final class JobRun {
 
     /** Rows up to this one were committed by an earlier attempt; skip them. */
     public long resumeAfterRow() {
-        return job.rowsDone();
+        return job.lastRow();
     }
 
     public void total(long rows) {

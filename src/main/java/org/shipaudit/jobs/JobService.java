@@ -110,7 +110,7 @@ public final class JobService implements AutoCloseable {
             long size = Files.size(stored);
             Job job = new Job(id, k, JobStatus.QUEUED, safeName, p, null, 0, null, 0, null,
                     clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null, List.of(),
-                    stored.toString(), 0);
+                    stored.toString(), 0, 0);
             store.insert(job, sha256(stored), size, submittedBy);
             wakeUp.release();
             LOG.info("job {} queued: {} ({} bytes, profile {}) by {}", id, safeName, size, p, submittedBy);

@@ -186,12 +186,13 @@ public final class JobStore {
                     }
                     ps.executeBatch();
                 }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET rows_done = ?, findings = ?,"
-                        + " disputable_amount = disputable_amount + ? WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET last_row = ?, rows_done = rows_done + ?,"
+                        + " findings = ?, disputable_amount = disputable_amount + ? WHERE id = ?")) {
                     ps.setLong(1, cp.lastRow());
-                    ps.setLong(2, seq);
-                    ps.setBigDecimal(3, disputable);
-                    ps.setString(4, jobId);
+                    ps.setLong(2, cp.rows());
+                    ps.setLong(3, seq);
+                    ps.setBigDecimal(4, disputable);
+                    ps.setString(5, jobId);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -289,7 +290,8 @@ public final class JobStore {
                 rs.getString("profile"), rs.wasNull() ? null : total, done, rate, rs.getLong("findings"),
                 new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
-                withErrors ? errors(c, id) : List.of(), rs.getString("stored_file"), rs.getInt("attempts"));
+                withErrors ? errors(c, id) : List.of(), rs.getString("stored_file"), rs.getInt("attempts"),
+                rs.getLong("last_row"));
     }
 
     private List<RowError> errors(Connection c, String id) throws SQLException {

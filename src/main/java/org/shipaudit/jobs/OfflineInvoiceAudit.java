@@ -27,7 +27,7 @@ public final class OfflineInvoiceAudit {
         }
         String id = "cli-" + Long.toHexString(System.nanoTime());
         Job job = new Job(id, "invoices", JobStatus.RUNNING, file.getFileName().toString(), p, null, 0, null, 0, null,
-                clock.instant(), clock.instant(), null, null, List.of(), file.toAbsolutePath().toString(), 1);
+                clock.instant(), clock.instant(), null, null, List.of(), file.toAbsolutePath().toString(), 1, 0);
         store.insert(job, "", Files.size(file), "command-line");
         try {
             new InvoiceJobProcessor(auditor, maxBytes).process(new JobRun(job, store, progress));

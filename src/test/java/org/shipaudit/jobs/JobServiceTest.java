@@ -53,7 +53,7 @@ class JobServiceTest {
                             Map.of(), new Money(new BigDecimal("1.00"), "USD"), null));
                     rows.add(r);
                 }
-                run.checkpoint(new Checkpoint(row + 1, f, rows,
+                run.checkpoint(new Checkpoint(row + 1, 2, f, rows,
                         row == 1 ? List.of(new RowError(1, "Net Amount", "not an amount: 'abc'")) : List.of(), List.of()));
             }
         }
