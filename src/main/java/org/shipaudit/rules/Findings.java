@@ -57,8 +57,10 @@ public final class Findings {
             this.message = message;
         }
 
+        /** Adds a fact; money (BigDecimal) keeps its scale ("41.10"), other numbers are written as people do. */
         public Builder evidence(String name, Object value) {
-            evidence.put(name, value instanceof Number n ? num(n) : String.valueOf(value));
+            evidence.put(name, value instanceof BigDecimal money ? money.toPlainString()
+                    : value instanceof Number n ? num(n) : String.valueOf(value));
             return this;
         }
 

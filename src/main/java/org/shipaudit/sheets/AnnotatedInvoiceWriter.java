@@ -20,7 +20,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -365,7 +370,9 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     /** A bar chart of disputable amount by category, next to the category table. */
     private void chart(int firstRow, int lastRow) {
         XSSFDrawing drawing = summary.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 14, 22);
+        // Under the tables and as wide as them, so a printed (or PDF) summary keeps the chart on the page.
+        int top = summary.getLastRowNum() + 2;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 4, top + 20);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Disputable amount by category");
         chart.setTitleOverlay(false);
@@ -378,7 +385,12 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
                 new CellRangeAddress(firstRow, lastRow, 2, 2));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
         data.setBarDirection(BarDirection.COL);
-        data.addSeries(names, values).setTitle("Disputable amount", null);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(names, values);
+        series.setTitle("Disputable amount", null);
+        // Without an explicit fill LibreOffice draws the bars invisible.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        amounts.setCrossBetween(AxisCrossBetween.BETWEEN);
         chart.plot(data);
     }
 }

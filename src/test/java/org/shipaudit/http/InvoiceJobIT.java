@@ -107,6 +107,7 @@ class InvoiceJobIT {
         assertTrue(lines[0].startsWith("tracking_number,invoice_number,charge,billed_amount"), lines[0]);
         assertTrue(disputes.bodyAsString().contains("1Z999AA10000000001,INV-2026-46"), disputes.bodyAsString());
         assertTrue(disputes.bodyAsString().contains("2027-05-15"), "claim deadline 180 days after the invoice date");
+        assertTrue(disputes.bodyAsString().contains(",FREIGHT,41.10,0.00,41.10,"), disputes.bodyAsString());
 
         // Findings as CSV.
         HttpResponse<Buffer> csv = client.get("/v1/jobs/" + id + "/findings?format=csv").send().await();
