@@ -10,6 +10,7 @@ import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.jobs.OfflineInvoiceAudit;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.rules.RulePackRegistry;
@@ -46,6 +47,10 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
     Path configFile;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "a column mapping (JSON) for a layout no profile reads; overrides --profile")
+    Path mapping;
+
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
@@ -65,9 +70,19 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
         try (Database db = Database.open(dbDir)) {
             JobStore store = new JobStore(db);
             InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()));
+            MappingStore mappings = new MappingStore(mapping != null
+                    ? Files.createTempDirectory("shipaudit-mapping") : config.dataDir().resolve("mappings"));
+            String effectiveProfile = profile;
+            if (mapping != null) {
+                try (var in = Files.newInputStream(mapping)) {
+                    String name = org.shipaudit.sheets.ColumnMapping.load(mapping).name();
+                    mappings.save(name, in);
+                    effectiveProfile = MappingStore.PREFIX + name;
+                }
+            }
             long started = System.nanoTime();
-            Job job = OfflineInvoiceAudit.run(store, auditor, file,
-                    profile, config.jobsMaxUpload(), row -> {
+            Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file,
+                    effectiveProfile, config.jobsMaxUpload(), row -> {
                         if (!quiet) {
                             double secs = (System.nanoTime() - started) / 1e9;
                             err.printf("\r  %,d rows audited (%,.0f rows/s)", row, row / Math.max(secs, 1e-3));

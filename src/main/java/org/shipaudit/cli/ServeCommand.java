@@ -19,6 +19,7 @@ import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
@@ -51,8 +52,10 @@ public final class ServeCommand implements Callable<Integer> {
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config);
         Database db = Database.open(config.dataDir().resolve("db"));
-        JobService jobs = new JobService(new JobStore(db), config.dataDir().resolve("jobs"),
-                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), config.jobsMaxUpload())),
+        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
+                        config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ApiKeys keys = ApiKeys.load(config.authKeysFile());
         if (!config.authEnabled()) {

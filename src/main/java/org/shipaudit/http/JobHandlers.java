@@ -124,6 +124,27 @@ final class JobHandlers {
         }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
+    /** PUT /v1/mappings/{name}: saves a column mapping (JSON) for use as profile mapping:{name}. */
+    void saveMapping(RoutingContext ctx) {
+        String name = ctx.pathParam("name");
+        Buffer body = ctx.body().buffer();
+        worker.submit(() -> Buffer.buffer(jobs.mappings().save(name, new java.io.ByteArrayInputStream(
+                body == null ? new byte[0] : body.getBytes())).toJson()))
+                .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    void mapping(RoutingContext ctx) {
+        String name = ctx.pathParam("name");
+        worker.submit(() -> Buffer.buffer(jobs.mappings().get(name)
+                        .orElseThrow(() -> new JobRefused(404, "no saved column mapping '" + name + "'")).toJson()))
+                .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    void mappings(RoutingContext ctx) {
+        worker.submit(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("mappings", jobs.mappings().names()))))
+                .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
     private Job find(String id) {
         return jobs.get(id).orElseThrow(() -> new JobRefused(404, "no job '" + id + "'"));
     }

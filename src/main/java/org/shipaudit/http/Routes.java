@@ -33,7 +33,7 @@ final class Routes {
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
         JobHandlers jobs = new JobHandlers(services.jobs(),
-                new JobReports(services.jobs().store(), services.config().jobsMaxUpload()),
+                new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 new Worker(services.jobsPool(), 256));
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
@@ -57,6 +57,9 @@ final class Routes {
         router.get("/v1/jobs/:id/findings").handler(auth.require(Role.FINANCE)).handler(jobs::findings);
         router.get("/v1/jobs/:id/report").handler(auth.require(Role.FINANCE)).handler(jobs::report);
         router.get("/v1/jobs/:id/disputes").handler(auth.require(Role.FINANCE)).handler(jobs::disputes);
+        router.get("/v1/mappings").handler(auth.require(Role.FINANCE)).handler(jobs::mappings);
+        router.get("/v1/mappings/:name").handler(auth.require(Role.FINANCE)).handler(jobs::mapping);
+        router.put("/v1/mappings/:name").handler(JSON).handler(auth.require(Role.FINANCE)).handler(body).handler(jobs::saveMapping);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);

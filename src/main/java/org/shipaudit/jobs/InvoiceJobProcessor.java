@@ -29,20 +29,32 @@ public final class InvoiceJobProcessor implements JobProcessor {
     static final int BATCH = 1000;
 
     private final InvoiceAuditor auditor;
+    private final MappingStore mappings;
     private final long maxBytes;
 
-    public InvoiceJobProcessor(InvoiceAuditor auditor, long maxBytes) {
+    /**
+     * @param mappings saved column mappings for profiles {@code mapping:<name>}
+     */
+    public InvoiceJobProcessor(InvoiceAuditor auditor, MappingStore mappings, long maxBytes) {
         this.auditor = auditor;
+        this.mappings = mappings;
         this.maxBytes = maxBytes;
+    }
+
+    /** The reader for a profile id: a built-in profile or a saved mapping. */
+    private InvoiceSheetReader reader(String profile) {
+        InvoiceSheetReader reader = profile.startsWith(MappingStore.PREFIX)
+                ? new InvoiceSheetReader(mappings.forProfile(profile))
+                : new InvoiceSheetReader(InvoiceProfile.fromId(profile));
+        return reader.withMaxBytes(maxBytes);
     }
 
     @Override
     public void process(JobRun run) throws Exception {
-        InvoiceProfile profile = InvoiceProfile.fromId(run.job().profile());
         Batcher batcher = new Batcher(run);
         SheetSummary summary;
         try {
-            summary = new InvoiceSheetReader(profile).withMaxBytes(maxBytes).read(run.file(), batcher);
+            summary = reader(run.job().profile()).read(run.file(), batcher);
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());
         }
@@ -57,7 +69,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
     @Override
     public void precheck(java.nio.file.Path file, String profile) {
         try {
-            new InvoiceSheetReader(InvoiceProfile.fromId(profile)).withMaxBytes(maxBytes).read(file, row -> {
+            reader(profile).read(file, row -> {
                 throw new FirstRowRead();
             });
         } catch (FirstRowRead enough) {

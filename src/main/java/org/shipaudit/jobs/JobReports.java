@@ -26,10 +26,12 @@ import org.shipaudit.sheets.InvoiceSheetReader;
 public final class JobReports {
 
     private final JobStore store;
+    private final MappingStore mappings;
     private final long maxBytes;
 
-    public JobReports(JobStore store, long maxBytes) {
+    public JobReports(JobStore store, MappingStore mappings, long maxBytes) {
         this.store = store;
+        this.mappings = mappings;
         this.maxBytes = maxBytes;
     }
 
@@ -48,7 +50,10 @@ public final class JobReports {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
                     row -> byRow.getOrDefault(row, List.of()))) {
-                new InvoiceSheetReader(InvoiceProfile.fromId(job.profile())).withMaxBytes(maxBytes).read(upload, writer);
+                InvoiceSheetReader reader = job.profile().startsWith(MappingStore.PREFIX)
+                        ? new InvoiceSheetReader(mappings.forProfile(job.profile()))
+                        : new InvoiceSheetReader(InvoiceProfile.fromId(job.profile()));
+                reader.withMaxBytes(maxBytes).read(upload, writer);
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());

@@ -40,6 +40,7 @@ public final class JobService implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JobStore store;
+    private final MappingStore mappings;
     private final Path jobsDir;
     private final Map<String, JobProcessor> processors;
     private final Clock clock;
@@ -47,8 +48,10 @@ public final class JobService implements AutoCloseable {
     private final List<Thread> workers;
     private volatile boolean running = true;
 
-    public JobService(JobStore store, Path jobsDir, Map<String, JobProcessor> processors, int workers, Clock clock) {
+    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
+                      int workers, Clock clock) {
         this.store = store;
+        this.mappings = mappings;
         this.jobsDir = jobsDir;
         this.processors = Map.copyOf(processors);
         this.clock = clock;
@@ -73,6 +76,10 @@ public final class JobService implements AutoCloseable {
         return store;
     }
 
+    public MappingStore mappings() {
+        return mappings;
+    }
+
     /**
      * Moves an uploaded temporary file into the job store and queues the job.
      *
@@ -84,8 +91,9 @@ public final class JobService implements AutoCloseable {
         if (!processors.containsKey(k)) {
             throw new JobRefused(400, "kind must be one of " + processors.keySet() + ", got '" + k + "'");
         }
-        if (!PROFILES.contains(p)) {
-            throw new JobRefused(400, "profile must be one of " + PROFILES + ", got '" + p + "'");
+        if (!PROFILES.contains(p) && !p.startsWith(MappingStore.PREFIX)) {
+            throw new JobRefused(400, "profile must be one of " + PROFILES + " or mapping:<saved mapping name>, got '"
+                    + p + "'");
         }
         String id = "j-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         String safeName = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();

@@ -16,21 +16,22 @@ public final class OfflineInvoiceAudit {
     private OfflineInvoiceAudit() {
     }
 
-    public static Job run(JobStore store, InvoiceAuditor auditor, Path file, String profile, long maxBytes,
-                          LongConsumer progress, Clock clock) throws Exception {
+    public static Job run(JobStore store, InvoiceAuditor auditor, MappingStore mappings, Path file, String profile,
+                          long maxBytes, LongConsumer progress, Clock clock) throws Exception {
         if (!Files.isRegularFile(file)) {
             throw new JobRefused(400, "no such file: " + file);
         }
         String p = profile == null || profile.isBlank() ? "auto" : profile;
-        if (!JobService.PROFILES.contains(p)) {
-            throw new JobRefused(400, "profile must be one of " + JobService.PROFILES + ", got '" + p + "'");
+        if (!JobService.PROFILES.contains(p) && !p.startsWith(MappingStore.PREFIX)) {
+            throw new JobRefused(400, "profile must be one of " + JobService.PROFILES + " or mapping:<name>, got '"
+                    + p + "'");
         }
         String id = "cli-" + Long.toHexString(System.nanoTime());
         Job job = new Job(id, "invoices", JobStatus.RUNNING, file.getFileName().toString(), p, null, 0, null, 0, null,
                 clock.instant(), clock.instant(), null, null, List.of(), file.toAbsolutePath().toString(), 1, 0);
         store.insert(job, "", Files.size(file), "command-line");
         try {
-            new InvoiceJobProcessor(auditor, maxBytes).process(new JobRun(job, store, progress));
+            new InvoiceJobProcessor(auditor, mappings, maxBytes).process(new JobRun(job, store, progress));
             store.finish(id, JobStatus.DONE, null, clock.instant());
         } catch (Exception e) {
             store.finish(id, JobStatus.FAILED, e.getMessage(), clock.instant());

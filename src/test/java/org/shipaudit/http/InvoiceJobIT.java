@@ -149,6 +149,31 @@ class InvoiceJobIT {
     }
 
     @Test
+    void auditsACustomLayoutThroughASavedColumnMapping() throws Exception {
+        String mapping = "{\"name\": \"acme-regional\", \"carrier\": \"ACME\", \"columns\": {\"Bill No\": \"invoice_number\","
+                + " \"Bill Date\": \"invoice_date\", \"Waybill\": \"tracking_number\", \"Shipped\": \"ship_date\","
+                + " \"Svc\": \"service\", \"Kg\": \"actual_weight\", \"Billed Kg\": \"billed_weight\","
+                + " \"Unit\": \"weight_unit\", \"Fee\": \"charge_code\", \"Amount\": \"charge_amount\"}}";
+        HttpResponse<Buffer> saved = client.put("/v1/mappings/acme-regional").putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(mapping)).await();
+        assertEquals(200, saved.statusCode(), saved.bodyAsString());
+        HttpResponse<Buffer> bad = client.put("/v1/mappings/acme-bad").putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(mapping.replace("acme-regional", "acme-bad").replace("\"charge_amount\"", "\"money\""))).await();
+        assertEquals(400, bad.statusCode(), bad.bodyAsString());
+        assertTrue(bad.bodyAsJsonObject().getString("detail").contains("money"), bad.bodyAsString());
+
+        String csv = "Bill No,Bill Date,Waybill,Shipped,Svc,Kg,Billed Kg,Unit,Fee,Amount\n"
+                + "B-1,2026-11-16,AC1,2026-11-10,GROUND,2,2,KG,FREIGHT,7.00\n"
+                + "B-1,2026-11-16,AC1,2026-11-10,GROUND,2,2,KG,FREIGHT,7.00\n";
+        HttpResponse<Buffer> r = upload("acme.csv", Buffer.buffer(csv), "mapping:acme-regional");
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        JsonObject job = awaitDone(r.bodyAsJsonObject().getString("id"));
+        assertEquals("DONE", job.getString("status"), job::encode);
+        assertEquals(1, job.getLong("findings"), job::encode);
+        assertEquals(400, upload("acme.csv", Buffer.buffer(csv), "mapping:nobody").statusCode());
+    }
+
+    @Test
     void refusesAFileThatIsNotASpreadsheet() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         HttpResponse<Buffer> r = upload("invoice.csv", Buffer.buffer(png), null);

@@ -16,6 +16,7 @@ import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.PackVersionStore;
 
@@ -41,8 +42,10 @@ final class TestServer {
         ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(), config.referenceBundledDir());
         ReferenceIndex reference = ReferenceIndex.open(config.referenceIndexDir());
         Database db = Database.open(config.dataDir().resolve("db"));
-        JobService jobs = new JobService(new JobStore(db), config.dataDir().resolve("jobs"),
-                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), config.jobsMaxUpload())),
+        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
+                        config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         return HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
                 .await(30, TimeUnit.SECONDS);

@@ -18,7 +18,7 @@ class JobReportsTest {
     @Test
     void refusesTheReportAndDisputesOfAJobThatIsNotDone() {
         try (Database db = Database.open(dir)) {
-            JobReports reports = new JobReports(new JobStore(db), 1 << 20);
+            JobReports reports = new JobReports(new JobStore(db), new MappingStore(dir.resolve("m")), 1 << 20);
             Job running = new Job("j-1", "invoices", JobStatus.RUNNING, "a.csv", "auto", null, 10, null, 0, null,
                     Instant.now(), Instant.now(), null, null, List.of(), dir.resolve("a.csv").toString(), 1, 0);
             assertEquals(409, assertThrows(JobRefused.class, () -> reports.report(running)).status());

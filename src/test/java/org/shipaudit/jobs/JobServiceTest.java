@@ -79,7 +79,7 @@ class JobServiceTest {
     @Test
     void storesTheUploadBeforeAnsweringAndRunsTheJob() throws Exception {
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices",
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
                      new CountingProcessor(Long.MAX_VALUE)), 1, Clock.systemUTC())) {
             Job queued = s.submit(upload("a,b\n1,2\n"), "week-46.csv", "invoices", null, "alice");
             assertEquals("week-46.csv", queued.fileName());
@@ -98,7 +98,7 @@ class JobServiceTest {
         String id;
         CountingProcessor first = new CountingProcessor(4);
         Database db = Database.open(dir.resolve("db"));
-        JobService crashed = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices", first), 1,
+        JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", first), 1,
                 Clock.systemUTC());
         id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
         assertTrue(first.hung.await(5, TimeUnit.SECONDS));
@@ -109,7 +109,7 @@ class JobServiceTest {
 
         CountingProcessor second = new CountingProcessor(Long.MAX_VALUE);
         try (Database reopened = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(reopened), dir.resolve("jobs"), Map.of("invoices", second), 1,
+             JobService s = new JobService(new JobStore(reopened), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", second), 1,
                      Clock.systemUTC())) {
             Job done = await(s, id, JobStatus.DONE);
             assertEquals(List.of(5L, 6L, 7L, 8L, 9L, 10L), second.processed, "resumed after the checkpoint");
@@ -128,7 +128,7 @@ class JobServiceTest {
             throw new JobRefused(422, "the workbook is encrypted: save it without a password and upload it again");
         };
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices", refuses), 1,
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", refuses), 1,
                      Clock.systemUTC())) {
             String id = s.submit(upload("x"), "locked.xlsx", "invoices", null, "bob").id();
             Job failed = await(s, id, JobStatus.FAILED);
@@ -139,7 +139,7 @@ class JobServiceTest {
     @Test
     void refusesUnknownKindsAndProfiles() throws Exception {
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), dir.resolve("jobs"), Map.of("invoices",
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
                      new CountingProcessor(0)), 0, Clock.systemUTC())) {
             assertEquals(400, assertThrows(JobRefused.class,
                     () -> s.submit(upload("x"), "a.csv", "parcels", null, "a")).status());

@@ -1,0 +1,97 @@
+package org.shipaudit.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.shipaudit.sheets.ColumnMapping;
+
+/**
+ * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
+ * one with the profile {@code mapping:<name>}. Writes are atomic (temporary file, then rename).
+ */
+public final class MappingStore {
+
+    public static final String PREFIX = "mapping:";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final Path dir;
+
+    public MappingStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Validates and stores a mapping under its URL name (the JSON's own name must match).
+     *
+     * @throws JobRefused 400 naming what is wrong
+     */
+    public ColumnMapping save(String name, InputStream json) {
+        requireName(name);
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.fromJson(json);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new JobRefused(400, "not a valid column mapping: " + e.getMessage());
+        }
+        if (!name.equals(mapping.name())) {
+            throw new JobRefused(400, "the mapping's name is '" + mapping.name() + "' but it is saved as '" + name + "'");
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
+            Files.writeString(tmp, mapping.toJson(), StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(name + ".json"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save column mapping " + name, e);
+        }
+        return mapping;
+    }
+
+    public Optional<ColumnMapping> get(String name) {
+        if (!NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(name + ".json");
+        try {
+            return Files.exists(file) ? Optional.of(ColumnMapping.load(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read column mapping " + name, e);
+        }
+    }
+
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                        .map(n -> n.substring(0, n.length() - 5)).sorted().forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /** The mapping a profile id names ({@code mapping:acme-dhl}), or 400 if there is none. */
+    public ColumnMapping forProfile(String profile) {
+        String name = profile.substring(PREFIX.length());
+        return get(name).orElseThrow(() -> new JobRefused(400, "no saved column mapping '" + name
+                + "'; save it first with PUT /v1/mappings/" + name));
+    }
+
+    private static void requireName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new JobRefused(400, "a mapping name is lower-case letters, digits and '-', got '" + name + "'");
+        }
+    }
+}
