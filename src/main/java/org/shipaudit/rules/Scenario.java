@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.Shipment;
 
 /**
- * A rule scenario ({@code scenarios/*.yaml}): given a shipment (and later reference facts), the findings expected and
+ * A rule scenario ({@code scenarios/*.yaml}): given a shipment and reference facts, the findings expected and
  * the rules that must stay silent. Files are named after the rule they prove: {@code WGT-010-...fires.yaml} and
  * {@code WGT-010-...silent.yaml}.
  */
@@ -32,8 +33,16 @@ public record Scenario(
         return new Scenario(f, description, businessDate, given, expect, silent, billableWeight);
     }
 
-    /** The facts a scenario starts from. */
-    public record Given(Shipment shipment) {
+    /**
+     * The facts a scenario starts from: a shipment, and reference facts ({@code facts}, types from
+     * {@link ScenarioFacts#TYPES}) that stand for the look-ups an audit makes before rules fire.
+     */
+    public record Given(Shipment shipment, List<Map<String, Object>> facts) {
+
+        /** The reference facts as objects; call after the loader has checked them. */
+        public List<Object> referenceFacts() {
+            return ScenarioFacts.convert(facts, new java.util.ArrayList<>());
+        }
     }
 
     /** A finding that must be present; subject and severity are checked only when given. */

@@ -35,7 +35,8 @@ public final class ScenarioRunner {
                 failures.add("no business date: give businessDate or shipment.shipDate");
                 return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
             }
-            List<Object> facts = ShipmentFacts.of(withShipDate(shipment, date), date);
+            List<Object> facts = new ArrayList<>(ShipmentFacts.of(withShipDate(shipment, date), date));
+            facts.addAll(s.given().referenceFacts());
             outcome = PackEvaluator.evaluate(pack, facts);
         } catch (RuntimeException e) {
             failures.add("evaluation failed: " + RulePackCompiler.rootMessage(e));
