@@ -30,6 +30,7 @@ final class Routes {
         AuditHandlers audits = new AuditHandlers(services.auditor(), auditWorker, services.config().httpMaxBatch());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
+        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
@@ -45,6 +46,10 @@ final class Routes {
         router.put("/v1/rule-packs/:name").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::deploy);
         router.post("/v1/rule-packs/:name/rollback").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(packs::rollback);
         router.post("/v1/rule-packs/:name/reload").handler(auth.require(Role.RULE_AUTHOR)).handler(packs::reload);
+        router.get("/v1/reference/tariff/search").handler(auth.require(Role.AUDITOR)).handler(reference::searchTariff);
+        router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
+        router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
+        router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);
