@@ -34,8 +34,8 @@ import org.shipaudit.reference.TariffLine;
  */
 public final class ShipmentEnricher {
 
-    /** Suggestions per item: the plausibility rule accepts the declared heading if any of these shares it. */
-    public static final int SUGGESTIONS = 5;
+    /** Suggestions per item: the plausibility rule accepts the declared code if any of its top N shares its chapter. */
+    public static final int SUGGESTIONS = 10;
 
     private final ReferenceIndex index;
 

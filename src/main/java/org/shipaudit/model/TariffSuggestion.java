@@ -55,6 +55,14 @@ public final class TariffSuggestion {
         return d.length() >= 4 ? d.substring(0, 4) : d;
     }
 
+    /** True when this code and the declared code (digits) share their first {@code digits} digits (2 chapter, 4 heading). */
+    public boolean sharesPrefix(String declaredDigits, double digits) {
+        int n = (int) digits;
+        String d = code == null ? "" : code.replaceAll("\\D", "");
+        return declaredDigits != null && d.length() >= n && declaredDigits.length() >= n
+                && d.substring(0, n).equals(declaredDigits.substring(0, n));
+    }
+
     public String getDescription() {
         return description;
     }
