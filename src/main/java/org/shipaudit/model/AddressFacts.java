@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class AddressFacts {
 
-    /** "PO Box 12", "P.O. Box", "Post Office Box", "POB 12", "Postfach 12", "Boîte postale"; not "Pobox Lane". */
+    /** "PO Box 12", "P.O. Box #12", "POB 12", "Post Office Box 12", "Postfach 12", "Boîte postale 12"; not "Pobox Lane". */
     private static final Pattern PO_BOX = Pattern.compile(
-            "(?i)(^|[^a-z])(p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|p\\.?\\s?o\\.?\\s?b\\.?\\s+\\d|box\\s+#?\\d+$|"
-                    + "postfach|bo[iî]te\\s+postale|apartado\\s+postal)([^a-z]|$)");
+            "(?i)(^|[^a-z])(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|p\\.?\\s*o\\.?\\s*b\\.?|postfach|"
+                    + "bo[iî]te\\s+postale|apartado(\\s+postal)?)\\s*(no\\.?\\s*|#\\s*)?\\d");
     private static final Pattern MILITARY_CITY = Pattern.compile("(?i)^(APO|FPO|DPO)$");
     private static final Pattern MILITARY_STREET = Pattern.compile("(?i)(^|\\s)(PSC|CMR|UNIT)\\s+\\d+");
 
