@@ -129,7 +129,7 @@ public final class ShipmentEnricher {
         if (address == null) {
             return;
         }
-        AddressValidation v = index.validateAddress(address);
+        AddressValidation v = index.validateAddress(territoryAsCountry(address));
         boolean unknown = false;
         boolean state = false;
         boolean city = false;
@@ -143,12 +143,26 @@ public final class ShipmentEnricher {
             }
         }
         List<String> candidates = v.candidates().stream().limit(5).map(ShipmentEnricher::oneLine).toList();
+        Address checked = territoryAsCountry(address);
         List<String> places = v.postalChecked() && address.postalCode() != null
-                ? index.postalPlaces(address.country(), address.postalCode()).stream().limit(5)
+                ? index.postalPlaces(checked.country(), checked.postalCode()).stream().limit(5)
                         .map(ShipmentEnricher::place).toList()
                 : List.of();
         out.add(new AddressCheck(subject, v.valid(), v.postalChecked(), unknown, state, city, issues, candidates,
                 places, v.sampleDataOnly()));
+    }
+
+    /**
+     * GeoNames files US territories under their own country code (PR, GU, VI) while USPS and carriers write them as
+     * US states: check "US, state PR" against the PR postal data so that a San Juan ZIP is not reported unknown.
+     */
+    private static Address territoryAsCountry(Address a) {
+        String state = a.state() == null ? null : a.state().trim().toUpperCase(java.util.Locale.ROOT);
+        if ("US".equals(country(a)) && Countries.isUsTerritory(state)) {
+            return new Address(a.name(), a.company(), a.street1(), a.street2(), a.city(), null, a.postalCode(), state,
+                    a.residential());
+        }
+        return a;
     }
 
     private static String oneLine(Address a) {
