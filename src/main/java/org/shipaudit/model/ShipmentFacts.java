@@ -40,6 +40,9 @@ public final class ShipmentFacts {
                     .toList());
             facts.add(new Parcel(i, p.id(), p.packaging(), pounds(p.weight()), pounds(p.scaleWeight()), items,
                     p.dimensions()));
+            if (p.packaging() == Packaging.PALLET) {
+                facts.add(new Pallet(i, p.id(), p.dimensions()));
+            }
         }
         List<ShipmentItem> items = s.items();
         for (int i = 0; i < items.size(); i++) {
@@ -50,6 +53,9 @@ public final class ShipmentFacts {
         facts.add(new AddressFacts("shipFrom", s.shipFrom()));
         facts.add(new AddressFacts("shipTo", s.shipTo()));
         facts.add(new CustomsFacts(s.customs()));
+        if (s.retailer() != null) {
+            facts.add(new RetailerFacts(s.retailer()));
+        }
         facts.add(tradeLane(s));
         facts.addAll(exportValueLines(s));
         return facts;

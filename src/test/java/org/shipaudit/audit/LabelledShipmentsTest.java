@@ -41,7 +41,7 @@ import org.shipaudit.rules.RulePackCompiler;
  */
 class LabelledShipmentsTest {
 
-    static final List<String> PACKS = List.of("hazmat", "trade", "hs-codes", "addresses");
+    static final List<String> PACKS = List.of("hazmat", "trade", "hs-codes", "addresses", "chargebacks");
     /** Rules the set cannot exercise, and why. */
     static final Map<String, String> NOT_COVERED = Map.of(
             "HAZ-005", "no forbidden entry of the bundled sample has a UN number (its only one is 'Lead azide, dry')");
@@ -93,6 +93,7 @@ class LabelledShipmentsTest {
             case "TRD" -> "trade";
             case "HSC" -> "hs-codes";
             case "ADR" -> "addresses";
+            case "CHB" -> "chargebacks";
             default -> "other";
         };
     }
