@@ -49,6 +49,11 @@ public final class TariffSuggestion {
         return code;
     }
 
+    /** The code's digits, without dots. */
+    public String getDigits() {
+        return code == null ? "" : code.replaceAll("\\D", "");
+    }
+
     /** The first 4 digits of the code. */
     public String getHeading() {
         String d = code == null ? "" : code.replaceAll("\\D", "");
