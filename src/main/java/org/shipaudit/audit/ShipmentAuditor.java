@@ -38,20 +38,39 @@ public final class ShipmentAuditor {
     private final RulePackRegistry packs;
     private final Clock clock;
     private final Consumer<AuditResult> observer;
+    private final ShipmentEnricher enricher;
 
     /**
      * @param observer told of every result (metrics); must be fast and thread-safe
      */
     public ShipmentAuditor(RulePackRegistry packs, Clock clock, Consumer<AuditResult> observer) {
+        this(packs, clock, observer, null);
+    }
+
+    /**
+     * @param enricher adds reference facts before rules fire; null for none (reference rules then stay silent)
+     */
+    public ShipmentAuditor(RulePackRegistry packs, Clock clock, Consumer<AuditResult> observer,
+                           ShipmentEnricher enricher) {
         this.packs = packs;
         this.clock = clock;
         this.observer = observer;
+        this.enricher = enricher;
+    }
+
+    /** The facts one audit starts from: the shipment's own, then the reference look-ups (once, for every pack). */
+    public List<Object> facts(Shipment shipment) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<Object> facts = new ArrayList<>(ShipmentFacts.of(shipment, today));
+        if (enricher != null) {
+            facts.addAll(enricher.facts(shipment, facts));
+        }
+        return facts;
     }
 
     public AuditResult audit(Shipment shipment) {
         Map<String, RulePack> snapshot = packs.snapshot();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Object> facts = ShipmentFacts.of(shipment, today);
+        List<Object> facts = facts(shipment);
 
         List<Finding> findings = new ArrayList<>();
         Map<String, BillableWeightCandidate> billable = new LinkedHashMap<>();

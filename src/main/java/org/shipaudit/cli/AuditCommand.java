@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.audit.ShipmentEnricher;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
@@ -50,8 +53,14 @@ public final class AuditCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no such file: " + file);
         }
-        RulePackRegistry packs = RulePackRegistry.load(options.load(Map.of()).rulesDir());
-        ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { });
+        AppConfig config = options.load(Map.of());
+        RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
+        try (ReferenceIndex reference = ServeCommand.openReference(config)) {
+            return audit(new ShipmentAuditor(packs, Clock.systemUTC(), r -> { }, new ShipmentEnricher(reference)));
+        }
+    }
+
+    private Integer audit(ShipmentAuditor auditor) throws IOException {
         ObjectMapper json = Mappers.json();
         ObjectWriter writer = json.writer();
         PrintWriter out = spec.commandLine().getOut();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.JobService;
@@ -54,7 +55,8 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor rulesPool = vertx.createSharedWorkerExecutor("shipaudit-rules", 1, 5, TimeUnit.MINUTES);
         WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
                 Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
-        ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit);
+        ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit,
+                reference == null ? null : new ShipmentEnricher(reference));
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, jobs, keys, metrics, pool,

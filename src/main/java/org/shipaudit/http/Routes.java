@@ -36,6 +36,7 @@ final class Routes {
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 new Worker(services.jobsPool(), 256));
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
+        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
@@ -60,6 +61,10 @@ final class Routes {
         router.get("/v1/mappings").handler(auth.require(Role.FINANCE)).handler(jobs::mappings);
         router.get("/v1/mappings/:name").handler(auth.require(Role.FINANCE)).handler(jobs::mapping);
         router.put("/v1/mappings/:name").handler(JSON).handler(auth.require(Role.FINANCE)).handler(body).handler(jobs::saveMapping);
+        router.get("/v1/reference/tariff/search").handler(auth.require(Role.AUDITOR)).handler(reference::searchTariff);
+        router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
+        router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
+        router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);

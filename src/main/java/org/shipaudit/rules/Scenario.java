@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
@@ -12,7 +13,7 @@ import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.Shipment;
 
 /**
- * A rule scenario ({@code scenarios/*.yaml}): given a shipment (and later reference facts), the findings expected and
+ * A rule scenario ({@code scenarios/*.yaml}): given a shipment and reference facts, the findings expected and
  * the rules that must stay silent. Files are named after the rule they prove: {@code WGT-010-...fires.yaml} and
  * {@code WGT-010-...silent.yaml}.
  */
@@ -36,16 +37,23 @@ public record Scenario(
     }
 
     /**
-     * The facts a scenario starts from: a shipment for pre-ship packs, or invoice charge lines (with the charges
-     * billed before them and what the weights pack expects for each package) for invoice packs.
+     * The facts a scenario starts from: a shipment and reference facts ({@code facts}, types from
+     * {@link ScenarioFacts#TYPES}) that stand for the look-ups an audit makes before rules fire, for pre-ship packs;
+     * or invoice charge lines with the charges billed before them and what the weights pack expects for each
+     * package, for invoice packs.
      */
-    public record Given(Shipment shipment, List<ChargeLine> chargeLines, List<PriorCharge> priorCharges,
-                        List<ExpectedCharges> expectedCharges) {
+    public record Given(Shipment shipment, List<Map<String, Object>> facts, List<ChargeLine> chargeLines,
+                        List<PriorCharge> priorCharges, List<ExpectedCharges> expectedCharges) {
 
         public Given {
             chargeLines = chargeLines == null ? List.of() : List.copyOf(chargeLines);
             priorCharges = priorCharges == null ? List.of() : List.copyOf(priorCharges);
             expectedCharges = expectedCharges == null ? List.of() : List.copyOf(expectedCharges);
+        }
+
+        /** The reference facts as objects; call after the loader has checked them. */
+        public List<Object> referenceFacts() {
+            return ScenarioFacts.convert(facts, new java.util.ArrayList<>());
         }
     }
 

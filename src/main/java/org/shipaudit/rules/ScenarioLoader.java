@@ -24,6 +24,8 @@ final class ScenarioLoader {
                 Scenario s = Mappers.yaml().readValue(f.getValue(), Scenario.class).withFile(path);
                 if (s.given() == null || s.given().shipment() == null && s.given().chargeLines().isEmpty()) {
                     errors.add(new CompileError(path, 0, "given.shipment or given.chargeLines is required"));
+                } else if (!factErrors(s).isEmpty()) {
+                    factErrors(s).forEach(m -> errors.add(new CompileError(path, 0, m)));
                 } else if (s.expect().isEmpty() && s.silent().isEmpty() && s.billableWeight().isEmpty()) {
                     errors.add(new CompileError(path, 0, "a scenario must expect findings, list silent rules, "
                             + "or expect billable weights"));
@@ -37,5 +39,11 @@ final class ScenarioLoader {
             }
         }
         return List.copyOf(scenarios);
+    }
+
+    private static List<String> factErrors(Scenario s) {
+        List<String> errors = new ArrayList<>();
+        ScenarioFacts.convert(s.given().facts(), errors);
+        return errors;
     }
 }

@@ -39,6 +39,7 @@ public final class ScenarioRunner {
                 }
                 facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date));
             }
+            facts.addAll(s.given().referenceFacts());
             facts.addAll(s.given().chargeLines());
             facts.addAll(s.given().priorCharges());
             facts.addAll(s.given().expectedCharges());

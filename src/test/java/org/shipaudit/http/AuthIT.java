@@ -77,6 +77,14 @@ class AuthIT {
     }
 
     @Test
+    void guardsReferenceLookUpsWithTheAuditorRole() {
+        String path = "/v1/reference/hazmat/UN3480";
+        assertEquals(401, client.get(path).send().await().statusCode());
+        assertEquals(403, client.get(path).putHeader("Authorization", "Bearer " + financeKey).send().await().statusCode());
+        assertEquals(200, client.get(path).putHeader("Authorization", "Bearer " + auditorKey).send().await().statusCode());
+    }
+
+    @Test
     void leavesHealthOpenForProbes() {
         assertEquals(200, client.get("/health").send().await().statusCode());
     }

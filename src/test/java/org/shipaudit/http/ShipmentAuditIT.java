@@ -44,9 +44,9 @@ class ShipmentAuditIT {
     static JsonObject shipment(String carrier, String service, double lb, double l, double w, double h) {
         return new JsonObject()
                 .put("id", "SHP-T").put("shipDate", "2026-11-20").put("carrier", carrier).put("service", service)
-                .put("shipFrom", new JsonObject().put("city", "Columbus").put("state", "OH").put("postalCode", "43215")
+                .put("shipFrom", new JsonObject().put("street1", "100 Main St").put("city", "Columbus").put("state", "OH").put("postalCode", "43215")
                         .put("country", "US"))
-                .put("shipTo", new JsonObject().put("city", "Washington").put("state", "DC").put("postalCode", "20020")
+                .put("shipTo", new JsonObject().put("street1", "1745 T Street Southeast").put("city", "Washington").put("state", "DC").put("postalCode", "20020")
                         .put("country", "US").put("residential", true))
                 .put("packages", new JsonArray().add(new JsonObject().put("id", "P1")
                         .put("weight", new JsonObject().put("value", lb).put("unit", "LB"))

@@ -1,0 +1,238 @@
+package org.shipaudit.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * One shipment item normalised for rules: the HS code as digits with its format judged, the country of origin
+ * checked against ISO 3166-1, the line value, and the dangerous-goods declaration flattened (UN number as
+ * {@code UN1234}, packing group as a Roman numeral). Declared values stay as given (possibly null) so that data rules
+ * can report them. Pure: built from the shipment alone, no look-ups.
+ */
+public final class LineItem {
+
+    private final int index;
+    private final ShipmentItem item;
+    private final String hsDigits;
+    private final boolean hsFormatValid;
+    private final String origin;
+    private final Integer packageIndex;
+    private final String unNumber;
+    private final String hazardClass;
+    private final String packingGroup;
+
+    public LineItem(int index, ShipmentItem item, Integer packageIndex) {
+        this.index = index;
+        this.item = item;
+        this.packageIndex = packageIndex;
+        String hs = item.hsCode() == null ? null : item.hsCode().trim();
+        this.hsDigits = hs == null || hs.isEmpty() ? null : hs.replaceAll("[.\\s-]", "");
+        this.hsFormatValid = hsDigits != null && hsDigits.matches("\\d{6,10}");
+        this.origin = item.countryOfOrigin() == null || item.countryOfOrigin().isBlank() ? null
+                : item.countryOfOrigin().trim().toUpperCase(Locale.ROOT);
+        DangerousGoods dg = item.dangerousGoods();
+        this.unNumber = dg == null ? null : unNumber(dg.unNumber());
+        this.hazardClass = dg == null || dg.hazardClass() == null || dg.hazardClass().isBlank() ? null
+                : dg.hazardClass().trim().replaceAll("^(\\d)\\.0$", "$1");
+        this.packingGroup = dg == null ? null : packingGroup(dg.packingGroup());
+    }
+
+    /** "UN3480", "3480" and "un 3480" all read as "UN3480"; NA and ID numbers keep their prefix; null when blank. */
+    public static String unNumber(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        return s.matches("\\d{4}") ? "UN" + s : s;
+    }
+
+    /** "2", "II" and "ii" all read as "II"; null when blank. */
+    public static String packingGroup(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim().toUpperCase(Locale.ROOT);
+        return switch (s) {
+            case "1" -> "I";
+            case "2" -> "II";
+            case "3" -> "III";
+            default -> s;
+        };
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    /** Where this item is in the input, e.g. {@code items[2]}. */
+    public String getSubject() {
+        return "items[" + index + "]";
+    }
+
+    public String getSku() {
+        return item.sku();
+    }
+
+    public String getDescription() {
+        return item.description();
+    }
+
+    public boolean isDescriptionMissing() {
+        return item.description() == null || item.description().isBlank();
+    }
+
+    /** The HS code as declared (with its dots), or null. */
+    public String getHsCode() {
+        return item.hsCode() == null || item.hsCode().isBlank() ? null : item.hsCode().trim();
+    }
+
+    /** The HS code without dots and spaces, or null when none is declared. */
+    public String getHsDigits() {
+        return hsDigits;
+    }
+
+    public boolean isHsMissing() {
+        return hsDigits == null;
+    }
+
+    /** 6 to 10 digits: an HS subheading or a national tariff line. */
+    public boolean isHsFormatValid() {
+        return hsFormatValid;
+    }
+
+    /** Only digits, but 2 or 4 of them: a chapter or heading where customs need at least a subheading. */
+    public boolean isHsHeadingOnly() {
+        return hsDigits != null && hsDigits.matches("\\d{2}|\\d{4}");
+    }
+
+    public int getHsLength() {
+        return hsDigits == null ? 0 : hsDigits.length();
+    }
+
+    /** The first 4 digits (the heading) when the code starts with at least 4 digits, else null. */
+    public String getHsHeading() {
+        return hsDigits != null && hsDigits.matches("\\d{4}.*") ? hsDigits.substring(0, 4) : null;
+    }
+
+    /** The first 2 digits (the chapter) when the code starts with 2 digits, else null. */
+    public String getHsChapter() {
+        return hsDigits != null && hsDigits.matches("\\d{2}.*") ? hsDigits.substring(0, 2) : null;
+    }
+
+    /** The international HS subheading (first 6 digits) of a well-formed code, else null. */
+    public String getHs6() {
+        return hsFormatValid ? hsDigits.substring(0, 6) : null;
+    }
+
+    public String getCountryOfOrigin() {
+        return origin;
+    }
+
+    public boolean isOriginMissing() {
+        return origin == null;
+    }
+
+    /** True when the origin is a current ISO 3166-1 alpha-2 code. */
+    public boolean isOriginValid() {
+        return origin != null && Countries.isIso(origin);
+    }
+
+    public Integer getQuantity() {
+        return item.quantity();
+    }
+
+    public BigDecimal getUnitValue() {
+        return item.unitValue() == null ? null : item.unitValue().amount();
+    }
+
+    public String getCurrency() {
+        return item.unitValue() == null || item.unitValue().currency() == null ? null
+                : item.unitValue().currency().trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Unit value times quantity, or null when either is missing. */
+    public BigDecimal getLineValue() {
+        BigDecimal unit = getUnitValue();
+        return unit == null || item.quantity() == null ? null : unit.multiply(BigDecimal.valueOf(item.quantity()));
+    }
+
+    /** No unit value, or a line value of zero or less: customs cannot assess it. */
+    public boolean isValueMissingOrZero() {
+        BigDecimal v = getLineValue();
+        return v == null || v.signum() <= 0;
+    }
+
+    public String getPackageId() {
+        return item.packageId();
+    }
+
+    /** Index of the package the item is packed in (by id, or the only package), or null. */
+    public Integer getPackageIndex() {
+        return packageIndex;
+    }
+
+    public boolean isDangerousGoods() {
+        return item.dangerousGoods() != null;
+    }
+
+    /** Normalised UN/NA/ID number, or null when none is declared. */
+    public String getUnNumber() {
+        return unNumber;
+    }
+
+    public String getHazardClass() {
+        return hazardClass;
+    }
+
+    public String getPackingGroup() {
+        return packingGroup;
+    }
+
+    public String getPackingInstruction() {
+        DangerousGoods dg = item.dangerousGoods();
+        return dg == null || dg.packingInstruction() == null ? null : dg.packingInstruction().trim();
+    }
+
+    /** "I", "IA", "IB" or "II" (as declared, upper case), or null. */
+    public String getSection() {
+        DangerousGoods dg = item.dangerousGoods();
+        return dg == null || dg.section() == null || dg.section().isBlank() ? null
+                : dg.section().trim().toUpperCase(Locale.ROOT);
+    }
+
+    public Double getWattHours() {
+        return item.dangerousGoods() == null ? null : item.dangerousGoods().wattHours();
+    }
+
+    public Double getLithiumContentGrams() {
+        return item.dangerousGoods() == null ? null : item.dangerousGoods().lithiumContentGrams();
+    }
+
+    public boolean isLimitedQuantity() {
+        return item.dangerousGoods() != null && Boolean.TRUE.equals(item.dangerousGoods().limitedQuantity());
+    }
+
+    public boolean isCargoAircraftOnly() {
+        return item.dangerousGoods() != null && Boolean.TRUE.equals(item.dangerousGoods().cargoAircraftOnly());
+    }
+
+    /** Lithium ion batteries alone (UN3480) or in/with equipment (UN3481). */
+    public boolean isLithiumIon() {
+        return "UN3480".equals(unNumber) || "UN3481".equals(unNumber);
+    }
+
+    /** Lithium metal batteries alone (UN3090) or in/with equipment (UN3091). */
+    public boolean isLithiumMetal() {
+        return "UN3090".equals(unNumber) || "UN3091".equals(unNumber);
+    }
+
+    /** Lithium batteries contained in or packed with equipment (UN3481, UN3091). */
+    public boolean isLithiumWithEquipment() {
+        return "UN3481".equals(unNumber) || "UN3091".equals(unNumber);
+    }
+
+    @Override
+    public String toString() {
+        return "LineItem[" + index + " " + item.description() + "]";
+    }
+}

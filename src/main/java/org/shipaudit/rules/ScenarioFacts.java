@@ -1,0 +1,60 @@
+package org.shipaudit.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.model.AddressCheck;
+import org.shipaudit.model.HazmatFact;
+import org.shipaudit.model.HazmatLookup;
+import org.shipaudit.model.ReferenceCoverage;
+import org.shipaudit.model.TariffMatch;
+import org.shipaudit.model.TariffSuggestion;
+
+/**
+ * The reference facts a scenario may supply under {@code given.facts}, each {@code {type: TariffMatch, ...}}. Types
+ * come from this allow-list, never from a class name in the file, so a scenario cannot instantiate anything else.
+ * Scenarios supply reference facts directly (instead of running look-ups) so that a pack's scenarios prove its rules
+ * whatever reference data a deployment has loaded; the enrichment that produces these facts is tested on its own.
+ */
+final class ScenarioFacts {
+
+    static final Map<String, Class<?>> TYPES = Map.of(
+            "TariffMatch", TariffMatch.class,
+            "TariffSuggestion", TariffSuggestion.class,
+            "HazmatLookup", HazmatLookup.class,
+            "HazmatFact", HazmatFact.class,
+            "AddressCheck", AddressCheck.class,
+            "ReferenceCoverage", ReferenceCoverage.class);
+
+    private ScenarioFacts() {
+    }
+
+    /** The facts, or an error message per bad entry ("facts[2]: unknown type 'Foo'; allowed: ..."). */
+    static List<Object> convert(List<Map<String, Object>> entries, List<String> errors) {
+        List<Object> out = new ArrayList<>();
+        if (entries == null) {
+            return out;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, Object> e = entries.get(i);
+            Object type = e == null ? null : e.get("type");
+            Class<?> c = type == null ? null : TYPES.get(type.toString());
+            if (c == null) {
+                errors.add("given.facts[" + i + "]: " + (type == null ? "type is required" : "unknown type '" + type
+                        + "'") + "; allowed: " + String.join(", ", new java.util.TreeSet<>(TYPES.keySet())));
+                continue;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(e);
+            fields.remove("type");
+            try {
+                out.add(Mappers.yaml().convertValue(fields, c));
+            } catch (IllegalArgumentException ex) {
+                errors.add("given.facts[" + i + "] (" + type + "): " + Scenario.describe(ex.getCause() instanceof
+                        Exception cause ? cause : ex));
+            }
+        }
+        return out;
+    }
+}
