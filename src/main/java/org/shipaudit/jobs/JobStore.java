@@ -171,7 +171,8 @@ public final class JobStore {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
                         + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
                     for (ChargeLine l : cp.billed()) {
-                        if (l.trackingNumber() == null || l.chargeType() == null) {
+                        // The history serves duplicate detection, which compares transportation charges only.
+                        if (l.trackingNumber() == null || l.chargeType() == null || !l.chargeType().isTransportation()) {
                             continue;
                         }
                         ps.setString(1, jobId);

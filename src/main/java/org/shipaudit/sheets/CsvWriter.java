@@ -9,14 +9,14 @@ import java.util.List;
  * RFC 4180 CSV output with CRLF line ends, quoting only where needed, and {@link SafeText} guarding every field, so
  * a message or an original cell can never become a formula when the file is opened. Not thread-safe.
  */
-final class CsvWriter implements Closeable {
+public final class CsvWriter implements Closeable {
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<String> fields) throws IOException {
+    public void row(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -1,0 +1,116 @@
+package org.shipaudit.bench;
+
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.jobs.Job;
+import org.shipaudit.jobs.JobReports;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.MappingStore;
+import org.shipaudit.jobs.OfflineInvoiceAudit;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.sheets.CsvWriter;
+import org.shipaudit.sheets.InvoiceProfile;
+import org.shipaudit.sheets.InvoiceSheetReader;
+import org.shipaudit.store.Database;
+
+/**
+ * The bulk invoice benchmark: a generated invoice with planted errors is read and written once without rules (the
+ * baseline: what parsing and writing alone cost), then audited as a job would be (rules, database, and for XLSX the
+ * annotated workbook). Reports rows per second, peak heap of each pass, the ratio, and whether every planted error
+ * was found and nothing else flagged.
+ */
+public final class InvoiceBench {
+
+    /** What one run measured. */
+    public record Result(long rows, double baselineSeconds, long baselinePeakHeap, double auditSeconds,
+                         long auditPeakHeap, int planted, int found, int unexpected, String firstMiss,
+                         String firstUnexpected) {
+
+        public double baselineRowsPerSecond() {
+            return rows / baselineSeconds;
+        }
+
+        public double auditRowsPerSecond() {
+            return rows / auditSeconds;
+        }
+    }
+
+    private InvoiceBench() {
+    }
+
+    public static Result run(Path rulesDir, Path file, Set<InvoiceGenerator.Planted> planted, Path work)
+            throws Exception {
+        boolean xlsx = file.toString().endsWith(".xlsx");
+        resetPeaks();
+        long t0 = System.nanoTime();
+        long[] rows = {0};
+        try (Writer out = Files.newBufferedWriter(work.resolve("baseline.csv"), StandardCharsets.UTF_8);
+             CsvWriter csv = new CsvWriter(out)) {
+            new InvoiceSheetReader(InvoiceProfile.AUTO).read(file, r -> {
+                rows[0]++;
+                csv.row(r.cells());
+            });
+        }
+        double baseline = (System.nanoTime() - t0) / 1e9;
+        long baselineHeap = peakHeap();
+
+        RulePackRegistry packs = RulePackRegistry.load(rulesDir);
+        System.gc();
+        resetPeaks();
+        long t1 = System.nanoTime();
+        Set<InvoiceGenerator.Planted> found = new TreeSet<>();
+        try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
+            JobStore store = new JobStore(db);
+            MappingStore mappings = new MappingStore(work.resolve("mappings"));
+            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs), mappings, file, "auto", 1L << 34,
+                    r -> { }, Clock.systemUTC());
+            if (xlsx) {
+                new JobReports(store, mappings, 1L << 34).report(job);
+            } else {
+                try (Writer out = Files.newBufferedWriter(work.resolve("findings.csv"), StandardCharsets.UTF_8)) {
+                    new JobReports(store, mappings, 1L << 34).findingsCsv(job, out);
+                }
+            }
+            store.findings(job.id(), f -> found.add(new InvoiceGenerator.Planted(f.row(), f.finding().ruleId())));
+        }
+        double audit = (System.nanoTime() - t1) / 1e9;
+        long auditHeap = peakHeap();
+        Set<InvoiceGenerator.Planted> missed = new TreeSet<>(planted);
+        missed.removeAll(found);
+        Set<InvoiceGenerator.Planted> unexpected = new TreeSet<>(found);
+        unexpected.removeAll(planted);
+        return new Result(rows[0], baseline, baselineHeap, audit, auditHeap, planted.size(),
+                planted.size() - missed.size(), unexpected.size(),
+                missed.isEmpty() ? null : missed.iterator().next().toString(),
+                unexpected.isEmpty() ? null : unexpected.iterator().next().toString());
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the true peak). */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+}

@@ -1,0 +1,174 @@
+package org.shipaudit.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.shipaudit.model.CarrierHolidays;
+import org.shipaudit.sheets.XlsxTableWriter;
+
+/**
+ * Writes realistic carrier invoices in the generic long layout (CSV or XLSX) with planted errors at a known rate, and
+ * remembers, for each planted error, the row and the rule that must find it. Deterministic for a seed. Each package
+ * is billed freight, fuel and, when residential, a residential surcharge; a planted error adds or alters a line:
+ * freight billed again a few packages later (DUP-001), a residential surcharge on an address classed commercial
+ * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-001), additional handling
+ * on a small box (ACC-004), a Next Day Air package delivered a day late (SVC-001).
+ */
+public final class InvoiceGenerator {
+
+    static final List<String> HEADER = List.of("invoice_number", "invoice_date", "carrier", "tracking_number",
+            "ship_date", "delivery_date", "service", "recipient_company", "recipient_city", "recipient_state",
+            "recipient_postal_code", "recipient_country", "residential", "actual_weight", "billed_weight", "weight_unit",
+            "length", "width", "height", "charge_code", "charge_description", "charge_amount", "currency");
+
+    /** One planted error: the sheet row that carries it and the rule that must report it. */
+    public record Planted(long row, String rule) implements Comparable<Planted> {
+        @Override
+        public int compareTo(Planted o) {
+            return row != o.row ? Long.compare(row, o.row) : rule.compareTo(o.rule);
+        }
+    }
+
+    private record Billed(List<Object> base, double freight) {
+    }
+
+    private final SplittableRandom random;
+    private final double errorRate;
+    private final Set<Planted> planted = new TreeSet<>();
+    private final Deque<Billed> pendingDuplicates = new ArrayDeque<>();
+    private long row = 1;
+    private long packages;
+
+    /**
+     * @param errorRate share of packages with one planted error (0 to 1)
+     */
+    public InvoiceGenerator(long seed, double errorRate) {
+        this.random = new SplittableRandom(seed);
+        this.errorRate = errorRate;
+    }
+
+    public Set<Planted> planted() {
+        return planted;
+    }
+
+    /** Writes at least {@code lines} charge lines (finishing the last package); returns how many were written. */
+    public long write(Path file, long lines) throws IOException {
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            try (OutputStream out = Files.newOutputStream(file); XlsxTableWriter w = new XlsxTableWriter(out, HEADER)) {
+                return generate(lines, w::write);
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", HEADER));
+            w.write('\n');
+            return generate(lines, values -> {
+                StringBuilder b = new StringBuilder(160);
+                for (int i = 0; i < values.size(); i++) {
+                    if (i > 0) {
+                        b.append(',');
+                    }
+                    Object v = values.get(i);
+                    b.append(v == null ? "" : v.toString());
+                }
+                try {
+                    w.write(b.append('\n').toString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private interface Sink {
+        void write(List<Object> values);
+    }
+
+    private long generate(long lines, Sink sink) {
+        LocalDate invoiceDate = LocalDate.of(2026, 11, 16);
+        while (row - 1 < lines) {
+            packages++;
+            String tracking = String.format(Locale.ROOT, "1Z%06dAA%08d", packages % 1_000_000, packages);
+            LocalDate ship = invoiceDate.minusDays(5 + random.nextInt(4));
+            while (!CarrierHolidays.isBusinessDay(ship)) {
+                ship = ship.minusDays(1);
+            }
+            int kind = random.nextDouble() < errorRate ? 1 + random.nextInt(6) : 0;
+            boolean nda = kind == 6 || random.nextInt(10) == 0;
+            boolean residential = kind != 2 && random.nextInt(3) > 0;
+            double weight = Math.round((0.5 + random.nextDouble() * 30) * 10) / 10.0;
+            int l = 6 + random.nextInt(14);
+            int w = 4 + random.nextInt(10);
+            int h = 2 + random.nextInt(8);
+            // UPS from 2025-08-18: whole-inch sides, divisor 139, rounded up; billable = max(actual rounded up, DIM).
+            long billable = Math.max((long) Math.ceil(weight - 1e-9), (long) Math.ceil(l * w * h / 139.0 - 1e-9));
+            long billed = kind == 4 ? billable + 3 + random.nextInt(5) : billable;
+            LocalDate due = nda ? nextBusinessDay(ship) : ship.plusDays(3);
+            LocalDate delivered = kind == 6 ? nextBusinessDay(due) : due;
+            if (kind == 3) {
+                while (delivered.getDayOfWeek() == DayOfWeek.SATURDAY || delivered.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    delivered = delivered.plusDays(1);
+                }
+            }
+            String invoice = "INV-" + (packages / 2000 + 1);
+            List<Object> base = List.of(invoice, invoiceDate.toString(), "UPS", tracking, ship.toString(),
+                    delivered + (nda ? "T10:05:00" : "T14:00:00"), nda ? "NEXT_DAY_AIR" : "GROUND",
+                    kind == 2 ? "Northwind Traders LLC" : "", "Columbus", "OH", "43215", "US",
+                    residential ? "Y" : "N", weight, billed, "LB", l, w, h);
+            double freight = Math.round((8 + billed * 0.9 + (nda ? 25 : 0)) * 100) / 100.0;
+            emit(sink, base, "FREIGHT", "Transportation", freight,
+                    kind == 4 ? "WBL-001" : kind == 6 ? "SVC-001" : null);
+            emit(sink, base, "FUEL_SURCHARGE", "Fuel Surcharge", Math.round(freight * 17) / 100.0, null);
+            if (residential || kind == 2) {
+                emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? "ACC-001" : null);
+            }
+            if (kind == 3) {
+                emit(sink, base, "SATURDAY_DELIVERY", "Saturday Delivery", 16.00, "ACC-003");
+            }
+            if (kind == 5) {
+                emit(sink, base, "ADDITIONAL_HANDLING", "Additional Handling", 28.50, "ACC-004");
+            }
+            if (kind == 1) {
+                pendingDuplicates.add(new Billed(base, freight));
+            }
+            if (!pendingDuplicates.isEmpty() && random.nextInt(4) == 0) {
+                Billed d = pendingDuplicates.poll();
+                emit(sink, d.base(), "FREIGHT", "Transportation", d.freight(), "DUP-001");
+            }
+        }
+        return row - 1;
+    }
+
+    private void emit(Sink sink, List<Object> base, String code, String description, double amount, String rule) {
+        row++;
+        List<Object> values = new ArrayList<>(base);
+        values.add(code);
+        values.add(description);
+        values.add(String.format(Locale.ROOT, "%.2f", amount));
+        values.add("USD");
+        sink.write(values);
+        if (rule != null) {
+            planted.add(new Planted(row, rule));
+        }
+    }
+
+    private static LocalDate nextBusinessDay(LocalDate d) {
+        LocalDate n = d.plusDays(1);
+        while (!CarrierHolidays.isBusinessDay(n)) {
+            n = n.plusDays(1);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,48 @@
+package org.shipaudit.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The invoice packs on generated invoices: every planted error is found and no clean line is flagged. */
+class InvoiceBenchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsEveryPlantedErrorInACsvInvoiceAndFlagsNoCleanLine() throws Exception {
+        InvoiceGenerator g = new InvoiceGenerator(7, 0.15);
+        Path file = dir.resolve("invoice.csv");
+        long lines = g.write(file, 4_000);
+        assertTrue(lines >= 4_000);
+        assertTrue(g.planted().size() > 100, "enough errors planted: " + g.planted().size());
+        InvoiceBench.Result r = InvoiceBench.run(Path.of("rules"), file, g.planted(), dir);
+        assertEquals(lines, r.rows());
+        assertEquals(r.planted(), r.found(), () -> "first missed: " + r.firstMiss());
+        assertEquals(0, r.unexpected(), () -> "first unexpected: " + r.firstUnexpected());
+    }
+
+    @Test
+    void findsEveryPlantedErrorInAnXlsxInvoice() throws Exception {
+        InvoiceGenerator g = new InvoiceGenerator(11, 0.15);
+        Path file = dir.resolve("invoice.xlsx");
+        g.write(file, 1_500);
+        InvoiceBench.Result r = InvoiceBench.run(Path.of("rules"), file, g.planted(), dir);
+        assertEquals(r.planted(), r.found(), () -> "first missed: " + r.firstMiss());
+        assertEquals(0, r.unexpected(), () -> "first unexpected: " + r.firstUnexpected());
+    }
+
+    @Test
+    void generatesTheSameInvoiceForTheSameSeed() throws Exception {
+        InvoiceGenerator a = new InvoiceGenerator(3, 0.1);
+        InvoiceGenerator b = new InvoiceGenerator(3, 0.1);
+        a.write(dir.resolve("a.csv"), 2_000);
+        b.write(dir.resolve("b.csv"), 2_000);
+        assertEquals(java.nio.file.Files.readString(dir.resolve("a.csv")), java.nio.file.Files.readString(dir.resolve("b.csv")));
+        assertEquals(a.planted(), b.planted());
+    }
+}
