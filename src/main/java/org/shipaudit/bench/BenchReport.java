@@ -1,0 +1,76 @@
+package org.shipaudit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one {@code bench preship} run measured, with the machine and load it ran under; written as JSON with
+ * {@code --json FILE} for the README's table.
+ *
+ * @param auditToTrivialPercent audits per second at saturation as a percentage of trivial requests per second
+ */
+public record BenchReport(String startedAt, Machine machine, String server, Workload workload, RunResult fixedRate,
+                          MaxRateSearch.Outcome auditMax, MaxRateSearch.Outcome trivialMax,
+                          Double auditToTrivialPercent, List<Goal> goals) {
+
+    /** The machine: the figures mean little without its cores and how busy it was. */
+    public record Machine(int cores, String cpu, String os, String java, double loadAverageAtStart,
+                          double loadAverageAtEnd) {
+
+        static double loadAverage() {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
+
+        static Machine describe(double loadAtStart) {
+            String cpu = "unknown";
+            try {
+                cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+            } catch (Exception e) {
+                // Not Linux: the core count and OS still say enough.
+            }
+            return new Machine(Runtime.getRuntime().availableProcessors(), cpu,
+                    System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    loadAtStart, loadAverage());
+        }
+    }
+
+    /** The shipments sent. */
+    public record Workload(int distinctBodies, long meanBodyBytes, int shipmentsPerRequest, long seed,
+                           double mistakeRate, String shipDate) {
+    }
+
+    /** A goal of the issue, what was measured against it, and whether it was met (null when not measured). */
+    public record Goal(String goal, String measured, Boolean met) {
+    }
+
+    static List<Goal> goals(double rate, RunResult fixed, MaxRateSearch.Outcome auditMax, Double percent,
+                            int perRequest) {
+        List<Goal> goals = new ArrayList<>();
+        if (Math.abs(rate * perRequest - 1000) < 1e-9) {
+            goals.add(new Goal("p99 under 10 ms at 1,000 audits/s", String.format("%.2f ms", fixed.p99Ms()),
+                    fixed.p99Ms() < PreshipBench.GOAL_P99_MS_AT_1000 && fixed.errorCount() == 0));
+        } else {
+            goals.add(new Goal("p99 under 10 ms at 1,000 audits/s", "not measured (run with --rate 1000)", null));
+        }
+        if (auditMax != null) {
+            double audits = auditMax.maxSustainablePerSecond() * perRequest;
+            goals.add(new Goal("saturation at least 5,000 audits/s", String.format("%.0f audits/s", audits),
+                    audits >= PreshipBench.GOAL_MAX_PER_SECOND));
+        } else {
+            goals.add(new Goal("saturation at least 5,000 audits/s", "not measured (add --find-max)", null));
+        }
+        if (percent != null) {
+            goals.add(new Goal("at least 40 % of the trivial endpoint's throughput", String.format("%.1f %%", percent),
+                    percent >= PreshipBench.GOAL_PERCENT_OF_TRIVIAL));
+        } else {
+            goals.add(new Goal("at least 40 % of the trivial endpoint's throughput",
+                    "not measured (add --find-max)", null));
+        }
+        return goals;
+    }
+}
