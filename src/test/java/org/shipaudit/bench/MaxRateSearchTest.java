@@ -1,0 +1,46 @@
+package org.shipaudit.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MaxRateSearchTest {
+
+    /** A pretend server that holds p99 at 2 ms up to its capacity and falls over above it. */
+    static RunResult pretend(double rate, double capacity) {
+        boolean ok = rate <= capacity;
+        return new RunResult("pretend", rate, 5, (long) rate * 5, (long) rate * 5, 0,
+                ok ? rate : capacity, 1, 1.5, ok ? 2 : 400, ok ? 3 : 900, ok ? 4 : 1000, Map.of(), 0, null, null);
+    }
+
+    @Test
+    void growsUntilAStepFailsThenBisects() throws InterruptedException {
+        MaxRateSearch search = new MaxRateSearch(10, 1.5, 4, 1e6);
+        MaxRateSearch.Outcome o = search.search(500, rate -> pretend(rate, 3000));
+        assertTrue(o.maxSustainablePerSecond() <= 3000 && o.maxSustainablePerSecond() >= 2800,
+                "found " + o.maxSustainablePerSecond());
+        assertEquals(500, o.steps().get(0).targetPerSecond());
+        assertEquals(750, o.steps().get(1).targetPerSecond());
+        assertEquals(o.maxSustainablePerSecond(), o.best().targetPerSecond());
+    }
+
+    @Test
+    void reportsZeroWhenEvenTheFirstStepFails() throws InterruptedException {
+        MaxRateSearch.Outcome o = new MaxRateSearch(10, 1.5, 3, 1e6).search(500, rate -> pretend(rate, 100));
+        assertEquals(0, o.maxSustainablePerSecond());
+        assertEquals(1, o.steps().size());
+    }
+
+    @Test
+    void aStepWithErrorsOrFallingBehindDoesNotHold() {
+        MaxRateSearch search = new MaxRateSearch(10, 1.5, 3, 1e6);
+        RunResult errors = new RunResult("x", 1000, 5, 5000, 5000, 0, 1000, 1, 1, 2, 3, 4, Map.of("503", 1L), 0,
+                null, null);
+        RunResult behind = new RunResult("x", 1000, 5, 5000, 5000, 0, 900, 1, 1, 2, 3, 4, Map.of(), 0, null, null);
+        assertTrue(!search.holds(errors) && search.why(errors).contains("errors"));
+        assertTrue(!search.holds(behind) && search.why(behind).contains("achieved"));
+        assertTrue(search.holds(pretend(1000, 2000)));
+    }
+}
