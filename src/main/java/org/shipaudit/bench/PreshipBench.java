@@ -20,6 +20,9 @@ public final class PreshipBench {
     static final double GOAL_MAX_PER_SECOND = 5000;
     static final double GOAL_PERCENT_OF_TRIVIAL = 40;
 
+    /** The trivial baseline: a small JSON answer from the event loop, through the same router, metrics and server. */
+    public static final Target TRIVIAL = Target.get("trivial GET /health", "/health");
+
     /** What to run; durations are per run, the search's per step. */
     public record Settings(double rate, Duration warmup, Duration duration, boolean findMax, boolean trivial,
                            double p99LimitMs, double searchStart, double searchGrowth, int bisections,
@@ -73,7 +76,7 @@ public final class PreshipBench {
         if (s.findMax()) {
             auditMax = search(search, audit, s);
             if (s.trivial()) {
-                trivialMax = search(search, Target.get("trivial GET /health", "/health"), s);
+                trivialMax = search(search, TRIVIAL, s);
             }
         }
         Double percent = auditMax != null && trivialMax != null && trivialMax.maxSustainablePerSecond() > 0
