@@ -10,11 +10,15 @@ import java.util.List;
  * Everything one {@code bench preship} run measured, with the machine and load it ran under; written as JSON with
  * {@code --json FILE} for the README's table.
  *
- * @param auditToTrivialPercent audits per second at saturation as a percentage of trivial requests per second
+ * @param auditToTrivialPercent           highest sustainable audits per second as a percentage of the trivial
+ *                                        endpoint's highest sustainable requests per second
+ * @param saturationAuditToTrivialPercent the same with saturation throughputs
  */
 public record BenchReport(String startedAt, Machine machine, String server, Workload workload, RunResult fixedRate,
                           MaxRateSearch.Outcome auditMax, MaxRateSearch.Outcome trivialMax,
-                          Double auditToTrivialPercent, List<Goal> goals) {
+                          Double auditToTrivialPercent, Saturation.Result auditSaturation,
+                          Saturation.Result trivialSaturation, Double saturationAuditToTrivialPercent,
+                          List<Goal> goals) {
 
     /** The machine: the figures mean little without its cores and how busy it was. */
     public record Machine(int cores, String cpu, String os, String java, double loadAverageAtStart,
@@ -49,7 +53,7 @@ public record BenchReport(String startedAt, Machine machine, String server, Work
     }
 
     static List<Goal> goals(double rate, RunResult fixed, MaxRateSearch.Outcome auditMax, Double percent,
-                            int perRequest) {
+                            Saturation.Result auditSat, Double saturationPercent, int perRequest) {
         List<Goal> goals = new ArrayList<>();
         if (Math.abs(rate * perRequest - 1000) < 1e-9) {
             goals.add(new Goal("p99 under 10 ms at 1,000 audits/s", String.format("%.2f ms", fixed.p99Ms()),
@@ -59,17 +63,27 @@ public record BenchReport(String startedAt, Machine machine, String server, Work
         }
         if (auditMax != null) {
             double audits = auditMax.maxSustainablePerSecond() * perRequest;
-            goals.add(new Goal("saturation at least 5,000 audits/s", String.format("%.0f audits/s", audits),
+            goals.add(new Goal("saturation at least 5,000 audits/s (p99 within limit)", String.format("%.0f audits/s", audits),
                     audits >= PreshipBench.GOAL_MAX_PER_SECOND));
         } else {
-            goals.add(new Goal("saturation at least 5,000 audits/s", "not measured (add --find-max)", null));
+            goals.add(new Goal("saturation at least 5,000 audits/s (p99 within limit)", "not measured (add --find-max)", null));
+        }
+        if (auditSat != null) {
+            double audits = auditSat.okPerSecond() * perRequest;
+            goals.add(new Goal("saturation at least 5,000 audits/s (throughput)",
+                    String.format("%.0f audits/s", audits), audits >= PreshipBench.GOAL_MAX_PER_SECOND));
         }
         if (percent != null) {
-            goals.add(new Goal("at least 40 % of the trivial endpoint's throughput", String.format("%.1f %%", percent),
+            goals.add(new Goal("at least 40 % of the trivial endpoint (p99 within limit)", String.format("%.1f %%", percent),
                     percent >= PreshipBench.GOAL_PERCENT_OF_TRIVIAL));
         } else {
-            goals.add(new Goal("at least 40 % of the trivial endpoint's throughput",
+            goals.add(new Goal("at least 40 % of the trivial endpoint (p99 within limit)",
                     "not measured (add --find-max)", null));
+        }
+        if (saturationPercent != null) {
+            goals.add(new Goal("at least 40 % of the trivial endpoint (throughput)",
+                    String.format("%.1f %%", saturationPercent),
+                    saturationPercent >= PreshipBench.GOAL_PERCENT_OF_TRIVIAL));
         }
         return goals;
     }

@@ -26,15 +26,18 @@ public final class PreshipBench {
     /** What to run; durations are per run, the search's per step. */
     public record Settings(double rate, Duration warmup, Duration duration, boolean findMax, boolean trivial,
                            double p99LimitMs, double searchStart, double searchGrowth, int bisections,
-                           double searchCeiling, Duration stepWarmup, Duration stepDuration, int batch,
+                           double searchCeiling, Duration stepWarmup, Duration stepDuration, int saturationInFlight,
+                           int batch,
                            int distinctShipments, long seed, double mistakeRate, LocalDate shipDate) {
     }
 
     private final LoadRun load;
+    private final Saturation saturation;
     private final PrintWriter log;
 
-    public PreshipBench(LoadRun load, PrintWriter log) {
+    public PreshipBench(LoadRun load, Saturation saturation, PrintWriter log) {
         this.load = load;
+        this.saturation = saturation;
         this.log = log;
     }
 
@@ -79,13 +82,35 @@ public final class PreshipBench {
                 trivialMax = search(search, TRIVIAL, s);
             }
         }
+        Saturation.Result auditSat = null;
+        Saturation.Result trivialSat = null;
+        if (s.findMax()) {
+            auditSat = saturate(audit, s);
+            if (s.trivial()) {
+                trivialSat = saturate(TRIVIAL, s);
+            }
+        }
         Double percent = auditMax != null && trivialMax != null && trivialMax.maxSustainablePerSecond() > 0
                 ? 100.0 * auditMax.maxSustainablePerSecond() * perRequest / trivialMax.maxSustainablePerSecond() : null;
+        Double saturationPercent = auditSat != null && trivialSat != null && trivialSat.okPerSecond() > 0
+                ? 100.0 * auditSat.okPerSecond() * perRequest / trivialSat.okPerSecond() : null;
         return new BenchReport(started.toString(), BenchReport.Machine.describe(loadBefore), serverDescription,
                 new BenchReport.Workload(audit.bodies().size(), audit.meanBodyBytes(), perRequest, s.seed(),
                         s.mistakeRate(), s.shipDate().toString()),
-                fixed, auditMax, trivialMax, percent,
-                BenchReport.goals(s.rate(), fixed, auditMax, percent, perRequest));
+                fixed, auditMax, trivialMax, percent, auditSat, trivialSat, saturationPercent,
+                BenchReport.goals(s.rate(), fixed, auditMax, percent, auditSat, saturationPercent, perRequest));
+    }
+
+    private Saturation.Result saturate(Target target, Settings s) throws InterruptedException {
+        log.printf("saturation: %s, %d requests in flight, %d s warm-up + %d s%n", target.name(),
+                s.saturationInFlight(), s.stepWarmup().toSeconds(), s.stepDuration().toSeconds() * 2);
+        log.flush();
+        Saturation.Result r = saturation.run(target, s.saturationInFlight(), s.stepWarmup(),
+                s.stepDuration().multipliedBy(2));
+        log.println("  " + ReportTable.brief(r));
+        log.flush();
+        Thread.sleep(500);
+        return r;
     }
 
     private MaxRateSearch.Outcome search(MaxRateSearch search, Target target, Settings s)

@@ -20,6 +20,11 @@ public final class ReportTable {
                 r.errorCount(), cpu(r.serverCpuMsPerRequest()), cpu(r.loadGeneratorCpuMsPerRequest()));
     }
 
+    static String brief(Saturation.Result r) {
+        return String.format("%-26s %4d in flight %10.1f ok/s %7d failed %10s", r.target(), r.inFlight(),
+                r.okPerSecond(), r.failed(), cpu(r.serverCpuMsPerRequest()));
+    }
+
     private static String cpu(Double ms) {
         return ms == null ? "-" : String.format("%.3f ms", ms);
     }
@@ -42,6 +47,14 @@ public final class ReportTable {
         errors(report.fixedRate(), out);
         search("audit", report.auditMax(), out);
         search("trivial", report.trivialMax(), out);
+        if (report.auditSaturation() != null) {
+            out.println();
+            out.println("saturation throughput (closed loop; successful answers per second, server CPU per answer):");
+            out.println(brief(report.auditSaturation()));
+            if (report.trivialSaturation() != null) {
+                out.println(brief(report.trivialSaturation()));
+            }
+        }
         out.println();
         for (BenchReport.Goal g : report.goals()) {
             out.printf("%-52s %-38s %s%n", g.goal(), g.measured(),

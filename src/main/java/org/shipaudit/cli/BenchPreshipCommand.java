@@ -15,6 +15,7 @@ import org.shipaudit.bench.CpuMeter;
 import org.shipaudit.bench.LoadRun;
 import org.shipaudit.bench.PreshipBench;
 import org.shipaudit.bench.ReportTable;
+import org.shipaudit.bench.Saturation;
 import org.shipaudit.bench.Target;
 import org.shipaudit.bench.VertxHttpTransport;
 import org.shipaudit.config.AppConfig;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Drive POST /v1/audits/shipments at a fixed rate with generated shipments (open loop, latency "
                 + "from the intended send time) and report achieved rate, p50/p99/p99.9/max, errors and server CPU "
                 + "per audit.",
-                "With --find-max, also find the highest rate that keeps p99 under the limit, and the same for GET "
-                        + "/health, and report the audit's share of it."})
+                "With --find-max, also find the highest rate that keeps p99 under the limit and the saturation "
+                        + "throughput, the same for GET /health, and report the audit's share of it."})
 public final class BenchPreshipCommand implements Callable<Integer> {
 
     @Option(names = "--url", paramLabel = "URL",
@@ -97,6 +98,10 @@ public final class BenchPreshipCommand implements Callable<Integer> {
             description = "warm-up per search step (default: 2s)")
     Duration stepWarmup;
 
+    @Option(names = "--in-flight", defaultValue = "64",
+            description = "with --find-max, requests kept in flight for the saturation throughput (default: 64)")
+    int inFlight;
+
     @Option(names = "--batch", defaultValue = "1",
             description = "shipments per request; above 1 uses POST /v1/audits/shipments/batch (default: 1)")
     int batch;
@@ -137,7 +142,7 @@ public final class BenchPreshipCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
         PreshipBench.Settings settings = new PreshipBench.Settings(rate, warmup, duration, findMax, !noTrivial,
-                p99Limit, startRate, growth, bisections, maxRate, stepWarmup, stepDuration, batch, shipments, seed,
+                p99Limit, startRate, growth, bisections, maxRate, stepWarmup, stepDuration, inFlight, batch, shipments, seed,
                 mistakeRate, shipDate);
         Target audit = switch (endpoint) {
             case "audit" -> PreshipBench.auditTarget(settings);
@@ -166,7 +171,8 @@ public final class BenchPreshipCommand implements Callable<Integer> {
             try (VertxHttpTransport transport = new VertxHttpTransport(base, connections, clientThreads, apiKey,
                     timeout.toMillis())) {
                 LoadRun load = new LoadRun(transport, serverCpu, inProcess, timeout.plusSeconds(1));
-                BenchReport report = new PreshipBench(load, log).run(settings, audit, description);
+                Saturation saturation = new Saturation(transport, serverCpu, inProcess);
+                BenchReport report = new PreshipBench(load, saturation, log).run(settings, audit, description);
                 ReportTable.print(report, out);
                 if (json != null) {
                     Mappers.json().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);

@@ -52,7 +52,7 @@ class PreshipBenchIT {
     @Test
     void countsEveryAuditOfAShortRun() throws Exception {
         PreshipBench.Settings s = new PreshipBench.Settings(200, Duration.ZERO, Duration.ofSeconds(1), false, false,
-                10, 100, 1.5, 0, 1000, Duration.ZERO, Duration.ofSeconds(1), 1, 50, 1, 0.1, LocalDate.of(2026, 11, 20));
+                10, 100, 1.5, 0, 1000, Duration.ZERO, Duration.ofSeconds(1), 4, 1, 50, 1, 0.1, LocalDate.of(2026, 11, 20));
         RunResult r = load().run(PreshipBench.auditTarget(s), 200, Duration.ofMillis(500), Duration.ofSeconds(1));
         assertEquals(200, r.sent(), "1 s at 200/s");
         assertEquals(200, r.answered());
@@ -74,6 +74,16 @@ class PreshipBenchIT {
         RunResult missing = load().run(Target.get("missing", "/no-such-route"), 100, Duration.ZERO,
                 Duration.ofMillis(300));
         assertEquals(Map.of("404", 30L), missing.errors());
+    }
+
+    @Test
+    void saturationCountsSuccessfulAnswersOnly() throws Exception {
+        Saturation.Result health = new Saturation(transport, CpuMeter.thisProcess(), true)
+                .run(PreshipBench.TRIVIAL, 4, Duration.ofMillis(200), Duration.ofMillis(500));
+        assertTrue(health.ok() > 0 && health.failed() == 0, health.toString());
+        Saturation.Result missing = new Saturation(transport, () -> -1, false)
+                .run(Target.get("missing", "/no-such-route"), 2, Duration.ZERO, Duration.ofMillis(300));
+        assertTrue(missing.ok() == 0 && missing.failed() > 0, missing.toString());
     }
 
     @Test
