@@ -8,7 +8,7 @@ import java.util.List;
  * the last step that held and the first that did not. A step holds when its p99 is within the threshold, nothing
  * failed, every request was answered, and the answers kept up with the rate (at least 97 % of it). A step that does
  * not hold is run once more before it counts as failed: on a shared machine one noisy neighbour's burst should not
- * end the search.
+ * end the search. When the starting rate already fails, the search goes down by halves (at most three times) instead.
  */
 public final class MaxRateSearch {
 
@@ -68,6 +68,15 @@ public final class MaxRateSearch {
                 break;
             }
             best = r;
+        }
+        // Even the first rate failed: halve it, at most three times, so a slow or busy machine still gets a figure.
+        for (double rate = startPerSecond / 2; best == null && rate >= startPerSecond / 8; rate /= 2) {
+            RunResult r = runTwiceIfFailing(step, Math.rint(rate), steps);
+            if (holds(r)) {
+                best = r;
+            } else {
+                failed = r.targetPerSecond();
+            }
         }
         if (best != null && failed > 0) {
             double low = best.targetPerSecond();

@@ -98,7 +98,8 @@ public final class PreshipBench {
                 new BenchReport.Workload(audit.bodies().size(), audit.meanBodyBytes(), perRequest, s.seed(),
                         s.mistakeRate(), s.shipDate().toString()),
                 fixed, auditMax, trivialMax, percent, auditSat, trivialSat, saturationPercent,
-                BenchReport.goals(s.rate(), fixed, auditMax, percent, auditSat, saturationPercent, perRequest));
+                BenchReport.goals(s.rate(), fixed, auditMax, trivialMax, percent, auditSat, saturationPercent,
+                        perRequest));
     }
 
     private Saturation.Result saturate(Target target, Settings s) throws InterruptedException {

@@ -57,7 +57,7 @@ public final class ReportTable {
         }
         out.println();
         for (BenchReport.Goal g : report.goals()) {
-            out.printf("%-52s %-38s %s%n", g.goal(), g.measured(),
+            out.printf("%-57s %-38s %s%n", g.goal(), g.measured(),
                     g.met() == null ? "" : g.met() ? "MET" : "MISSED");
         }
         out.flush();

@@ -38,10 +38,18 @@ class MaxRateSearchTest {
     }
 
     @Test
-    void reportsZeroWhenEvenTheFirstStepFails() throws InterruptedException {
+    void goesDownByHalvesWhenTheFirstStepFails() throws InterruptedException {
         MaxRateSearch.Outcome o = new MaxRateSearch(10, 1.5, 3, 1e6).search(500, rate -> pretend(rate, 100));
+        assertTrue(o.maxSustainablePerSecond() >= 63 && o.maxSustainablePerSecond() <= 100,
+                "found " + o.maxSustainablePerSecond());
+        assertEquals(500, o.steps().get(1).targetPerSecond(), "the failing step is tried twice");
+    }
+
+    @Test
+    void reportsZeroWhenNothingHoldsDownToAnEighthOfTheStart() throws InterruptedException {
+        MaxRateSearch.Outcome o = new MaxRateSearch(10, 1.5, 3, 1e6).search(500, rate -> pretend(rate, 10));
         assertEquals(0, o.maxSustainablePerSecond());
-        assertEquals(2, o.steps().size(), "the failing step is tried twice");
+        assertEquals(8, o.steps().size(), "500, 250, 125 and 63, each twice");
     }
 
     @Test
