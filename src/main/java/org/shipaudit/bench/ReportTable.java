@@ -6,18 +6,19 @@ import java.util.Map;
 /** Prints a {@link BenchReport} as plain-text tables. */
 public final class ReportTable {
 
-    private static final String HEADER = String.format("%-26s %9s %10s %7s %7s %7s %8s %8s %7s %10s %10s",
+    private static final String HEADER = String.format("%-26s %9s %10s %7s %7s %7s %8s %8s %7s %10s %10s %8s",
             "run", "target/s", "achieved/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors",
-            "server CPU", "loadgen CPU");
+            "server CPU", "loadgen CPU", "lag ms");
 
     private ReportTable() {
     }
 
     /** One line per run, for progress output. */
     static String brief(RunResult r) {
-        return String.format("%-26s %9.0f %10.1f %7.2f %7.2f %7.2f %8.2f %8.1f %7d %10s %10s", r.target(),
+        return String.format("%-26s %9.0f %10.1f %7.2f %7.2f %7.2f %8.2f %8.1f %7d %10s %10s %8.1f", r.target(),
                 r.targetPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.p999Ms(), r.maxMs(),
-                r.errorCount(), cpu(r.serverCpuMsPerRequest()), cpu(r.loadGeneratorCpuMsPerRequest()));
+                r.errorCount(), cpu(r.serverCpuMsPerRequest()), cpu(r.loadGeneratorCpuMsPerRequest()),
+                r.maxSendLagMs());
     }
 
     static String brief(Saturation.Result r) {
@@ -40,7 +41,8 @@ public final class ReportTable {
                         + "%.0f %% with a planted mistake, ship date %s; open loop, latency from the intended send time%n",
                 w.distinctBodies(), w.meanBodyBytes(), w.shipmentsPerRequest(), w.seed(), w.mistakeRate() * 100,
                 w.shipDate());
-        out.println("CPU columns are milliseconds of CPU per request, measured over the window.");
+        out.println("CPU columns are milliseconds of CPU per request, measured over the window; lag is how far behind its"
+                + " schedule the load generator fell (large: the generator, not the server, was starved).");
         out.println();
         out.println(HEADER);
         out.println(brief(report.fixedRate()));
