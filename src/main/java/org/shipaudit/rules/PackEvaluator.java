@@ -8,8 +8,8 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
 
 /**
- * Runs one pack over one audit's facts in a fresh session that is always disposed. Call from a worker thread, never
- * from the event loop.
+ * Runs one pack over one audit's facts in a session from the pack's pool, always disposed (reset and returned). Call
+ * from a worker thread, never from the event loop.
  */
 public final class PackEvaluator {
 
@@ -24,7 +24,8 @@ public final class PackEvaluator {
     }
 
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, int firingLimit) {
-        KieSession session = pack.kieBase().newKieSession();
+        // dispose() below resets a pooled session and returns it to the pool.
+        KieSession session = pack.sessions().newKieSession();
         try {
             for (Object fact : facts) {
                 session.insert(fact);

@@ -3,10 +3,11 @@ package org.shipaudit.rules;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled, immutable rule pack version. The KieBase is shared by every audit that uses this version; sessions are
- * created per audit and disposed.
+ * A compiled, immutable rule pack version. The KieBase is shared by every audit that uses this version; each audit
+ * takes a session from {@code sessions} and disposes it, which resets it and returns it to the pool.
  */
 public record RulePack(
         PackManifest manifest,
@@ -15,7 +16,8 @@ public record RulePack(
         KieBase kieBase,
         List<RuleInfo> rules,
         Map<String, String> generatedDrl,
-        List<Scenario> scenarios) {
+        List<Scenario> scenarios,
+        KieSessionsPool sessions) {
 
     public String name() {
         return manifest.name();
