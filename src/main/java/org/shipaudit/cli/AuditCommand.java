@@ -55,7 +55,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         AppConfig config = options.load(Map.of());
         RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
-        try (ReferenceIndex reference = ServeCommand.openReference(config)) {
+        try (ReferenceIndex reference = ServiceAssembly.openReference(config)) {
             return audit(new ShipmentAuditor(packs, Clock.systemUTC(), r -> { }, new ShipmentEnricher(reference)));
         }
     }

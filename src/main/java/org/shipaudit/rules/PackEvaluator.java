@@ -45,6 +45,7 @@ public final class PackEvaluator {
     }
 
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, int firingLimit) {
+        // dispose() below resets a pooled session and returns it to the pool.
         KieSession session = pack.sessions().newKieSession();
         try {
             for (Object fact : facts) {

@@ -1,0 +1,91 @@
+package org.shipaudit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one {@code bench preship} run measured, with the machine and load it ran under; written as JSON with
+ * {@code --json FILE} for the README's table.
+ *
+ * @param auditToTrivialPercent           highest sustainable audits per second as a percentage of the trivial
+ *                                        endpoint's highest sustainable requests per second
+ * @param saturationAuditToTrivialPercent the same with saturation throughputs
+ */
+public record BenchReport(String startedAt, Machine machine, String server, Workload workload, RunResult fixedRate,
+                          MaxRateSearch.Outcome auditMax, MaxRateSearch.Outcome trivialMax,
+                          Double auditToTrivialPercent, Saturation.Result auditSaturation,
+                          Saturation.Result trivialSaturation, Double saturationAuditToTrivialPercent,
+                          List<Goal> goals) {
+
+    /** The machine: the figures mean little without its cores and how busy it was. */
+    public record Machine(int cores, String cpu, String os, String java, double loadAverageAtStart,
+                          double loadAverageAtEnd) {
+
+        static double loadAverage() {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
+
+        static Machine describe(double loadAtStart) {
+            String cpu = "unknown";
+            try {
+                cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+            } catch (Exception e) {
+                // Not Linux: the core count and OS still say enough.
+            }
+            return new Machine(Runtime.getRuntime().availableProcessors(), cpu,
+                    System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    loadAtStart, loadAverage());
+        }
+    }
+
+    /** The shipments sent. */
+    public record Workload(int distinctBodies, long meanBodyBytes, int shipmentsPerRequest, long seed,
+                           double mistakeRate, String shipDate) {
+    }
+
+    /** A goal of the issue, what was measured against it, and whether it was met (null when not measured). */
+    public record Goal(String goal, String measured, Boolean met) {
+    }
+
+    static List<Goal> goals(double rate, RunResult fixed, MaxRateSearch.Outcome auditMax,
+                            MaxRateSearch.Outcome trivialMax, Double percent, Saturation.Result auditSat,
+                            Double saturationPercent, int perRequest) {
+        List<Goal> goals = new ArrayList<>();
+        if (Math.abs(rate * perRequest - 1000) < 1e-9) {
+            goals.add(new Goal("p99 under 10 ms at 1,000 audits/s", String.format("%.2f ms", fixed.p99Ms()),
+                    fixed.p99Ms() < PreshipBench.GOAL_P99_MS_AT_1000 && fixed.errorCount() == 0));
+        } else {
+            goals.add(new Goal("p99 under 10 ms at 1,000 audits/s", "not measured (run with --rate 1000)", null));
+        }
+        if (auditMax != null) {
+            double audits = auditMax.maxSustainablePerSecond() * perRequest;
+            goals.add(new Goal("saturation at least 5,000 audits/s (p99 within limit)", String.format("%.0f audits/s", audits),
+                    audits >= PreshipBench.GOAL_MAX_PER_SECOND));
+        } else {
+            goals.add(new Goal("saturation at least 5,000 audits/s (p99 within limit)", "not measured (add --find-max)", null));
+        }
+        if (auditSat != null) {
+            double audits = auditSat.okPerSecond() * perRequest;
+            goals.add(new Goal("saturation at least 5,000 audits/s (throughput)",
+                    String.format("%.0f audits/s", audits), audits >= PreshipBench.GOAL_MAX_PER_SECOND));
+        }
+        if (percent != null) {
+            goals.add(new Goal("at least 40 % of the trivial endpoint (p99 within limit)", String.format("%.1f %%", percent),
+                    percent >= PreshipBench.GOAL_PERCENT_OF_TRIVIAL));
+        } else {
+            goals.add(new Goal("at least 40 % of the trivial endpoint (p99 within limit)", trivialMax != null
+                    ? "no rate of the trivial endpoint held the p99 limit" : "not measured (add --find-max)", null));
+        }
+        if (saturationPercent != null) {
+            goals.add(new Goal("at least 40 % of the trivial endpoint (throughput)",
+                    String.format("%.1f %%", saturationPercent),
+                    saturationPercent >= PreshipBench.GOAL_PERCENT_OF_TRIVIAL));
+        }
+        return goals;
+    }
+}

@@ -1,0 +1,94 @@
+package org.shipaudit.bench;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** Prints a {@link BenchReport} as plain-text tables. */
+public final class ReportTable {
+
+    private static final String HEADER = String.format("%-26s %9s %10s %7s %7s %7s %8s %8s %7s %10s %10s %8s",
+            "run", "target/s", "achieved/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors",
+            "server CPU", "loadgen CPU", "lag ms");
+
+    private ReportTable() {
+    }
+
+    /** One line per run, for progress output. */
+    static String brief(RunResult r) {
+        return String.format("%-26s %9.0f %10.1f %7.2f %7.2f %7.2f %8.2f %8.1f %7d %10s %10s %8.1f", r.target(),
+                r.targetPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.p999Ms(), r.maxMs(),
+                r.errorCount(), cpu(r.serverCpuMsPerRequest()), cpu(r.loadGeneratorCpuMsPerRequest()),
+                r.maxSendLagMs());
+    }
+
+    static String brief(Saturation.Result r) {
+        return String.format("%-26s %4d in flight %10.1f ok/s %7d failed %10s", r.target(), r.inFlight(),
+                r.okPerSecond(), r.failed(), cpu(r.serverCpuMsPerRequest()));
+    }
+
+    private static String cpu(Double ms) {
+        return ms == null ? "-" : String.format("%.3f ms", ms);
+    }
+
+    public static void print(BenchReport report, PrintWriter out) {
+        BenchReport.Machine m = report.machine();
+        out.printf("ShipAudit bench preship, %s%n", report.startedAt());
+        out.printf("machine: %d cores (%s), %s, %s; load average %.2f at start, %.2f at end%n", m.cores(), m.cpu(),
+                m.os(), m.java(), m.loadAverageAtStart(), m.loadAverageAtEnd());
+        out.printf("server:  %s%n", report.server());
+        BenchReport.Workload w = report.workload();
+        out.printf("load:    %d distinct bodies of %d bytes on average, %d shipment(s) per request, seed %d, "
+                        + "%.0f %% with a planted mistake, ship date %s; open loop, latency from the intended send time%n",
+                w.distinctBodies(), w.meanBodyBytes(), w.shipmentsPerRequest(), w.seed(), w.mistakeRate() * 100,
+                w.shipDate());
+        out.println("CPU columns are milliseconds of CPU per request, measured over the window; lag is how far behind its"
+                + " schedule the load generator fell (large: the generator, not the server, was starved).");
+        out.println();
+        out.println(HEADER);
+        out.println(brief(report.fixedRate()));
+        errors(report.fixedRate(), out);
+        search("audit", report.auditMax(), out);
+        search("trivial", report.trivialMax(), out);
+        if (report.auditSaturation() != null) {
+            out.println();
+            out.println("saturation throughput (closed loop; successful answers per second, server CPU per answer):");
+            out.println(brief(report.auditSaturation()));
+            if (report.trivialSaturation() != null) {
+                out.println(brief(report.trivialSaturation()));
+            }
+        }
+        out.println();
+        for (BenchReport.Goal g : report.goals()) {
+            out.printf("%-57s %-38s %s%n", g.goal(), g.measured(),
+                    g.met() == null ? "" : g.met() ? "MET" : "MISSED");
+        }
+        out.flush();
+    }
+
+    private static void search(String name, MaxRateSearch.Outcome o, PrintWriter out) {
+        if (o == null) {
+            return;
+        }
+        out.println();
+        out.printf("%s: highest sustainable rate %.0f requests/s (steps below, in the order run)%n", name,
+                o.maxSustainablePerSecond());
+        for (RunResult r : o.steps()) {
+            out.println(brief(r));
+            errors(r, out);
+        }
+    }
+
+    private static void errors(RunResult r, PrintWriter out) {
+        if (r.errorCount() == 0) {
+            return;
+        }
+        StringBuilder s = new StringBuilder("    errors:");
+        for (Map.Entry<String, Long> e : r.errors().entrySet()) {
+            s.append(' ').append(e.getKey()).append('=').append(e.getValue());
+        }
+        if (r.unanswered() > 0) {
+            s.append(" unanswered=").append(r.unanswered());
+        }
+        out.println(s);
+    }
+}

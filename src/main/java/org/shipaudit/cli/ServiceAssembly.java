@@ -1,0 +1,101 @@
+package org.shipaudit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.auth.ApiKeys;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.http.HttpService;
+import org.shipaudit.jobs.InvoiceJobProcessor;
+import org.shipaudit.jobs.JobService;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.MappingStore;
+import org.shipaudit.reference.ImportSummary;
+import org.shipaudit.reference.ReferenceImporter;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.RulePackService;
+import org.shipaudit.store.Database;
+import org.shipaudit.store.PackVersionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the whole service from a configuration, the one way {@code serve}, the in-process benchmarks and the tests
+ * start it: rule packs reconciled with the version store, the reference index (bundled sample imported when empty),
+ * the database and job workers, then the HTTP server. {@link #close()} stops them in reverse order.
+ */
+public final class ServiceAssembly implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
+
+    private final RulePackService packs;
+    private final ReferenceIndex reference;
+    private final Database db;
+    private final JobService jobs;
+    private final HttpService http;
+
+    private ServiceAssembly(RulePackService packs, ReferenceIndex reference, Database db, JobService jobs,
+                            HttpService http) {
+        this.packs = packs;
+        this.reference = reference;
+        this.db = db;
+        this.jobs = jobs;
+        this.http = http;
+    }
+
+    public static ServiceAssembly start(AppConfig config) throws Exception {
+        RulePackService packs = RulePackService.open(config.rulesDir(),
+                new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
+        ReferenceIndex reference = openReference(config);
+        Database db = Database.open(config.dataDir().resolve("db"));
+        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
+                        config.jobsMaxUpload())),
+                config.jobsWorkers(), Clock.systemUTC());
+        HttpService http = HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
+                .await(60, TimeUnit.SECONDS);
+        return new ServiceAssembly(packs, reference, db, jobs, http);
+    }
+
+    /**
+     * Opens the reference index, first importing the bundled sample when the index is empty, so the quick start
+     * answers look-ups; official files imported with {@code reference import} are never overwritten by the sample.
+     */
+    static ReferenceIndex openReference(AppConfig config) throws IOException {
+        if (Files.isDirectory(config.referenceBundledDir())) {
+            for (ImportSummary s : ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(),
+                    config.referenceBundledDir())) {
+                LOG.info("reference: imported bundled {}", s);
+            }
+        } else {
+            LOG.warn("reference: bundled data directory {} not found; look-ups answer from what was imported only",
+                    config.referenceBundledDir());
+        }
+        ReferenceIndex index = ReferenceIndex.open(config.referenceIndexDir());
+        if (index.coverage().bundledOnly()) {
+            LOG.warn("reference: only the bundled sample is loaded; import the official files for world coverage "
+                    + "(java -jar shipaudit.jar reference import ../shared/reference-data, see reference-data/SOURCES.md)");
+        }
+        return index;
+    }
+
+    public RulePackService packs() {
+        return packs;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.close();
+        jobs.close();
+        db.close();
+        reference.close();
+    }
+}
