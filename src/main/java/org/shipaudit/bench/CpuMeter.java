@@ -15,7 +15,7 @@ public interface CpuMeter {
     long CLOCK_TICKS_PER_SECOND = 100;
 
     /** This JVM: with an in-process server that is the server and the load generator together. */
-    static CpuMeter thisProcess() {
+    public static CpuMeter thisProcess() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             return sun::getProcessCpuTime;
