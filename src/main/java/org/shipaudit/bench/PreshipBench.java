@@ -1,6 +1,7 @@
 package org.shipaudit.bench;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,10 +56,9 @@ public final class PreshipBench {
         for (int b = 0; b < batches; b++) {
             StringBuilder json = new StringBuilder("{\"shipments\":[");
             for (int i = 0; i < s.batch(); i++) {
-                json.append(i == 0 ? "" : ",").append(new String(generator.nextJson(),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                json.append(i == 0 ? "" : ",").append(new String(generator.nextJson(), StandardCharsets.UTF_8));
             }
-            bodies.add(json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bodies.add(json.append("]}").toString().getBytes(StandardCharsets.UTF_8));
         }
         return Target.post("audit batch of " + s.batch(), "/v1/audits/shipments/batch", bodies);
     }
