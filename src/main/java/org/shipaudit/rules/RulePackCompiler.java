@@ -29,11 +29,16 @@ import org.shipaudit.json.Mappers;
  * Compiles a pack's files into a {@link RulePack}: {@code drl/*.drl} as DRL, {@code tables/*.xlsx} and
  * {@code tables/*.csv} as decision tables (first turned into DRL text, which is kept so a reviewer can read a
  * spreadsheet change as text), {@code scenarios/*.yaml} parsed. Uses the classic DRL build, which reports type errors
- * with their line. Compiles are serialised: Drools' compiler is memory-hungry and pack changes are rare.
+ * with their line. At most one compile per core runs at a time.
  */
 public final class RulePackCompiler {
 
-    private static final Object COMPILE_LOCK = new Object();
+    /**
+     * Bounds concurrent compiles to the cores: Drools' compiler is memory-hungry, and more compiles than cores only
+     * queue for CPU while holding their memory.
+     */
+    private static final java.util.concurrent.Semaphore COMPILES =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
     private static final Pattern SOURCE_COMMENT = Pattern.compile("^\\s*//\\s*Source:\\s*(.+)$");
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     /** The spreadsheet compiler writes {@code // rule values at B10, header at B5} above each generated rule. */
@@ -164,7 +169,8 @@ public final class RulePackCompiler {
     }
 
     private static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
-        synchronized (COMPILE_LOCK) {
+        COMPILES.acquireUninterruptibly();
+        try {
             KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
             // Rules never modify facts (they only insert), so property reactivity buys nothing and only makes the
             // compiler warn about constraints that join two patterns.
@@ -195,6 +201,8 @@ public final class RulePackCompiler {
                 return null;
             }
             return builder.newKieBase();
+        } finally {
+            COMPILES.release();
         }
     }
 
