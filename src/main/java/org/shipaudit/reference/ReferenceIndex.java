@@ -47,6 +47,10 @@ import org.shipaudit.model.Address;
  * parsing, no scoring). Inputs are normalised (case, dots, spaces); null inputs give empty results.
  */
 public final class ReferenceIndex implements Closeable {
+
+    /** Recent description searches; cleared when the index changes, bounded so memory stays flat. */
+    private final SearchCache searches = new SearchCache(20_000);
+
     private final Directory directory;
     private final SearcherManager manager;
     private final TariffSearch tariffSearch = new TariffSearch();
@@ -94,6 +98,7 @@ public final class ReferenceIndex implements Closeable {
         long after = version();
         if (before != after) {
             coverage = readCoverage();
+            searches.clear();
             return true;
         }
         return false;
@@ -159,6 +164,18 @@ public final class ReferenceIndex implements Closeable {
         if (query.trim().matches("[0-9][0-9. ]*")) {
             return tariff(s, query).map(List::of).orElse(List.of());
         }
+        // The same product descriptions come back all day (one SKU, many shipments): remember recent answers.
+        String key = s + '\u0000' + limit + '\u0000' + query.trim().toLowerCase(java.util.Locale.ROOT);
+        List<TariffLine> cached = searches.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<TariffLine> found = List.copyOf(search(query, s, limit));
+        searches.put(key, found);
+        return found;
+    }
+
+    private List<TariffLine> search(String query, String s, int limit) {
         return withSearcher(searcher -> {
             var q = tariffSearch.query(query, s);
             if (q == null) {

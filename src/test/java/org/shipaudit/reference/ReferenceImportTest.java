@@ -68,6 +68,21 @@ class ReferenceImportTest {
     }
 
     @Test
+    void aSearchAnswersFromTheNewEditionOnceTheIndexIsRefreshed() throws IOException {
+        Path idx = dir.resolve("idx");
+        Fixtures.importFiles(idx, hts("Lithium-ion batteries"));
+        try (ReferenceIndex index = ReferenceIndex.open(idx)) {
+            assertEquals("8507.60.00", index.searchTariff("lithium batteries", "HTSUS", 5).get(0).code());
+            Fixtures.importFiles(idx, Fixtures.write(dir, "next.csv", Fixtures.BOM + Fixtures.HTSUS_HEADER
+                    + Fixtures.hts("8507", 0, "Electric accumulators:", "", "")
+                    + Fixtures.hts("8507.80.00", 1, "Lithium batteries of a new kind", "", "3.4%")));
+            assertTrue(index.refreshIfChanged());
+            assertEquals("8507.80.00", index.searchTariff("lithium batteries", "HTSUS", 5).get(0).code(),
+                    "a remembered answer must not outlive the edition it came from");
+        }
+    }
+
+    @Test
     void importsTheBundledSampleOnlyIntoAnEmptyIndex() throws IOException {
         Path idx = dir.resolve("idx");
         List<ImportSummary> first = ReferenceImporter.importBundledIfEmpty(idx, Fixtures.bundled());
