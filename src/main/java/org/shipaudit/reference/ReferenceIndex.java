@@ -104,6 +104,11 @@ public final class ReferenceIndex implements Closeable {
         return false;
     }
 
+    /** Forgets remembered search answers (the benchmark uses it to time uncached searches). */
+    public void clearSearchCache() {
+        searches.clear();
+    }
+
     /**
      * The tariff line with this code in the schedule ("HS", "HTSUS", "EU_CN"; null means HS). The code may have
      * dots or spaces. A longer code is cut to the schedule's length (HS 6, EU CN 8, HTSUS 10 digits); a shorter
