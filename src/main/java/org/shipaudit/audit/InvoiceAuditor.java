@@ -79,7 +79,7 @@ public final class InvoiceAuditor {
             Parcel parcel = new Parcel(0, l.trackingNumber(), null, l.actualWeightLb(), null, null, dims);
             PackOutcome o = PackEvaluator.evaluate(weights, List.of(context, parcel));
             BillableWeightCandidate best = o.billableWeights().stream()
-                    .max(Comparator.comparingLong(BillableWeightCandidate::getPounds)).orElse(null);
+                    .max(BillableWeightCandidate.HEAVIEST_LAST).orElse(null);
             if (best == null) {
                 continue;
             }

@@ -84,7 +84,8 @@ public final class ShipmentAuditor {
             findings.addAll(outcome.findings());
             for (BillableWeightCandidate c : outcome.billableWeights()) {
                 // Billable weight is the largest lower bound any rule established for the package.
-                billable.merge(c.getParcelIndex() + "", c, (a, b) -> b.getPounds() > a.getPounds() ? b : a);
+                billable.merge(c.getParcelIndex() + "", c,
+                        (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
             }
         }
         findings.sort(ORDER);

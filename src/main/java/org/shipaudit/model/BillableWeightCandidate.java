@@ -34,4 +34,12 @@ public final class BillableWeightCandidate {
     public String getBasis() {
         return basis;
     }
+
+    /**
+     * Orders bounds by weight; equal weights by basis name, so the basis reported for a tie (dimensional equal to
+     * actual) does not depend on the order the rules happened to fire in.
+     */
+    public static final java.util.Comparator<BillableWeightCandidate> HEAVIEST_LAST =
+            java.util.Comparator.comparingLong(BillableWeightCandidate::getPounds)
+                    .thenComparing(BillableWeightCandidate::getBasis, java.util.Comparator.reverseOrder());
 }
