@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ class AuthIT {
         financeKey = ApiKeys.create(keys, "finance-team", Set.of(Role.FINANCE));
         service = TestServer.start(TestServer.config(dir, Path.of("rules"),
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
+        client = TestServer.client(vertx, service);
         shipment = Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json")));
     }
 

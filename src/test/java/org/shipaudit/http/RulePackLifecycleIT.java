@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.ext.web.multipart.MultipartForm;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
@@ -93,8 +92,7 @@ class RulePackLifecycleIT {
         auditor = ApiKeys.create(keys, "warehouse", Set.of(Role.AUDITOR));
         service = TestServer.start(TestServer.config(dir.resolve("data"), rules,
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                .setDefaultPort(service.port()));
+        client = TestServer.client(vertx, service);
     }
 
     @AfterAll

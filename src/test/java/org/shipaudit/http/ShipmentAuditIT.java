@@ -9,11 +9,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.shipaudit.cli.ServiceAssembly;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +30,8 @@ class ShipmentAuditIT {
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(TestServer.config(data, Path.of("rules"), Map.of()));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                .setDefaultPort(service.port()));
+        service = TestServer.start(data);
+        client = TestServer.client(vertx, service);
     }
 
     @AfterAll

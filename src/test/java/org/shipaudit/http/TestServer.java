@@ -1,5 +1,8 @@
 package org.shipaudit.http;
 
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,5 +29,15 @@ final class TestServer {
 
     static ServiceAssembly start(AppConfig config) throws Exception {
         return ServiceAssembly.start(config);
+    }
+
+    /** The service on its embedded defaults and the shipped rules, writing to {@code data}. */
+    static ServiceAssembly start(Path data) throws Exception {
+        return start(config(data, Path.of("rules"), Map.of()));
+    }
+
+    /** A client whose relative requests go to the running service. */
+    static WebClient client(Vertx vertx, ServiceAssembly service) {
+        return WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
     }
 }
