@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -69,24 +70,38 @@ public final class InvoiceAuditor {
                 packages.merge(l.trackingNumber(), l, (a, b) -> a.chargeType() == ChargeType.FREIGHT ? a : b);
             }
         }
-        List<ExpectedCharges> out = new ArrayList<>(packages.size());
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        // One session for the batch: each package is its own audit context (keyed by tracking number), and the
+        // weights pack joins its table rows and derived facts on that key.
+        List<Object> facts = new ArrayList<>(packages.size() * 2);
         for (ChargeLine l : packages.values()) {
             Dimensions dims = l.lengthIn() != null && l.widthIn() != null && l.heightIn() != null
                     ? new Dimensions(l.lengthIn(), l.widthIn(), l.heightIn(), LengthUnit.IN) : null;
             String destination = l.recipientCountry() == null ? "US" : l.recipientCountry();
-            AuditContext context = new AuditContext(l.trackingNumber(), l.shipDate(), l.carrier(),
-                    ServiceCatalog.canonical(l.service()), "US", destination);
-            Parcel parcel = new Parcel(0, l.trackingNumber(), null, l.actualWeightLb(), null, null, dims);
-            PackOutcome o = PackEvaluator.evaluate(weights, List.of(context, parcel));
-            BillableWeightCandidate best = o.billableWeights().stream()
-                    .max(BillableWeightCandidate.HEAVIEST_LAST).orElse(null);
-            if (best == null) {
-                continue;
+            facts.add(new AuditContext(l.trackingNumber(), l.shipDate(), l.carrier(),
+                    ServiceCatalog.canonical(l.service()), "US", destination));
+            facts.add(new Parcel(l.trackingNumber(), 0, l.trackingNumber(), null, l.actualWeightLb(), null, null, dims));
+        }
+        PackOutcome o = PackEvaluator.evaluate(weights, facts,
+                Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, packages.size() * 100));
+        Map<String, BillableWeightCandidate> billable = new HashMap<>();
+        for (BillableWeightCandidate c : o.billableWeights()) {
+            billable.merge(c.getContextKey(), c,
+                    (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
+        }
+        Map<String, Set<SurchargeKind>> surcharges = new HashMap<>();
+        o.surcharges().forEach(sp -> surcharges.computeIfAbsent(sp.getContextKey(),
+                k -> EnumSet.noneOf(SurchargeKind.class)).add(sp.getKind()));
+        List<ExpectedCharges> out = new ArrayList<>(packages.size());
+        for (ChargeLine l : packages.values()) {
+            BillableWeightCandidate best = billable.get(l.trackingNumber());
+            if (best != null) {
+                out.add(new ExpectedCharges(l.trackingNumber(), l.row(), best.getPounds(), best.getBasis(),
+                        surcharges.getOrDefault(l.trackingNumber(), Set.of()), l.lengthIn() != null
+                        && l.widthIn() != null && l.heightIn() != null));
             }
-            Set<SurchargeKind> kinds = EnumSet.noneOf(SurchargeKind.class);
-            o.surcharges().forEach(s -> kinds.add(s.getKind()));
-            out.add(new ExpectedCharges(l.trackingNumber(), l.row(), best.getPounds(), best.getBasis(), kinds,
-                    dims != null));
         }
         return out;
     }

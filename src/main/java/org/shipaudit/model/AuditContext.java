@@ -31,6 +31,14 @@ public final class AuditContext {
         return shipmentId;
     }
 
+    /**
+     * What the facts of this shipment (or invoiced package) are keyed by, so one session can judge many: table rows
+     * and derived facts carry it, and rules join on it.
+     */
+    public String getKey() {
+        return shipmentId == null ? "" : shipmentId;
+    }
+
     public LocalDate getBusinessDate() {
         return businessDate;
     }

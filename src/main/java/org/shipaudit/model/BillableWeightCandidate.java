@@ -7,16 +7,22 @@ package org.shipaudit.model;
  */
 public final class BillableWeightCandidate {
 
+    private final String contextKey;
     private final int parcelIndex;
     private final String packageId;
     private final long pounds;
     private final String basis;
 
     public BillableWeightCandidate(Parcel parcel, long pounds, String basis) {
+        this.contextKey = parcel.getContextKey();
         this.parcelIndex = parcel.getIndex();
         this.packageId = parcel.getId();
         this.pounds = pounds;
         this.basis = basis;
+    }
+
+    public String getContextKey() {
+        return contextKey;
     }
 
     public int getParcelIndex() {

@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 public final class Parcel {
 
+    private final String contextKey;
     private final int index;
     private final String id;
     private final Packaging packaging;
@@ -20,6 +21,15 @@ public final class Parcel {
 
     public Parcel(int index, String id, Packaging packaging, Double weightLb, Double scaleWeightLb,
                   Double itemsWeightLb, Dimensions dimensions) {
+        this("", index, id, packaging, weightLb, scaleWeightLb, itemsWeightLb, dimensions);
+    }
+
+    /**
+     * @param contextKey the key of the shipment's {@link AuditContext} ({@link AuditContext#getKey()})
+     */
+    public Parcel(String contextKey, int index, String id, Packaging packaging, Double weightLb, Double scaleWeightLb,
+                  Double itemsWeightLb, Dimensions dimensions) {
+        this.contextKey = contextKey == null ? "" : contextKey;
         this.index = index;
         this.id = id;
         this.packaging = packaging;
@@ -39,6 +49,10 @@ public final class Parcel {
         } else {
             this.sidesIn = null;
         }
+    }
+
+    public String getContextKey() {
+        return contextKey;
     }
 
     public int getIndex() {

@@ -38,7 +38,7 @@ public final class ShipmentFacts {
                     .filter(it -> it != null && (Objects.equals(it.packageId(), p.id())
                             || onlyPackage && it.packageId() == null))
                     .toList());
-            facts.add(new Parcel(i, p.id(), p.packaging(), pounds(p.weight()), pounds(p.scaleWeight()), items,
+            facts.add(new Parcel(s.id(), i, p.id(), p.packaging(), pounds(p.weight()), pounds(p.scaleWeight()), items,
                     p.dimensions()));
             if (p.packaging() == Packaging.PALLET) {
                 facts.add(new Pallet(i, p.id(), p.dimensions()));

@@ -8,6 +8,7 @@ public abstract class TableRow {
 
     private final String rowName;
     private String source;
+    private String contextKey = "";
 
     protected TableRow(String rowName) {
         this.rowName = rowName;
@@ -19,6 +20,17 @@ public abstract class TableRow {
 
     public String getSource() {
         return source;
+    }
+
+    /** The key of the audit context the row applied to, when a table's rows are per shipment or package. */
+    public String getContextKey() {
+        return contextKey;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T extends TableRow> T inContext(AuditContext context) {
+        this.contextKey = context.getKey();
+        return (T) this;
     }
 
     @SuppressWarnings("unchecked")
