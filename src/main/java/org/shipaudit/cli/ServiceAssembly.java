@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.http.HttpService;
@@ -13,6 +15,7 @@ import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.MappingStore;
+import org.shipaudit.jobs.ShipmentJobProcessor;
 import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
@@ -54,7 +57,9 @@ public final class ServiceAssembly implements AutoCloseable {
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
                 Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
-                        config.jobsMaxUpload())),
+                                config.jobsMaxUpload()),
+                        "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
+                                result -> { }, new ShipmentEnricher(reference)))),
                 config.jobsWorkers(), Clock.systemUTC());
         HttpService http = HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
                 .await(60, TimeUnit.SECONDS);

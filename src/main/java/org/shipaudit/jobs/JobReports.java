@@ -38,6 +38,10 @@ public final class JobReports {
     /** The annotated workbook of a DONE job, built on first request. */
     public Path report(Job job) throws IOException {
         requireDone(job);
+        if (!job.kind().equals("invoices")) {
+            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice jobs; "
+                    + "read its findings at /v1/jobs/" + job.id() + "/findings");
+        }
         Path upload = Path.of(job.storedFile());
         Path report = upload.resolveSibling("report.xlsx");
         if (Files.exists(report)) {

@@ -174,6 +174,36 @@ class InvoiceJobIT {
     }
 
     @Test
+    void auditsAFileOfShipmentsAsAJob() throws Exception {
+        String heavy = ShipmentAuditIT.shipment("UPS", "GROUND", 160, 30, 20, 20).put("id", "S-HEAVY").encode();
+        String light = ShipmentAuditIT.shipment("UPS", "GROUND", 8, 12, 10, 6).put("id", "S-OK").encode();
+        String jsonl = heavy + "\n{\"id\": 7}\n\n" + light + "\n";
+        HttpResponse<Buffer> r = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
+                .binaryFileUpload("file", "labels.jsonl", Buffer.buffer(jsonl), "application/x-ndjson")
+                .attribute("kind", "shipments")).await();
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        JsonObject job = awaitDone(r.bodyAsJsonObject().getString("id"));
+        assertEquals("DONE", job.getString("status"), job::encode);
+        assertEquals(3, job.getLong("rowsDone"), "three shipment lines (the blank one is not a row)");
+        assertTrue(job.getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .anyMatch(e -> e.getLong("row") == 2 && "id".equals(e.getString("column"))), job::encode);
+        JsonArray findings = client.get("/v1/jobs/" + job.getString("id") + "/findings").send().await()
+                .bodyAsJsonObject().getJsonArray("findings");
+        JsonObject block = findings.stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("ruleId").equals("WGT-010")).findFirst().orElseThrow();
+        assertEquals("rows[1].packages[0].weight", block.getString("subject"));
+        assertEquals("S-HEAVY", block.getJsonObject("evidence").getString("shipmentId"));
+        assertEquals("BLOCK", block.getJsonObject("evidence").getString("verdict"));
+        assertTrue(findings.stream().map(JsonObject.class::cast).noneMatch(f -> f.getString("subject").startsWith("rows[4]")
+                && !f.getString("severity").equals("INFO")), findings::encode);
+        assertEquals(409, client.get("/v1/jobs/" + job.getString("id") + "/report").send().await().statusCode());
+        HttpResponse<Buffer> notJson = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
+                .binaryFileUpload("file", "labels.csv", Buffer.buffer("id,weight\nS1,5\n"), "text/csv")
+                .attribute("kind", "shipments")).await();
+        assertEquals(415, notJson.statusCode(), notJson.bodyAsString());
+    }
+
+    @Test
     void refusesAFileThatIsNotASpreadsheet() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         HttpResponse<Buffer> r = upload("invoice.csv", Buffer.buffer(png), null);

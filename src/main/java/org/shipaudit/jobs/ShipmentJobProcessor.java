@@ -1,0 +1,116 @@
+package org.shipaudit.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.findings.AuditResult;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.json.InvalidInputException;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.json.Violation;
+import org.shipaudit.model.RowError;
+import org.shipaudit.model.ShipmentSchema;
+
+/**
+ * Bulk pre-ship audits: a JSON-lines file, one Shipment per line, audited as {@code POST /v1/audits/shipments} would
+ * audit each. A line that breaks the contract becomes a row error with its field path; the others are audited.
+ * Findings name their line and keep their own subject ({@code rows[12].packages[0]}) and the shipment id in their
+ * evidence. Progress is committed every {@value #BATCH} lines, so an interrupted job resumes where it stopped.
+ */
+public final class ShipmentJobProcessor implements JobProcessor {
+
+    static final int BATCH = 500;
+
+    private final ShipmentAuditor auditor;
+    private final ObjectMapper json = Mappers.json();
+
+    public ShipmentJobProcessor(ShipmentAuditor auditor) {
+        this.auditor = auditor;
+    }
+
+    /** The first non-empty line must be a JSON object: anything else is not a shipments file. */
+    @Override
+    public void precheck(Path file, String profile) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    if (!json.readTree(line).isObject()) {
+                        throw new JobRefused(415, "a shipments job takes JSON lines: one Shipment object per line");
+                    }
+                    return;
+                }
+            }
+            throw new JobRefused(422, "the file holds no shipments");
+        } catch (JsonProcessingException | java.nio.charset.CharacterCodingException e) {
+            throw new JobRefused(415, "a shipments job takes JSON lines (one Shipment object per line); the first line "
+                    + "is not JSON");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void process(JobRun run) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        long row = 0;
+        long inBatch = 0;
+        try (BufferedReader in = Files.newBufferedReader(run.file(), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                row++;
+                if (row <= run.resumeAfterRow() || line.isBlank()) {
+                    continue;
+                }
+                inBatch++;
+                audit(row, line, findings, rows, errors);
+                if (inBatch >= BATCH) {
+                    run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
+                    findings = new ArrayList<>();
+                    rows = new ArrayList<>();
+                    errors = new ArrayList<>();
+                    inBatch = 0;
+                }
+            }
+        }
+        run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
+        run.total(row);
+    }
+
+    private void audit(long row, String line, List<Finding> findings, List<Long> rows, List<RowError> errors) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            errors.add(new RowError(row, null, "not valid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        try {
+            AuditResult result = auditor.audit(ShipmentSchema.read(node, ""));
+            for (Finding f : result.findings()) {
+                Map<String, String> evidence = new java.util.LinkedHashMap<>(f.evidence());
+                evidence.put("shipmentId", String.valueOf(result.shipmentId()));
+                evidence.put("verdict", result.verdict().name());
+                findings.add(new Finding(f.ruleId(), f.pack(), f.packVersion(), f.category(), f.severity(), f.message(),
+                        "rows[" + row + "]" + (f.subject() == null ? "" : "." + f.subject()), evidence, f.amount(),
+                        f.suggestion()));
+                rows.add(row);
+            }
+        } catch (InvalidInputException e) {
+            for (Violation v : e.violations()) {
+                errors.add(new RowError(row, v.path().isEmpty() ? null : v.path(), v.message()));
+            }
+        }
+    }
+}
