@@ -73,7 +73,7 @@ public final class ShipmentAuditor {
         List<Object> facts = facts(shipment);
 
         List<Finding> findings = new ArrayList<>();
-        Map<String, BillableWeightCandidate> billable = new LinkedHashMap<>();
+        Map<Integer, BillableWeightCandidate> billable = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         for (RulePack pack : snapshot.values()) {
             if (!pack.manifest().appliesTo("shipments")) {
@@ -84,7 +84,7 @@ public final class ShipmentAuditor {
             findings.addAll(outcome.findings());
             for (BillableWeightCandidate c : outcome.billableWeights()) {
                 // Billable weight is the largest lower bound any rule established for the package.
-                billable.merge(c.getParcelIndex() + "", c,
+                billable.merge(c.getParcelIndex(), c,
                         (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
             }
         }

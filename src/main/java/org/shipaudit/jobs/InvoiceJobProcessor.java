@@ -11,9 +11,7 @@ import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
-import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetException;
-import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetRowConsumer;
 import org.shipaudit.sheets.SheetSummary;
@@ -41,20 +39,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
         this.maxBytes = maxBytes;
     }
 
-    /** The reader for a profile id: a built-in profile or a saved mapping. */
-    private InvoiceSheetReader reader(String profile) {
-        InvoiceSheetReader reader = profile.startsWith(MappingStore.PREFIX)
-                ? new InvoiceSheetReader(mappings.forProfile(profile))
-                : new InvoiceSheetReader(InvoiceProfile.fromId(profile));
-        return reader.withMaxBytes(maxBytes);
-    }
 
     @Override
     public void process(JobRun run) throws Exception {
         Batcher batcher = new Batcher(run);
         SheetSummary summary;
         try {
-            summary = reader(run.job().profile()).read(run.file(), batcher);
+            summary = mappings.reader(run.job().profile(), maxBytes).read(run.file(), batcher);
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());
         }
@@ -69,7 +60,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
     @Override
     public void precheck(java.nio.file.Path file, String profile) {
         try {
-            reader(profile).read(file, row -> {
+            mappings.reader(profile, maxBytes).read(file, row -> {
                 throw new FirstRowRead();
             });
         } catch (FirstRowRead enough) {

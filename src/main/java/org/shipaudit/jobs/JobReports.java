@@ -14,9 +14,7 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.sheets.AnnotatedInvoiceWriter;
 import org.shipaudit.sheets.DisputesCsvWriter;
 import org.shipaudit.sheets.FindingsCsvWriter;
-import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetException;
-import org.shipaudit.sheets.InvoiceSheetReader;
 
 /**
  * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again beside the job's
@@ -54,10 +52,7 @@ public final class JobReports {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
                     row -> byRow.getOrDefault(row, List.of()))) {
-                InvoiceSheetReader reader = job.profile().startsWith(MappingStore.PREFIX)
-                        ? new InvoiceSheetReader(mappings.forProfile(job.profile()))
-                        : new InvoiceSheetReader(InvoiceProfile.fromId(job.profile()));
-                reader.withMaxBytes(maxBytes).read(upload, writer);
+                mappings.reader(job.profile(), maxBytes).read(upload, writer);
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.store.FileTrees;
@@ -36,7 +35,6 @@ public final class JobService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     static final int MAX_ATTEMPTS = 3;
-    public static final Set<String> PROFILES = Set.of("auto", "generic", "ups-billing", "fedex-billing");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JobStore store;
@@ -87,14 +85,10 @@ public final class JobService implements AutoCloseable {
      */
     public Job submit(Path upload, String fileName, String kind, String profile, String submittedBy) {
         String k = kind == null || kind.isBlank() ? "invoices" : kind.trim().toLowerCase(Locale.ROOT);
-        String p = profile == null || profile.isBlank() ? "auto" : profile.trim().toLowerCase(Locale.ROOT);
         if (!processors.containsKey(k)) {
             throw new JobRefused(400, "kind must be one of " + processors.keySet() + ", got '" + k + "'");
         }
-        if (!PROFILES.contains(p) && !p.startsWith(MappingStore.PREFIX)) {
-            throw new JobRefused(400, "profile must be one of " + PROFILES + " or mapping:<saved mapping name>, got '"
-                    + p + "'");
-        }
+        String p = MappingStore.profileId(profile);
         String id = "j-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         String safeName = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
         Path dir = jobsDir.resolve(id);

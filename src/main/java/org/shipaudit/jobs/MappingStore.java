@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.shipaudit.sheets.ColumnMapping;
+import org.shipaudit.sheets.InvoiceProfile;
+import org.shipaudit.sheets.InvoiceSheetReader;
 
 /**
  * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
@@ -21,6 +23,9 @@ import org.shipaudit.sheets.ColumnMapping;
 public final class MappingStore {
 
     public static final String PREFIX = "mapping:";
+    /** The invoice layouts read without a saved mapping. */
+    public static final java.util.Set<String> BUILT_IN_PROFILES = java.util.Set.of("auto", "generic", "ups-billing",
+            "fedex-billing");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final Path dir;
@@ -80,6 +85,28 @@ public final class MappingStore {
             }
         }
         return names;
+    }
+
+    /**
+     * A profile as given by a client, normalised (blank means {@code auto}; case and spaces ignored) and checked.
+     *
+     * @throws JobRefused 400 for a profile that is neither built in nor {@code mapping:<name>}
+     */
+    public static String profileId(String profile) {
+        String p = profile == null || profile.isBlank() ? "auto" : profile.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!BUILT_IN_PROFILES.contains(p) && !p.startsWith(PREFIX)) {
+            throw new JobRefused(400, "profile must be one of " + BUILT_IN_PROFILES
+                    + " or mapping:<saved mapping name>, got '" + p + "'");
+        }
+        return p;
+    }
+
+    /** The sheet reader for a profile id: a built-in profile, or a saved mapping read as the generic profile. */
+    public InvoiceSheetReader reader(String profile, long maxBytes) {
+        InvoiceSheetReader reader = profile.startsWith(PREFIX)
+                ? new InvoiceSheetReader(forProfile(profile))
+                : new InvoiceSheetReader(InvoiceProfile.fromId(profile));
+        return reader.withMaxBytes(maxBytes);
     }
 
     /** The mapping a profile id names ({@code mapping:acme-dhl}), or 400 if there is none. */

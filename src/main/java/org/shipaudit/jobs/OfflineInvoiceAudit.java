@@ -21,11 +21,7 @@ public final class OfflineInvoiceAudit {
         if (!Files.isRegularFile(file)) {
             throw new JobRefused(400, "no such file: " + file);
         }
-        String p = profile == null || profile.isBlank() ? "auto" : profile;
-        if (!JobService.PROFILES.contains(p) && !p.startsWith(MappingStore.PREFIX)) {
-            throw new JobRefused(400, "profile must be one of " + JobService.PROFILES + " or mapping:<name>, got '"
-                    + p + "'");
-        }
+        String p = MappingStore.profileId(profile);
         String id = "cli-" + Long.toHexString(System.nanoTime());
         Job job = new Job(id, "invoices", JobStatus.RUNNING, file.getFileName().toString(), p, null, 0, null, 0, null,
                 clock.instant(), clock.instant(), null, null, List.of(), file.toAbsolutePath().toString(), 1, 0);

@@ -35,15 +35,7 @@ final class IsoImporter {
             int official = h.indexOf("official_name_en");
             int cur = h.indexOf("ISO4217-currency_alphabetic_code");
             List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.isEmpty()) {
-                    continue;
-                }
-                run.read++;
-                if (row.size() != h.size()) {
-                    throw new MalformedReferenceFileException(run.file, csv.record(),
-                            "expected " + h.size() + " columns as in the header, found " + row.size());
-                }
+            while ((row = nextRow(csv, h, run)) != null) {
                 String alpha2 = row.get(a2).trim();
                 if (alpha2.length() != 2) {
                     run.skip("no ISO 3166-1 alpha-2 code");
@@ -115,15 +107,7 @@ final class IsoImporter {
             int minor = required(run, h, "MinorUnit");
             int withdrawn = h.indexOf("WithdrawalDate");
             List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.isEmpty()) {
-                    continue;
-                }
-                run.read++;
-                if (row.size() != h.size()) {
-                    throw new MalformedReferenceFileException(run.file, csv.record(),
-                            "expected " + h.size() + " columns as in the header, found " + row.size());
-                }
+            while ((row = nextRow(csv, h, run)) != null) {
                 String c = row.get(code).trim();
                 if (withdrawn >= 0 && !row.get(withdrawn).isBlank()) {
                     run.skip("withdrawn currency");
@@ -187,5 +171,24 @@ final class IsoImporter {
             throw new MalformedReferenceFileException(run.file, 1, "expected a header column '" + name + "'");
         }
         return i;
+    }
+
+    /**
+     * The next non-empty row, counted as read; a row whose width differs from the header's stops the import naming the
+     * record, since the columns can no longer be trusted.
+     */
+    private static List<String> nextRow(CsvReader csv, List<String> header, ImportRun run) throws IOException {
+        List<String> row = csv.next();
+        while (row != null && row.isEmpty()) {
+            row = csv.next();
+        }
+        if (row != null) {
+            run.read++;
+            if (row.size() != header.size()) {
+                throw new MalformedReferenceFileException(run.file, csv.record(),
+                        "expected " + header.size() + " columns as in the header, found " + row.size());
+            }
+        }
+        return row;
     }
 }

@@ -7,6 +7,7 @@ import org.kie.api.runtime.rule.RuleContext;
 import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
+import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Money;
 
 /**
@@ -67,6 +68,26 @@ public final class Findings {
         public Builder amount(BigDecimal value, String currency) {
             this.amount = new Money(value, currency);
             return this;
+        }
+
+        /**
+         * The evidence a disputable invoice charge carries, the keys the disputes file and the annotated workbook read:
+         * tracking and invoice number, charge code, billed and expected amount, and the claim deadline (invoice date
+         * plus the claim window; empty when the invoice has no date). The finding's amount is what can be claimed back.
+         *
+         * @param disputable      the part of the charge that can be claimed back (the whole charge, or an overcharge)
+         * @param claimWindowDays days after the invoice date the carrier accepts a claim
+         */
+        public Builder disputing(ChargeLine charge, BigDecimal disputable, int claimWindowDays) {
+            BigDecimal expected = charge.amount().subtract(disputable);
+            evidence("trackingNumber", charge.trackingNumber());
+            evidence("invoiceNumber", charge.invoiceNumber());
+            evidence("chargeCode", charge.chargeCode());
+            evidence("billedAmount", charge.amount());
+            evidence("expectedAmount", expected.setScale(Math.max(2, expected.scale()), java.math.RoundingMode.HALF_UP));
+            evidence("claimDeadline", charge.invoiceDate() == null ? ""
+                    : charge.invoiceDate().plusDays(claimWindowDays).toString());
+            return amount(disputable, charge.currency() == null ? "USD" : charge.currency());
         }
 
         public Builder suggestion(String text) {
