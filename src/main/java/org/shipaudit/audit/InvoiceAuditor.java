@@ -33,9 +33,11 @@ import org.shipaudit.rules.RulePackRegistry;
 public final class InvoiceAuditor {
 
     private final RulePackRegistry packs;
+    private final InvoiceEnricher enricher;
 
-    public InvoiceAuditor(RulePackRegistry packs) {
+    public InvoiceAuditor(RulePackRegistry packs, InvoiceEnricher enricher) {
         this.packs = packs;
+        this.enricher = enricher;
     }
 
     /** Findings for the batch, each with the sheet row it concerns, in row order. */
@@ -43,6 +45,7 @@ public final class InvoiceAuditor {
         List<Object> facts = new ArrayList<>(lines.size() + prior.size());
         facts.addAll(lines);
         facts.addAll(prior);
+        facts.addAll(enricher.facts(lines));
         RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
         if (weights != null) {
             facts.addAll(expectations(weights, lines));

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobReports;
 import org.shipaudit.jobs.JobStore;
@@ -71,7 +72,7 @@ public final class InvoiceBench {
         try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
             JobStore store = new JobStore(db);
             MappingStore mappings = new MappingStore(work.resolve("mappings"));
-            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs), mappings, file, "auto", 1L << 34,
+            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs, new InvoiceEnricher(null)), mappings, file, "auto", 1L << 34,
                     r -> { }, Clock.systemUTC());
             if (xlsx) {
                 new JobReports(store, mappings, 1L << 34).report(job);

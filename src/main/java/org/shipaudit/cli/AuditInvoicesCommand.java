@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.audit.InvoiceEnricher;
+import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobStore;
@@ -67,9 +69,10 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dbDir = dataDir != null ? config.dataDir().resolve("db") : Files.createTempDirectory("shipaudit-cli");
-        try (Database db = Database.open(dbDir)) {
+        try (Database db = Database.open(dbDir); ReferenceIndex reference = ServiceAssembly.openReference(config)) {
             JobStore store = new JobStore(db);
-            InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()));
+            InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()),
+                    new InvoiceEnricher(reference));
             MappingStore mappings = new MappingStore(mapping != null
                     ? Files.createTempDirectory("shipaudit-mapping") : config.dataDir().resolve("mappings"));
             String effectiveProfile = profile;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
@@ -56,7 +57,8 @@ public final class ServiceAssembly implements AutoCloseable {
         Database db = Database.open(config.dataDir().resolve("db"));
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
-                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
+                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry(),
+                                new InvoiceEnricher(reference)), mappings,
                                 config.jobsMaxUpload()),
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
                                 result -> { }, new ShipmentEnricher(reference)))),

@@ -30,6 +30,8 @@ final class Fields {
     static final String KIND_SUBDIVISION = "subdivision";
     static final String KIND_CURRENCY = "currency";
     static final String KIND_EDITION = "edition";
+    static final String KIND_DELIVERY_AREA = "das";
+    static final String KIND_FUEL = "fuel";
 
     static final String SEP = "\n";
 
@@ -66,6 +68,14 @@ final class Fields {
 
     static String currencyKey(String code) {
         return "currency:" + code;
+    }
+
+    static String deliveryAreaKey(String carrier, int year, String zip) {
+        return "das:" + carrier + ":" + year + ":" + zip;
+    }
+
+    static String fuelKey(String carrier, String group) {
+        return "fuel:" + carrier + ":" + group;
     }
 
     static String editionKey(String source) {

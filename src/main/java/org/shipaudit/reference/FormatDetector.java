@@ -69,6 +69,12 @@ final class FormatDetector {
         if (h.startsWith("entity,currency,alphabeticcode,numericcode,minorunit")) {
             return ReferenceFormat.CURRENCIES_CSV;
         }
+        if (h.startsWith("carrier,year,postal_code")) {
+            return ReferenceFormat.DELIVERY_AREA_CSV;
+        }
+        if (h.startsWith("carrier,service_group,effective_from,effective_to,percent")) {
+            return ReferenceFormat.FUEL_CSV;
+        }
         return ReferenceFormat.UNKNOWN;
     }
 

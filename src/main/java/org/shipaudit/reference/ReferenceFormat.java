@@ -18,6 +18,8 @@ enum ReferenceFormat {
     ISO_3166_2_JSON("ISO 3166-2 JSON"),
     CURRENCIES_CSV("ISO 4217 CSV"),
     ISO_4217_JSON("ISO 4217 JSON"),
+    DELIVERY_AREA_CSV("carrier delivery-area ZIP list CSV"),
+    FUEL_CSV("carrier fuel surcharge table CSV"),
     UNKNOWN("unknown");
 
     private final String label;

@@ -120,6 +120,14 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.GEONAMES_POSTAL, bundled,
                     r -> PostalImporter.run(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.DELIVERY_AREA_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.DELIVERY_AREA_CSV, bundled,
+                    r -> CarrierTableImporter.deliveryAreas(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FUEL_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FUEL_CSV, bundled,
+                    r -> CarrierTableImporter.fuel(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }

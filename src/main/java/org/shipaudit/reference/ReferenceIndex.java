@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -35,6 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.shipaudit.model.Address;
+import org.shipaudit.model.ChargeType;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -55,6 +60,8 @@ public final class ReferenceIndex implements Closeable {
     private final SearcherManager manager;
     private final TariffSearch tariffSearch = new TariffSearch();
     private volatile Coverage coverage;
+    /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
+    private volatile Map<String, List<FuelTableRow>> fuelTables;
 
     private ReferenceIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -67,6 +74,7 @@ public final class ReferenceIndex implements Closeable {
             }
         });
         this.coverage = readCoverage();
+        this.fuelTables = readFuelTables();
     }
 
     /** Opens the index at {@code indexDir}, creating an empty one if there is none. */
@@ -98,6 +106,7 @@ public final class ReferenceIndex implements Closeable {
         long after = version();
         if (before != after) {
             coverage = readCoverage();
+            fuelTables = readFuelTables();
             searches.clear();
             return true;
         }
@@ -282,6 +291,40 @@ public final class ReferenceIndex implements Closeable {
                 || !exact(searcher, Fields.subdivisionNameKey(c, Normalize.name(code)), 1).isEmpty());
     }
 
+    /**
+     * Whether a US ZIP code is on the carrier's delivery-area surcharge list for the year. Empty when that list is
+     * not loaded: then nothing can be said.
+     */
+    public Optional<DeliveryAreaListing> deliveryArea(String carrier, int year, String postalCode) {
+        if (carrier == null || postalCode == null) {
+            return Optional.empty();
+        }
+        String c = carrier.trim().toUpperCase(Locale.ROOT);
+        Optional<Coverage.Source> list = coverage.source(CarrierTableImporter.deliveryAreaSource(c, year));
+        String zip = CarrierTableImporter.zip(postalCode);
+        if (list.isEmpty() || !zip.matches("\\d{5}")) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> {
+            List<Payload> docs = exact(searcher, Fields.deliveryAreaKey(c, year, zip), 1);
+            return Optional.of(new DeliveryAreaListing(c, year, zip, !docs.isEmpty(),
+                    docs.isEmpty() ? "" : docs.get(0).get("type"), list.get().edition()));
+        });
+    }
+
+    /**
+     * The carrier's fuel surcharge row in force on a day for a service group (GROUND, AIR, INTERNATIONAL); empty
+     * when the carrier's table is not loaded or has no row for that day.
+     */
+    public Optional<FuelTableRow> fuelRate(String carrier, String group, LocalDate day) {
+        if (carrier == null || group == null || day == null) {
+            return Optional.empty();
+        }
+        List<FuelTableRow> rows = fuelTables.getOrDefault(
+                Fields.fuelKey(carrier.trim().toUpperCase(Locale.ROOT), group), List.of());
+        return rows.stream().filter(r -> r.covers(day)).findFirst();
+    }
+
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
     public AddressValidation validateAddress(Address address) {
         return new AddressValidator(this).validate(address);
@@ -379,6 +422,27 @@ public final class ReferenceIndex implements Closeable {
         }
     }
 
+    private Map<String, List<FuelTableRow>> readFuelTables() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Map<String, List<FuelTableRow>> out = new java.util.HashMap<>();
+            for (Payload d : matching(searcher, Fields.KIND, Fields.KIND_FUEL, Integer.MAX_VALUE)) {
+                Set<ChargeType> appliesTo = EnumSet.noneOf(ChargeType.class);
+                for (String t : d.get("appliesTo").split(" ")) {
+                    appliesTo.add(ChargeType.valueOf(t));
+                }
+                FuelTableRow row = new FuelTableRow(d.get("carrier"), d.get("group"), LocalDate.parse(d.get("from")),
+                        d.get("to") == null ? null : LocalDate.parse(d.get("to")), new java.math.BigDecimal(
+                        d.get("percent")), Set.copyOf(appliesTo), orEmpty(d.get("source")));
+                out.computeIfAbsent(Fields.fuelKey(row.carrier(), row.group()), k -> new ArrayList<>()).add(row);
+            }
+            out.values().forEach(l -> l.sort(Comparator.comparing(FuelTableRow::from).reversed()));
+            return Map.copyOf(out);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     private long version() throws IOException {
         IndexSearcher s = manager.acquire();
         try {
@@ -408,10 +472,16 @@ public final class ReferenceIndex implements Closeable {
 
     /** Live documents holding the keyword {@code key}, read straight from the postings of each segment. */
     static List<Payload> exact(IndexSearcher searcher, String key, int max) throws IOException {
-        BytesRef term = new BytesRef(key);
+        return matching(searcher, Fields.KEY, key, max);
+    }
+
+    /** Live documents whose keyword {@code field} holds {@code value}, read straight from the postings. */
+    private static List<Payload> matching(IndexSearcher searcher, String field, String value, int max)
+            throws IOException {
+        BytesRef term = new BytesRef(value);
         List<Payload> out = new ArrayList<>(2);
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
-            Terms terms = ctx.reader().terms(Fields.KEY);
+            Terms terms = ctx.reader().terms(field);
             if (terms == null) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ExpectedCharges;
@@ -57,8 +58,23 @@ public record Scenario(
         }
     }
 
-    /** A finding that must be present; subject and severity are checked only when given. */
-    public record ExpectedFinding(String rule, String subject, Severity severity) {
+    /**
+     * A finding that must be present; subject, severity and the disputable amount (money rules: proves the sum, not
+     * only that the rule fired) are checked only when given.
+     */
+    public record ExpectedFinding(String rule, String subject, Severity severity, java.math.BigDecimal amount) {
+
+        boolean matches(Finding f) {
+            return f.ruleId().equals(rule) && (subject == null || subject.equals(f.subject()))
+                    && (severity == null || severity == f.severity())
+                    && (amount == null || f.amount() != null && amount.compareTo(f.amount().amount()) == 0);
+        }
+
+        @Override
+        public String toString() {
+            return rule + (subject != null ? " on " + subject : "") + (severity != null ? " as " + severity : "")
+                    + (amount != null ? " disputing " + amount.toPlainString() : "");
+        }
     }
 
     /** A billable weight that must be reported for a package. */

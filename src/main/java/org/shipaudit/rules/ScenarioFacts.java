@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.AddressCheck;
+import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.ReferenceCoverage;
@@ -26,7 +28,9 @@ final class ScenarioFacts {
             "HazmatLookup", HazmatLookup.class,
             "HazmatFact", HazmatFact.class,
             "AddressCheck", AddressCheck.class,
-            "ReferenceCoverage", ReferenceCoverage.class);
+            "ReferenceCoverage", ReferenceCoverage.class,
+            "DeliveryAreaCheck", DeliveryAreaCheck.class,
+            "FuelRate", FuelRate.class);
 
     private ScenarioFacts() {
     }

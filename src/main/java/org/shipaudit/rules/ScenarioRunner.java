@@ -50,12 +50,8 @@ public final class ScenarioRunner {
         }
         List<Finding> found = outcome.findings();
         for (Scenario.ExpectedFinding e : s.expect()) {
-            boolean present = found.stream().anyMatch(f -> f.ruleId().equals(e.rule())
-                    && (e.subject() == null || e.subject().equals(f.subject()))
-                    && (e.severity() == null || e.severity() == f.severity()));
-            if (!present) {
-                failures.add("expected " + e.rule() + (e.subject() != null ? " on " + e.subject() : "")
-                        + (e.severity() != null ? " as " + e.severity() : "") + " but found " + summary(found));
+            if (found.stream().noneMatch(e::matches)) {
+                failures.add("expected " + e + " but found " + summary(found));
             }
         }
         for (String rule : s.silent()) {
@@ -83,7 +79,8 @@ public final class ScenarioRunner {
 
     private static String summary(List<Finding> found) {
         return found.isEmpty() ? "no findings"
-                : found.stream().map(f -> f.ruleId() + "@" + f.subject() + "/" + f.severity())
+                : found.stream().map(f -> f.ruleId() + "@" + f.subject() + "/" + f.severity()
+                        + (f.amount() == null ? "" : "/" + f.amount().amount().toPlainString()))
                         .sorted().collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,228 @@
+package org.shipaudit.reference;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.shipaudit.model.ChargeType;
+import org.shipaudit.sheets.CsvReader;
+
+/**
+ * Imports the carrier tables the invoice audit checks surcharges against: delivery-area ZIP lists (one per carrier
+ * and year) and weekly fuel surcharge tables (one per carrier). Carriers publish these as spreadsheets and web
+ * tables in layouts that change; finance staff save them in the two plain CSV layouts below (see
+ * reference-data/SOURCES.md), and a malformed row stops the file with its row number, keeping the previous edition.
+ *
+ * <pre>
+ * carrier,year,postal_code,area_type                                   (delivery-area list)
+ * carrier,service_group,effective_from,effective_to,percent,applies_to,source   (fuel table)
+ * </pre>
+ */
+final class CarrierTableImporter {
+
+    static final Set<String> FUEL_GROUPS = Set.of("GROUND", "AIR", "INTERNATIONAL");
+
+    /** Charges the fuel percentage is taken of when a row does not list them: transportation and package surcharges. */
+    static final Set<ChargeType> DEFAULT_FUEL_BASE = EnumSet.of(ChargeType.FREIGHT, ChargeType.RESIDENTIAL_SURCHARGE,
+            ChargeType.DELIVERY_AREA_SURCHARGE, ChargeType.ADDITIONAL_HANDLING, ChargeType.LARGE_PACKAGE,
+            ChargeType.SATURDAY_DELIVERY);
+
+    private CarrierTableImporter() {
+    }
+
+    static ImportSummary deliveryAreas(ImportRun run, Path file, String edition) throws IOException {
+        Map<String, Long> perList = new LinkedHashMap<>();
+        try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
+            csv.next();
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                run.read++;
+                long at = csv.record();
+                String carrier = carrier(run, at, cell(row, 0));
+                int year = year(run, at, cell(row, 1));
+                String zip = zip(cell(row, 2));
+                if (!zip.matches("\\d{5}")) {
+                    throw new MalformedReferenceFileException(run.file, at, "postal_code: expected a 5-digit ZIP code, found '"
+                            + cell(row, 2) + "'");
+                }
+                String source = deliveryAreaSource(carrier, year);
+                if (!perList.containsKey(source)) {
+                    run.replace(source);
+                    perList.put(source, 0L);
+                }
+                perList.merge(source, 1L, Long::sum);
+                Document d = Fields.base(Fields.KIND_DELIVERY_AREA, source);
+                Fields.key(d, Fields.deliveryAreaKey(carrier, year, zip));
+                d.add(new StoredField("type", cell(row, 3).isBlank() ? "DAS" : cell(row, 3).trim().toUpperCase(Locale.ROOT)));
+                run.add(d);
+            }
+        }
+        for (Map.Entry<String, Long> e : perList.entrySet()) {
+            run.edition(e.getKey(), "delivery-area", edition, e.getValue());
+        }
+        return run.summary(ReferenceFormat.DELIVERY_AREA_CSV, perList.size() == 1 ? perList.keySet().iterator().next()
+                : "delivery areas (" + perList.size() + " lists)", edition);
+    }
+
+    static ImportSummary fuel(ImportRun run, Path file, String edition) throws IOException {
+        Map<String, Long> perCarrier = new LinkedHashMap<>();
+        List<FuelTableRow> seen = new ArrayList<>();
+        List<Long> seenAt = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
+            csv.next();
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                run.read++;
+                long at = csv.record();
+                FuelTableRow r = fuelRow(run, at, row);
+                for (int i = 0; i < seen.size(); i++) {
+                    FuelTableRow o = seen.get(i);
+                    if (o.carrier().equals(r.carrier()) && o.group().equals(r.group()) && overlap(o, r)) {
+                        throw new MalformedReferenceFileException(run.file, at, r.carrier() + " " + r.group()
+                                + " from " + r.from() + " overlaps row " + seenAt.get(i) + " (" + o.from() + " to "
+                                + (o.to() == null ? "open" : o.to()) + "): one percentage per day");
+                    }
+                }
+                seen.add(r);
+                seenAt.add(at);
+                String source = fuelSource(r.carrier());
+                if (!perCarrier.containsKey(source)) {
+                    run.replace(source);
+                    perCarrier.put(source, 0L);
+                }
+                perCarrier.merge(source, 1L, Long::sum);
+                Document d = Fields.base(Fields.KIND_FUEL, source);
+                Fields.key(d, Fields.fuelKey(r.carrier(), r.group()));
+                d.add(new StoredField("carrier", r.carrier()));
+                d.add(new StoredField("group", r.group()));
+                d.add(new StoredField("from", r.from().toString()));
+                Fields.store(d, "to", r.to() == null ? null : r.to().toString());
+                d.add(new StoredField("percent", r.percent().toPlainString()));
+                d.add(new StoredField("appliesTo", String.join(" ", r.appliesTo().stream().map(Enum::name).toList())));
+                Fields.store(d, "source", r.source());
+                run.add(d);
+            }
+        }
+        for (Map.Entry<String, Long> e : perCarrier.entrySet()) {
+            run.edition(e.getKey(), "fuel", edition, e.getValue());
+        }
+        return run.summary(ReferenceFormat.FUEL_CSV, perCarrier.size() == 1 ? perCarrier.keySet().iterator().next()
+                : "fuel (" + perCarrier.size() + " carriers)", edition);
+    }
+
+    private static FuelTableRow fuelRow(ImportRun run, long at, List<String> row)
+            throws MalformedReferenceFileException {
+        String carrier = carrier(run, at, cell(row, 0));
+        String group = cell(row, 1).trim().toUpperCase(Locale.ROOT);
+        if (!FUEL_GROUPS.contains(group)) {
+            throw new MalformedReferenceFileException(run.file, at, "service_group: expected one of GROUND, AIR, "
+                    + "INTERNATIONAL, found '" + cell(row, 1) + "'");
+        }
+        LocalDate from = date(run, at, "effective_from", cell(row, 2));
+        if (from == null) {
+            throw new MalformedReferenceFileException(run.file, at, "effective_from is required");
+        }
+        LocalDate to = date(run, at, "effective_to", cell(row, 3));
+        if (to != null && to.isBefore(from)) {
+            throw new MalformedReferenceFileException(run.file, at, "effective_to " + to + " is before effective_from "
+                    + from);
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(cell(row, 4).trim().replace("%", "").trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedReferenceFileException(run.file, at, "percent: expected a number such as 15.25, found '"
+                    + cell(row, 4) + "'");
+        }
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new MalformedReferenceFileException(run.file, at, "percent: expected 0 to 100, found " + percent);
+        }
+        Set<ChargeType> appliesTo = EnumSet.noneOf(ChargeType.class);
+        for (String name : cell(row, 5).trim().split("[\\s;|]+")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                appliesTo.add(ChargeType.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedReferenceFileException(run.file, at, "applies_to: unknown charge '" + name
+                        + "'; expected charge names such as FREIGHT RESIDENTIAL_SURCHARGE");
+            }
+        }
+        return new FuelTableRow(carrier, group, from, to, percent,
+                appliesTo.isEmpty() ? DEFAULT_FUEL_BASE : appliesTo, cell(row, 6).trim());
+    }
+
+    private static boolean overlap(FuelTableRow a, FuelTableRow b) {
+        return (a.to() == null || !b.from().isAfter(a.to())) && (b.to() == null || !a.from().isAfter(b.to()));
+    }
+
+    /**
+     * A US ZIP code as five digits. Spreadsheets store ZIP codes as numbers and drop leading zeros (04401 becomes
+     * 4401), in carrier lists and invoices alike, so three- and four-digit codes are padded back.
+     */
+    static String zip(String code) {
+        String z = Normalize.postalCode("US", code);
+        return z.matches("\\d{3,4}") ? "0".repeat(5 - z.length()) + z : z;
+    }
+
+    static String deliveryAreaSource(String carrier, int year) {
+        return "das:" + carrier + ":" + year;
+    }
+
+    static String fuelSource(String carrier) {
+        return "fuel:" + carrier;
+    }
+
+    private static String carrier(ImportRun run, long at, String value)
+            throws MalformedReferenceFileException {
+        String c = value.trim().toUpperCase(Locale.ROOT);
+        if (c.isEmpty()) {
+            throw new MalformedReferenceFileException(run.file, at, "carrier is required");
+        }
+        return c;
+    }
+
+    private static int year(ImportRun run, long at, String value)
+            throws MalformedReferenceFileException {
+        String y = value.trim();
+        if (!y.matches("(19|20|21)\\d\\d")) {
+            throw new MalformedReferenceFileException(run.file, at, "year: expected a year such as 2026, found '"
+                    + value + "'");
+        }
+        return Integer.parseInt(y);
+    }
+
+    private static LocalDate date(ImportRun run, long at, String column, String value)
+            throws MalformedReferenceFileException {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new MalformedReferenceFileException(run.file, at, column + ": expected a date as YYYY-MM-DD, found '"
+                    + value + "'");
+        }
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < row.size() && row.get(i) != null ? row.get(i) : "";
+    }
+}

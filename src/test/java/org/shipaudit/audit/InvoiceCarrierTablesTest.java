@@ -1,0 +1,154 @@
+package org.shipaudit.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.FuelRate;
+import org.shipaudit.reference.ImportSummary;
+import org.shipaudit.reference.ReferenceImporter;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.RulePackRegistry;
+
+/**
+ * Carrier tables end to end: delivery-area lists and fuel tables imported from their CSV layouts, looked up by the
+ * invoice enrichment, and judged by ACC-006 and ACC-007 with the real packs. The tables here are test fixtures
+ * written for this test, not carrier data.
+ */
+class InvoiceCarrierTablesTest {
+
+    @TempDir
+    static Path dir;
+    static Path index;
+    static RulePackRegistry packs;
+
+    @BeforeAll
+    static void importTables() throws IOException {
+        index = dir.resolve("idx");
+        Path das = Files.writeString(dir.resolve("ups-das-2026.csv"), "carrier,year,postal_code,area_type\n"
+                + "UPS,2026,59001,EXTENDED\nUPS,2026,4401,DAS\nUPS,2025,59002,DAS\n");
+        Path fuel = Files.writeString(dir.resolve("ups-fuel.csv"),
+                "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n"
+                + "UPS,GROUND,2026-11-09,2026-11-15,14.75,,test fixture\n"
+                + "UPS,GROUND,2026-11-16,2026-11-22,15.00,FREIGHT RESIDENTIAL_SURCHARGE,test fixture\n"
+                + "UPS,AIR,2026-11-16,,19.5%,,test fixture\n");
+        try (ReferenceImporter importer = ReferenceImporter.open(index)) {
+            List<ImportSummary> s = importer.importPaths(List.of(das, fuel));
+            s.forEach(x -> assertEquals(null, x.error(), x.toString()));
+        }
+        packs = RulePackRegistry.load(Path.of("rules"));
+    }
+
+    static ChargeLine line(long row, String tracking, String service, String zip, ChargeType type, String amount) {
+        return new ChargeLine(row, "INV-47", LocalDate.of(2026, 11, 23), "UPS", "A1", tracking,
+                LocalDate.of(2026, 11, 17), null, service, "5", "43215", null, "1 Main St", "Town", "MT", zip, "US",
+                null, 3.0, 3.0, null, null, null, type, type.name(), null, new BigDecimal(amount), "USD");
+    }
+
+    @Test
+    void theEnrichmentSaysWhetherAZipIsOnTheListForTheShipYear() throws IOException {
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            InvoiceEnricher enricher = new InvoiceEnricher(idx);
+            List<Object> facts = enricher.facts(List.of(
+                    line(2, "T1", "GROUND", "59001", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
+                    line(3, "T2", "GROUND", "59002", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
+                    line(4, "T3", "GROUND", "59001", ChargeType.FREIGHT, "12.00")));
+            assertEquals(2, facts.size(), "one fact per delivery-area charge, none for freight: " + facts);
+            DeliveryAreaCheck listed = (DeliveryAreaCheck) facts.get(0);
+            assertTrue(listed.listed());
+            assertEquals("EXTENDED", listed.areaType());
+            DeliveryAreaCheck unlisted = (DeliveryAreaCheck) facts.get(1);
+            assertFalse(unlisted.listed(), "59002 is on the 2025 list only");
+            assertTrue(idx.deliveryArea("ups", 2026, "04401-1234").orElseThrow().listed(),
+                    "a ZIP saved as the number 4401 is 04401, and ZIP+4 is cut to five digits");
+        }
+    }
+
+    @Test
+    void noListForTheYearMeansNoFactRatherThanAGuess() throws IOException {
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            ChargeLine fedex = new ChargeLine(2, "INV-47", LocalDate.of(2026, 11, 23), "FEDEX", "A1", "T9",
+                    LocalDate.of(2026, 11, 17), null, "GROUND", null, null, null, null, null, null, "59002", "US",
+                    null, 3.0, 3.0, null, null, null, ChargeType.DELIVERY_AREA_SURCHARGE, "DAS", null,
+                    new BigDecimal("4.45"), "USD");
+            assertTrue(new InvoiceEnricher(idx).facts(List.of(fedex)).isEmpty());
+        }
+    }
+
+    @Test
+    void theFuelRowInForceOnTheShipDateIsChosenByServiceGroup() throws IOException {
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            InvoiceEnricher enricher = new InvoiceEnricher(idx);
+            FuelRate ground = (FuelRate) enricher.facts(List.of(
+                    line(5, "T1", "GROUND", "10001", ChargeType.FUEL_SURCHARGE, "1.00"))).get(0);
+            assertEquals(0, new BigDecimal("15.00").compareTo(ground.percent()));
+            assertEquals("GROUND", ground.group());
+            FuelRate air = (FuelRate) enricher.facts(List.of(
+                    line(5, "T1", "NEXT_DAY_AIR", "10001", ChargeType.FUEL_SURCHARGE, "1.00"))).get(0);
+            assertEquals(0, new BigDecimal("19.5").compareTo(air.percent()));
+            assertTrue(air.appliesTo(ChargeType.DELIVERY_AREA_SURCHARGE), "a blank applies_to takes the default set");
+        }
+    }
+
+    @Test
+    void theInvoiceAuditDisputesAnUnlistedZipAndTheFuelOvercharge() throws IOException {
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx));
+            List<Finding> findings = auditor.audit(List.of(
+                    line(2, "T1", "GROUND", "59003", ChargeType.FREIGHT, "10.00"),
+                    line(3, "T1", "GROUND", "59003", ChargeType.RESIDENTIAL_SURCHARGE, "5.00"),
+                    line(4, "T1", "GROUND", "59003", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
+                    line(5, "T1", "GROUND", "59003", ChargeType.FUEL_SURCHARGE, "3.00"),
+                    line(6, "T2", "GROUND", "59001", ChargeType.FREIGHT, "10.00"),
+                    line(7, "T2", "GROUND", "59001", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
+                    line(8, "T2", "GROUND", "59001", ChargeType.FUEL_SURCHARGE, "1.50")), List.of());
+            Finding das = findings.stream().filter(f -> f.ruleId().equals("ACC-006")).findFirst().orElseThrow();
+            assertEquals("rows[4]", das.subject());
+            assertEquals(0, new BigDecimal("4.45").compareTo(das.amount().amount()));
+            Finding fuel = findings.stream().filter(f -> f.ruleId().equals("ACC-007")).findFirst().orElseThrow();
+            assertEquals("rows[5]", fuel.subject());
+            assertEquals(0, new BigDecimal("0.75").compareTo(fuel.amount().amount()),
+                    "15 % of freight 10.00 and residential 5.00 (the DAS is not in this row's applies_to) is 2.25");
+            assertTrue(findings.stream().noneMatch(f -> f.subject().equals("rows[7]") || f.subject().equals("rows[8]")),
+                    "T2: listed ZIP, and fuel 1.50 is 15 % of 10.00: " + findings);
+        }
+    }
+
+    @Test
+    void aMalformedTableNamesItsRowAndKeepsThePreviousEdition() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad-fuel.csv"),
+                "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n"
+                + "UPS,GROUND,2026-11-16,2026-11-22,16.00,,x\n"
+                + "UPS,GROUND,2026-11-20,2026-11-29,16.50,,x\n");
+        Path copy = dir.resolve("idx-copy");
+        try (ReferenceImporter importer = ReferenceImporter.open(copy)) {
+            importer.importPaths(List.of(dir.resolve("ups-fuel.csv")));
+            ImportSummary s = importer.importPaths(List.of(bad)).get(0);
+            assertNotNull(s.error());
+            assertTrue(s.error().contains("3") && s.error().contains("overlaps row 2"), s.error());
+        }
+        try (ReferenceIndex idx = ReferenceIndex.open(copy)) {
+            assertEquals(0, new BigDecimal("15.00").compareTo(idx.fuelRate("UPS", "GROUND",
+                    LocalDate.of(2026, 11, 17)).orElseThrow().percent()), "the previous edition stays");
+        }
+        Path badZip = Files.writeString(dir.resolve("bad-das.csv"), "carrier,year,postal_code,area_type\nUPS,2026,59A01,DAS\n");
+        try (ReferenceImporter importer = ReferenceImporter.open(copy)) {
+            String error = importer.importPaths(List.of(badZip)).get(0).error();
+            assertTrue(error.contains("5-digit ZIP") && error.contains("'59A01'"), error);
+        }
+    }
+}
