@@ -19,6 +19,7 @@ import org.shipaudit.model.LengthUnit;
 import org.shipaudit.model.Parcel;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.SurchargeKind;
 import org.shipaudit.rules.PackOutcome;
 import org.shipaudit.rules.PackEvaluator;
@@ -45,8 +46,10 @@ public final class InvoiceAuditor {
         List<Object> facts = new ArrayList<>(lines.size() + prior.size());
         facts.addAll(lines);
         facts.addAll(prior);
-        facts.addAll(enricher.facts(lines));
         RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        for (Object f : enricher.facts(lines)) {
+            facts.add(f instanceof ShippedPackage p && weights != null ? recordedBillable(weights, p) : f);
+        }
         if (weights != null) {
             facts.addAll(expectations(weights, lines));
         }
@@ -80,12 +83,8 @@ public final class InvoiceAuditor {
         // weights pack joins its table rows and derived facts on that key.
         List<Object> facts = new ArrayList<>(packages.size() * 2);
         for (ChargeLine l : packages.values()) {
-            Dimensions dims = l.lengthIn() != null && l.widthIn() != null && l.heightIn() != null
-                    ? new Dimensions(l.lengthIn(), l.widthIn(), l.heightIn(), LengthUnit.IN) : null;
-            String destination = l.recipientCountry() == null ? "US" : l.recipientCountry();
-            facts.add(new AuditContext(l.trackingNumber(), l.shipDate(), l.carrier(),
-                    ServiceCatalog.canonical(l.service()), "US", destination));
-            facts.add(new Parcel(l.trackingNumber(), 0, l.trackingNumber(), null, l.actualWeightLb(), null, null, dims));
+            addPackage(facts, l.trackingNumber(), l.shipDate(), l.carrier(), l.service(), l.recipientCountry(),
+                    l.actualWeightLb(), l.lengthIn(), l.widthIn(), l.heightIn());
         }
         PackOutcome o = PackEvaluator.evaluate(weights, facts,
                 Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, packages.size() * 100));
@@ -107,6 +106,36 @@ public final class InvoiceAuditor {
             }
         }
         return out;
+    }
+
+    /**
+     * The package as recorded at shipping with the billable weight the weights pack gives its recorded weight and
+     * dimensions: what the carrier should have billed had it weighed what the shipper weighed. Unchanged when the
+     * record lacks a weight or the pack has no divisor for the carrier.
+     */
+    static ShippedPackage recordedBillable(RulePack weights, ShippedPackage p) {
+        if (p.weightLb() == null || p.shipDate() == null || p.carrier() == null) {
+            return p;
+        }
+        List<Object> facts = new ArrayList<>(2);
+        addPackage(facts, p.trackingNumber(), p.shipDate(), p.carrier(), p.service(), p.shipToCountry(), p.weightLb(),
+                p.lengthIn(), p.widthIn(), p.heightIn());
+        BillableWeightCandidate best = null;
+        for (BillableWeightCandidate c : PackEvaluator.evaluate(weights, facts).billableWeights()) {
+            best = best == null || BillableWeightCandidate.HEAVIEST_LAST.compare(c, best) > 0 ? c : best;
+        }
+        return best == null ? p : p.withBillableWeight(best.getPounds());
+    }
+
+    /** One package as the weights pack sees it: its own audit context keyed by tracking number, and its parcel. */
+    private static void addPackage(List<Object> facts, String key, java.time.LocalDate shipDate, String carrier,
+                                   String service, String country, Double weightLb, Double length, Double width,
+                                   Double height) {
+        Dimensions dims = length != null && width != null && height != null
+                ? new Dimensions(length, width, height, LengthUnit.IN) : null;
+        facts.add(new AuditContext(key, shipDate, carrier, ServiceCatalog.canonical(service), "US",
+                country == null ? "US" : country));
+        facts.add(new Parcel(key, 0, key, null, weightLb, null, null, dims));
     }
 
     /** The pre-ship pack whose definitions also judge invoices (billable weight, package surcharges). */

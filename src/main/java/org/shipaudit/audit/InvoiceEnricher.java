@@ -2,36 +2,53 @@ package org.shipaudit.audit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TransportMode;
+import org.shipaudit.reference.AddressValidation;
 import org.shipaudit.reference.DeliveryAreaListing;
 import org.shipaudit.reference.FuelTableRow;
 import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.store.ShippedPackageStore;
 
 /**
  * Looks up, before the invoice rules fire, the carrier tables a charge is judged against: for a delivery-area
  * surcharge whether the ZIP code is on the carrier's list for the ship year ({@link DeliveryAreaCheck}), for a fuel
- * surcharge the percentage of the carrier's weekly table in force on the ship date ({@link FuelRate}). A table that
- * is not loaded gives no fact, so the rule that needs it stays silent rather than guessing. Thread-safe; does
- * blocking look-ups (exact keyword look-ups, about 10 µs; fuel rows are in memory), so call it off the event loop.
+ * surcharge the percentage of the carrier's weekly table in force on the ship date ({@link FuelRate}); for a
+ * package the carrier re-billed (a shipping charge correction, an address correction) the package as recorded at
+ * shipping ({@link ShippedPackage}), with its ship-to address checked against postal data when an address
+ * correction was billed. A table or record that is not there gives no fact, so the rule that needs it stays silent
+ * rather than guessing. Thread-safe; does blocking look-ups (exact keyword look-ups, about 10 µs; fuel rows are in
+ * memory; one database query per batch for recorded packages), so call it off the event loop.
  */
 public final class InvoiceEnricher {
 
     private final ReferenceIndex index;
+    private final ShippedPackageStore shipped;
 
-    /** @param index the reference index, or null when there is none (then no facts are added) */
-    public InvoiceEnricher(ReferenceIndex index) {
+    /**
+     * @param index   the reference index, or null when there is none (then no table facts are added)
+     * @param shipped packages recorded at shipping, or null (then no {@link ShippedPackage} facts)
+     */
+    public InvoiceEnricher(ReferenceIndex index, ShippedPackageStore shipped) {
         this.index = index;
+        this.shipped = shipped;
     }
 
     public List<Object> facts(Collection<ChargeLine> lines) {
         List<Object> out = new ArrayList<>();
+        if (shipped != null) {
+            recorded(lines, out);
+        }
         if (index == null) {
             return out;
         }
@@ -43,6 +60,45 @@ public final class InvoiceEnricher {
             }
         }
         return out;
+    }
+
+    /** The recorded packages the batch re-bills; one query for the batch, none when nothing was re-billed. */
+    private void recorded(Collection<ChargeLine> lines, List<Object> out) {
+        Set<String> rebilled = new HashSet<>();
+        Set<String> addressCorrected = new HashSet<>();
+        for (ChargeLine l : lines) {
+            if (l.trackingNumber() != null && (l.chargeType() == ChargeType.ADJUSTMENT
+                    || l.chargeType() == ChargeType.ADDRESS_CORRECTION)) {
+                rebilled.add(l.trackingNumber());
+                if (l.chargeType() == ChargeType.ADDRESS_CORRECTION) {
+                    addressCorrected.add(l.trackingNumber());
+                }
+            }
+        }
+        if (rebilled.isEmpty()) {
+            return;
+        }
+        for (ShippedPackage p : shipped.find(rebilled).values()) {
+            out.add(addressCorrected.contains(p.trackingNumber()) ? p.withAddressValid(addressValid(p)) : p);
+        }
+    }
+
+    /**
+     * True when the recorded ship-to address checks out against postal data, false when it definitely does not, null
+     * when it cannot be judged (no postal code, no postal data for the country, or an unknown code checked only
+     * against the bundled sample, which cannot prove a code wrong).
+     */
+    private Boolean addressValid(ShippedPackage p) {
+        if (index == null || p.shipToPostalCode() == null || p.shipToPostalCode().isBlank()
+                || p.shipToCountry() == null) {
+            return null;
+        }
+        AddressValidation v = index.validateAddress(new Address(null, null, p.shipToStreet(), null, p.shipToCity(),
+                p.shipToState(), p.shipToPostalCode(), p.shipToCountry(), null));
+        if (!v.postalChecked()) {
+            return null;
+        }
+        return v.valid() ? Boolean.TRUE : v.sampleDataOnly() ? null : Boolean.FALSE;
     }
 
     private Optional<DeliveryAreaCheck> deliveryArea(ChargeLine l) {

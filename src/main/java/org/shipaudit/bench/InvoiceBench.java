@@ -22,6 +22,7 @@ import org.shipaudit.sheets.CsvWriter;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.store.Database;
+import org.shipaudit.store.ShippedPackageStore;
 
 /**
  * The bulk invoice benchmark: a generated invoice with planted errors is read and written once without rules (the
@@ -72,7 +73,9 @@ public final class InvoiceBench {
         try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
             JobStore store = new JobStore(db);
             MappingStore mappings = new MappingStore(work.resolve("mappings"));
-            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs, new InvoiceEnricher(null)), mappings, file, "auto", 1L << 34,
+            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs,
+                    new InvoiceEnricher(null, new ShippedPackageStore(db, Clock.systemUTC()))), mappings, file, "auto",
+                    1L << 34,
                     r -> { }, Clock.systemUTC());
             if (xlsx) {
                 new JobReports(store, mappings, 1L << 34).report(job);

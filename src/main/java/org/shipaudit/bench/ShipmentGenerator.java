@@ -92,7 +92,7 @@ public final class ShipmentGenerator {
             // Oversize cartons hold bulky goods: furniture and bikes weigh 30-70 lb whatever the item lines say.
             double lb = carton.tareLb() + contentLb + (oversize ? 25 + random.nextInt(45) : 0);
             packages.add(new ShipmentPackage(packageId, weight(lb, metric), dimensions(carton, metric),
-                    carton.packaging(), null, null));
+                    carton.packaging(), null, null, null));
         }
         Customs customs = international
                 ? new Customs(chance(0.6) ? "DAP" : "DDP", null, "CI-" + n, chance(0.95) ? "SALE" : "GIFT")
@@ -127,24 +127,24 @@ public final class ShipmentGenerator {
     private ShipmentPackage plant(Mistake mistake, ShipmentPackage p, String carrier, List<ShipmentItem> items) {
         Dimensions d = p.dimensions();
         return switch (mistake) {
-            case MISSING_WEIGHT -> new ShipmentPackage(p.id(), null, d, p.packaging(), null, null);
+            case MISSING_WEIGHT -> new ShipmentPackage(p.id(), null, d, p.packaging(), null, null, null);
             case ZERO_WEIGHT -> new ShipmentPackage(p.id(), new Weight(0.0, p.weight().unit()), d, p.packaging(), null,
-                    null);
+                    null, null);
             // A box without dimensions: the carrier measures it and bills dimensional weight the shipper never saw.
-            case MISSING_DIMENSIONS -> new ShipmentPackage(p.id(), p.weight(), null, Packaging.BOX, null, null);
+            case MISSING_DIMENSIONS -> new ShipmentPackage(p.id(), p.weight(), null, Packaging.BOX, null, null, null);
             case ZERO_DIMENSION -> new ShipmentPackage(p.id(), p.weight(),
-                    new Dimensions(d.length(), d.width(), 0.0, d.unit()), p.packaging(), null, null);
+                    new Dimensions(d.length(), d.width(), 0.0, d.unit()), p.packaging(), null, null, null);
             case ITEMS_HEAVIER_THAN_PACKAGE -> {
                 double itemsLb = items.stream().filter(i -> p.id().equals(i.packageId()))
                         .mapToDouble(i -> i.weight().pounds() * i.quantity()).sum();
                 yield new ShipmentPackage(p.id(), weight(Math.max(0.05, itemsLb / 3), false), d, p.packaging(), null,
-                        null);
+                        null, null);
             }
             case OVER_CARRIER_WEIGHT_LIMIT -> new ShipmentPackage(p.id(),
                     weight("USPS".equals(carrier) ? OVERWEIGHT_USPS_LB : OVERWEIGHT_LB, false),
-                    new Dimensions(30.0, 20.0, 16.0, LengthUnit.IN), Packaging.BOX, null, null);
+                    new Dimensions(30.0, 20.0, 16.0, LengthUnit.IN), Packaging.BOX, null, null, null);
             case OVER_CARRIER_SIZE_LIMIT -> new ShipmentPackage(p.id(), weight(30, false),
-                    new Dimensions(120.0, 12.0, 10.0, LengthUnit.IN), p.packaging(), null, null);
+                    new Dimensions(120.0, 12.0, 10.0, LengthUnit.IN), p.packaging(), null, null, null);
         };
     }
 

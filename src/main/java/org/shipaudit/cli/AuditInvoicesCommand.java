@@ -17,6 +17,7 @@ import org.shipaudit.jobs.OfflineInvoiceAudit;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.store.Database;
+import org.shipaudit.store.ShippedPackageStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
         try (Database db = Database.open(dbDir); ReferenceIndex reference = ServiceAssembly.openReference(config)) {
             JobStore store = new JobStore(db);
             InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()),
-                    new InvoiceEnricher(reference));
+                    new InvoiceEnricher(reference, new ShippedPackageStore(db, Clock.systemUTC())));
             MappingStore mappings = new MappingStore(mapping != null
                     ? Files.createTempDirectory("shipaudit-mapping") : config.dataDir().resolve("mappings"));
             String effectiveProfile = profile;

@@ -22,6 +22,8 @@ import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 import org.shipaudit.store.Database;
+import org.shipaudit.store.ShipmentRecorder;
+import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +41,16 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ReferenceIndex reference;
     private final Database db;
     private final JobService jobs;
+    private final ShipmentRecorder recorder;
     private final HttpService http;
 
     private ServiceAssembly(RulePackService packs, ReferenceIndex reference, Database db, JobService jobs,
-                            HttpService http) {
+                            ShipmentRecorder recorder, HttpService http) {
         this.packs = packs;
         this.reference = reference;
         this.db = db;
         this.jobs = jobs;
+        this.recorder = recorder;
         this.http = http;
     }
 
@@ -56,16 +60,19 @@ public final class ServiceAssembly implements AutoCloseable {
         ReferenceIndex reference = openReference(config);
         Database db = Database.open(config.dataDir().resolve("db"));
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
         JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
                 Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry(),
-                                new InvoiceEnricher(reference)), mappings,
+                                new InvoiceEnricher(reference, shipped)), mappings,
                                 config.jobsMaxUpload()),
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
-                                result -> { }, new ShipmentEnricher(reference)))),
+                                result -> { }, new ShipmentEnricher(reference)), shipped)),
                 config.jobsWorkers(), Clock.systemUTC());
-        HttpService http = HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
+        ShipmentRecorder recorder = new ShipmentRecorder(shipped);
+        HttpService http = HttpService.start(config, packs, reference, recorder, jobs,
+                        ApiKeys.load(config.authKeysFile()))
                 .await(60, TimeUnit.SECONDS);
-        return new ServiceAssembly(packs, reference, db, jobs, http);
+        return new ServiceAssembly(packs, reference, db, jobs, recorder, http);
     }
 
     /**
@@ -94,6 +101,11 @@ public final class ServiceAssembly implements AutoCloseable {
         return packs;
     }
 
+    /** Records pre-ship audits' packages in the background; tests wait on its count. */
+    public ShipmentRecorder recorder() {
+        return recorder;
+    }
+
     public int port() {
         return http.port();
     }
@@ -102,6 +114,8 @@ public final class ServiceAssembly implements AutoCloseable {
     public void close() throws Exception {
         http.close();
         jobs.close();
+        // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
+        recorder.close();
         db.close();
         reference.close();
     }

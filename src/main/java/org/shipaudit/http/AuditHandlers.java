@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
@@ -16,17 +17,20 @@ import org.shipaudit.model.ShipmentSchema;
 
 /**
  * POST /v1/audits/shipments and /batch. Parsing, validation, evaluation and serialisation all run on the audit worker
- * pool; the event loop only hands the body over and writes the answer.
+ * pool; the event loop only hands the body over and writes the answer. Packages that carry a tracking number are
+ * queued for recording (no I/O on the audit path), so the invoice audit can later judge the carrier's corrections.
  */
 final class AuditHandlers {
 
     private final ShipmentAuditor auditor;
+    private final ShipmentRecorder recorder;
     private final Worker worker;
     private final int maxBatch;
     private final ObjectMapper json = Mappers.json();
 
-    AuditHandlers(ShipmentAuditor auditor, Worker worker, int maxBatch) {
+    AuditHandlers(ShipmentAuditor auditor, ShipmentRecorder recorder, Worker worker, int maxBatch) {
         this.auditor = auditor;
+        this.recorder = recorder;
         this.worker = worker;
         this.maxBatch = maxBatch;
     }
@@ -35,7 +39,9 @@ final class AuditHandlers {
         Buffer body = ctx.body().buffer();
         worker.submit(() -> {
             Shipment shipment = ShipmentSchema.read(parse(body, "a Shipment object"), "");
-            return Buffer.buffer(json.writeValueAsBytes(auditor.audit(shipment)));
+            AuditResult result = auditor.audit(shipment);
+            recorder.record(shipment, "audit " + shipment.id());
+            return Buffer.buffer(json.writeValueAsBytes(result));
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
     }
 
@@ -46,6 +52,7 @@ final class AuditHandlers {
             List<AuditResult> results = new ArrayList<>(shipments.size());
             for (Shipment s : shipments) {
                 results.add(auditor.audit(s));
+                recorder.record(s, "audit " + s.id());
             }
             return Buffer.buffer(json.writeValueAsBytes(new BatchResults(results)));
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
@@ -38,7 +39,7 @@ public final class HttpService implements AutoCloseable {
     }
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
-                                           JobService jobs, ApiKeys keys) {
+                                           ShipmentRecorder recorder, JobService jobs, ApiKeys keys) {
         AppMetrics metrics = new AppMetrics();
         metrics.watchPacks(packs.registry());
         Vertx vertx = Vertx.builder()
@@ -59,7 +60,7 @@ public final class HttpService implements AutoCloseable {
                 reference == null ? null : new ShipmentEnricher(reference));
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, jobs, keys, metrics, pool,
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics, pool,
                 rulesPool, referencePool, jobsPool);
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)

@@ -28,7 +28,8 @@ final class Routes {
                 .setBodyLimit(services.config().httpBodyLimit()).setDeleteUploadedFilesOnEnd(true);
         Worker auditWorker = new Worker(services.auditPool(), services.config().auditWorkers() * 512);
         Worker rulesWorker = new Worker(services.rulesPool(), 64);
-        AuditHandlers audits = new AuditHandlers(services.auditor(), auditWorker, services.config().httpMaxBatch());
+        AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), auditWorker,
+                services.config().httpMaxBatch());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);

@@ -1,5 +1,6 @@
 package org.shipaudit.http;
 
+import org.shipaudit.store.ShipmentRecorder;
 import io.vertx.core.WorkerExecutor;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
@@ -10,6 +11,6 @@ import org.shipaudit.rules.RulePackService;
 
 /** What the routes need, built once at start-up and shared by every event-loop verticle instance. */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      JobService jobs, ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool,
+                      ShipmentRecorder recorder, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool,
                       WorkerExecutor rulesPool, WorkerExecutor referencePool, WorkerExecutor jobsPool) {
 }

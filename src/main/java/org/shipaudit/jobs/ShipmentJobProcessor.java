@@ -18,6 +18,9 @@ import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
 import org.shipaudit.model.RowError;
+import org.shipaudit.model.Shipment;
+import org.shipaudit.model.ShippedPackage;
+import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.model.ShipmentSchema;
 
 /**
@@ -25,16 +28,20 @@ import org.shipaudit.model.ShipmentSchema;
  * audit each. A line that breaks the contract becomes a row error with its field path; the others are audited.
  * Findings name their line and keep their own subject ({@code rows[12].packages[0]}) and the shipment id in their
  * evidence. Progress is committed every {@value #BATCH} lines, so an interrupted job resumes where it stopped.
+ * Packages that carry a tracking number are recorded as shipped (before each checkpoint, so a resumed job records
+ * them again, harmlessly), and the invoice audit later judges the carrier's corrections against them.
  */
 public final class ShipmentJobProcessor implements JobProcessor {
 
     static final int BATCH = 500;
 
     private final ShipmentAuditor auditor;
+    private final ShippedPackageStore shipped;
     private final ObjectMapper json = Mappers.json();
 
-    public ShipmentJobProcessor(ShipmentAuditor auditor) {
+    public ShipmentJobProcessor(ShipmentAuditor auditor, ShippedPackageStore shipped) {
         this.auditor = auditor;
+        this.shipped = shipped;
     }
 
     /** The first non-empty line must be a JSON object: anything else is not a shipments file. */
@@ -64,6 +71,8 @@ public final class ShipmentJobProcessor implements JobProcessor {
         List<Finding> findings = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<ShippedPackage> packages = new ArrayList<>();
+        String recordedBy = "job " + run.job().id();
         long row = 0;
         long inBatch = 0;
         try (BufferedReader in = Files.newBufferedReader(run.file(), StandardCharsets.UTF_8)) {
@@ -74,8 +83,13 @@ public final class ShipmentJobProcessor implements JobProcessor {
                     continue;
                 }
                 inBatch++;
-                audit(row, line, findings, rows, errors);
+                Shipment s = audit(row, line, findings, rows, errors);
+                if (s != null) {
+                    packages.addAll(ShippedPackage.of(s, recordedBy));
+                }
                 if (inBatch >= BATCH) {
+                    shipped.record(packages);
+                    packages.clear();
                     run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
                     findings = new ArrayList<>();
                     rows = new ArrayList<>();
@@ -84,20 +98,23 @@ public final class ShipmentJobProcessor implements JobProcessor {
                 }
             }
         }
+        shipped.record(packages);
         run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
         run.total(row);
     }
 
-    private void audit(long row, String line, List<Finding> findings, List<Long> rows, List<RowError> errors) {
+    /** Audits one line; the shipment when it met the contract, else null (its errors are added). */
+    private Shipment audit(long row, String line, List<Finding> findings, List<Long> rows, List<RowError> errors) {
         JsonNode node;
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
             errors.add(new RowError(row, null, "not valid JSON: " + e.getOriginalMessage()));
-            return;
+            return null;
         }
         try {
-            AuditResult result = auditor.audit(ShipmentSchema.read(node, ""));
+            Shipment shipment = ShipmentSchema.read(node, "");
+            AuditResult result = auditor.audit(shipment);
             for (Finding f : result.findings()) {
                 Map<String, String> evidence = new java.util.LinkedHashMap<>(f.evidence());
                 evidence.put("shipmentId", String.valueOf(result.shipmentId()));
@@ -107,10 +124,12 @@ public final class ShipmentJobProcessor implements JobProcessor {
                         f.suggestion()));
                 rows.add(row);
             }
+            return shipment;
         } catch (InvalidInputException e) {
             for (Violation v : e.violations()) {
                 errors.add(new RowError(row, v.path().isEmpty() ? null : v.path(), v.message()));
             }
+            return null;
         }
     }
 }

@@ -62,7 +62,8 @@ public final class ShipmentSchema {
             .optional("dimensions", DIMENSIONS)
             .optional("packaging", enumOf(Packaging.class))
             .optional("scaleWeight", WEIGHT)
-            .optional("sealNumber", string(64));
+            .optional("sealNumber", string(64))
+            .optional("trackingNumber", string(64));
 
     static final JsonSchema DANGEROUS_GOODS = object()
             .optional("unNumber", pattern("(?i)(UN|NA|ID)?\\s?\\d{4}", "a UN/NA number such as UN3481"))

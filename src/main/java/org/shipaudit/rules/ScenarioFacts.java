@@ -11,6 +11,7 @@ import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.ReferenceCoverage;
+import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
 
@@ -30,7 +31,8 @@ final class ScenarioFacts {
             "AddressCheck", AddressCheck.class,
             "ReferenceCoverage", ReferenceCoverage.class,
             "DeliveryAreaCheck", DeliveryAreaCheck.class,
-            "FuelRate", FuelRate.class);
+            "FuelRate", FuelRate.class,
+            "ShippedPackage", ShippedPackage.class);
 
     private ScenarioFacts() {
     }

@@ -62,7 +62,7 @@ class InvoiceCarrierTablesTest {
     @Test
     void theEnrichmentSaysWhetherAZipIsOnTheListForTheShipYear() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
-            InvoiceEnricher enricher = new InvoiceEnricher(idx);
+            InvoiceEnricher enricher = new InvoiceEnricher(idx, null);
             List<Object> facts = enricher.facts(List.of(
                     line(2, "T1", "GROUND", "59001", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
                     line(3, "T2", "GROUND", "59002", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
@@ -85,14 +85,14 @@ class InvoiceCarrierTablesTest {
                     LocalDate.of(2026, 11, 17), null, "GROUND", null, null, null, null, null, null, "59002", "US",
                     null, 3.0, 3.0, null, null, null, ChargeType.DELIVERY_AREA_SURCHARGE, "DAS", null,
                     new BigDecimal("4.45"), "USD");
-            assertTrue(new InvoiceEnricher(idx).facts(List.of(fedex)).isEmpty());
+            assertTrue(new InvoiceEnricher(idx, null).facts(List.of(fedex)).isEmpty());
         }
     }
 
     @Test
     void theFuelRowInForceOnTheShipDateIsChosenByServiceGroup() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
-            InvoiceEnricher enricher = new InvoiceEnricher(idx);
+            InvoiceEnricher enricher = new InvoiceEnricher(idx, null);
             FuelRate ground = (FuelRate) enricher.facts(List.of(
                     line(5, "T1", "GROUND", "10001", ChargeType.FUEL_SURCHARGE, "1.00"))).get(0);
             assertEquals(0, new BigDecimal("15.00").compareTo(ground.percent()));
@@ -107,7 +107,7 @@ class InvoiceCarrierTablesTest {
     @Test
     void theInvoiceAuditDisputesAnUnlistedZipAndTheFuelOvercharge() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
-            InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx));
+            InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx, null));
             List<Finding> findings = auditor.audit(List.of(
                     line(2, "T1", "GROUND", "59003", ChargeType.FREIGHT, "10.00"),
                     line(3, "T1", "GROUND", "59003", ChargeType.RESIDENTIAL_SURCHARGE, "5.00"),

@@ -174,6 +174,72 @@ class InvoiceJobIT {
     }
 
     @Test
+    void judgesCarrierCorrectionsAgainstThePackagesRecordedAtShipping() throws Exception {
+        JsonObject small = ShipmentAuditIT.shipment("UPS", "GROUND", 5.6, 12, 10, 8).put("id", "S-REC-1");
+        small.getJsonArray("packages").getJsonObject(0).put("trackingNumber", "1ZREC0000000001");
+        JsonObject big = ShipmentAuditIT.shipment("UPS", "GROUND", 12, 16, 12, 12).put("id", "S-REC-2");
+        big.getJsonArray("packages").getJsonObject(0).put("trackingNumber", "1ZREC0000000002");
+        HttpResponse<Buffer> shipped = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
+                .binaryFileUpload("file", "labels.jsonl", Buffer.buffer(small.encode() + "\n" + big.encode() + "\n"),
+                        "application/x-ndjson").attribute("kind", "shipments")).await();
+        assertEquals(202, shipped.statusCode(), shipped.bodyAsString());
+        assertEquals("DONE", awaitDone(shipped.bodyAsJsonObject().getString("id")).getString("status"));
+
+        String head = "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,recipient_address,"
+                + "recipient_city,recipient_state,recipient_postal_code,recipient_country,actual_weight,billed_weight,"
+                + "charge_code,charge_description,charge_amount\n";
+        String to = ",1745 T Street Southeast,Washington,DC,20020,US,";
+        String csv = head
+                + "INV-48,2026-11-30,UPS,1ZREC0000000001,2026-11-20,GROUND" + to + "5.6,7,FREIGHT,Ground,9.10\n"
+                + "INV-48,2026-11-30,UPS,1ZREC0000000001,2026-11-20,GROUND" + to + "5.6,12,SCC,Shipping Charge Correction,8.15\n"
+                + "INV-48,2026-11-30,UPS,1ZREC0000000001,2026-11-20,GROUND" + to + "5.6,7,ADC,Address Correction,23.75\n"
+                + "INV-48,2026-11-30,UPS,1ZREC0000000002,2026-11-20,GROUND" + to + "12,17,FREIGHT,Ground,14.00\n"
+                + "INV-48,2026-11-30,UPS,1ZREC0000000002,2026-11-20,GROUND" + to + "12,15,SCC,Shipping Charge Correction,3.10\n"
+                + "INV-48,2026-11-30,UPS,1ZNOTRECORDED01,2026-11-20,GROUND" + to + "3,3,ADC,Address Correction,23.75\n";
+        HttpResponse<Buffer> r = upload("ups-corrections.csv", Buffer.buffer(csv), "generic");
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        JsonObject job = awaitDone(r.bodyAsJsonObject().getString("id"));
+        assertEquals("DONE", job.getString("status"), job::encode);
+        JsonArray findings = client.get("/v1/jobs/" + job.getString("id") + "/findings").send().await()
+                .bodyAsJsonObject().getJsonArray("findings");
+        java.util.Map<String, String> byRule = new java.util.TreeMap<>();
+        findings.stream().map(JsonObject.class::cast).filter(f -> f.getString("ruleId").matches("CHB-020|ACC-008"))
+                .forEach(f -> byRule.put(f.getString("ruleId") + "@" + f.getString("subject"),
+                        f.getJsonObject("amount").getString("amount")));
+        assertEquals(java.util.Map.of("CHB-020@rows[3]", "8.15", "ACC-008@rows[4]", "23.75"), byRule,
+                "the 12 lb correction of a box recorded at 5.6 lb and 12 x 10 x 8 in (billable 7 lb), and the address "
+                + "correction of a package recorded to a valid address; not the 15 lb correction of a box billable at "
+                + "17 lb, nor the address correction of a package nobody recorded: " + findings.encode());
+    }
+
+    @Test
+    void aPreShipAuditWithATrackingNumberIsRecordedForTheInvoiceAudit() throws Exception {
+        JsonObject box = ShipmentAuditIT.shipment("UPS", "GROUND", 3.2, 10, 8, 4).put("id", "S-AUDITED");
+        box.getJsonArray("packages").getJsonObject(0).put("trackingNumber", "1ZAUDITED000001");
+        long before = service.recorder().recorded();
+        HttpResponse<Buffer> audit = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
+                .sendBuffer(box.toBuffer()).await();
+        assertEquals(200, audit.statusCode(), audit.bodyAsString());
+        for (int i = 0; i < 200 && service.recorder().recorded() == before; i++) {
+            Thread.sleep(25);
+        }
+        assertEquals(before + 1, service.recorder().recorded(), "the audited package is recorded in the background");
+        String csv = "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,actual_weight,billed_weight,"
+                + "charge_code,charge_description,charge_amount\n"
+                + "INV-49,2026-11-30,UPS,1ZAUDITED000001,2026-11-20,GROUND,3.2,4,FREIGHT,Ground,8.40\n"
+                + "INV-49,2026-11-30,UPS,1ZAUDITED000001,2026-11-20,GROUND,3.2,9,SCC,Shipping Charge Correction,5.05\n";
+        JsonObject job = awaitDone(upload("ups-w49.csv", Buffer.buffer(csv), "generic").bodyAsJsonObject().getString("id"));
+        JsonArray findings = client.get("/v1/jobs/" + job.getString("id") + "/findings").send().await()
+                .bodyAsJsonObject().getJsonArray("findings");
+        JsonObject chb = findings.stream().map(JsonObject.class::cast).filter(f -> f.getString("ruleId").equals("CHB-020"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.encode()));
+        assertEquals("rows[3]", chb.getString("subject"));
+        assertEquals("audit S-AUDITED", chb.getJsonObject("evidence").getString("recordedBy"));
+        assertEquals("4", chb.getJsonObject("evidence").getString("recordedBillableWeightLb"),
+                "3.2 lb, 10 x 8 x 4 in: billable 4 lb");
+    }
+
+    @Test
     void auditsAFileOfShipmentsAsAJob() throws Exception {
         String heavy = ShipmentAuditIT.shipment("UPS", "GROUND", 160, 30, 20, 20).put("id", "S-HEAVY").encode();
         String light = ShipmentAuditIT.shipment("UPS", "GROUND", 8, 12, 10, 6).put("id", "S-OK").encode();

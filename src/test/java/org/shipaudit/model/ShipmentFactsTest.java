@@ -19,7 +19,7 @@ class ShipmentFactsTest {
     @Test
     void convertsMetricUnitsAndSortsSidesLongestFirst() {
         ShipmentPackage p = new ShipmentPackage("P1", new Weight(10.0, WeightUnit.KG),
-                new Dimensions(20.0, 50.8, 30.0, LengthUnit.CM), Packaging.BOX, null, null);
+                new Dimensions(20.0, 50.8, 30.0, LengthUnit.CM), Packaging.BOX, null, null, null);
         Parcel parcel = (Parcel) ShipmentFacts.of(shipment(List.of(p), List.of()), LocalDate.now()).get(1);
         assertEquals(22.046, parcel.getWeightLb(), 0.001);
         assertEquals(20.0, parcel.getLengthIn(), 1e-9);
@@ -40,8 +40,8 @@ class ShipmentFactsTest {
 
     @Test
     void sumsItemWeightsIntoTheirPackageOnlyWhenAllAreKnown() {
-        ShipmentPackage p1 = new ShipmentPackage("P1", new Weight(1.0, WeightUnit.LB), null, null, null, null);
-        ShipmentPackage p2 = new ShipmentPackage("P2", new Weight(1.0, WeightUnit.LB), null, null, null, null);
+        ShipmentPackage p1 = new ShipmentPackage("P1", new Weight(1.0, WeightUnit.LB), null, null, null, null, null);
+        ShipmentPackage p2 = new ShipmentPackage("P2", new Weight(1.0, WeightUnit.LB), null, null, null, null, null);
         ShipmentItem a = new ShipmentItem("A", null, null, null, 3, null, new Weight(8.0, WeightUnit.OZ), "P1", null);
         ShipmentItem b = new ShipmentItem("B", null, null, null, 1, null, null, "P2", null);
         List<Object> facts = ShipmentFacts.of(shipment(List.of(p1, p2), List.of(a, b)), LocalDate.now());
@@ -52,7 +52,7 @@ class ShipmentFactsTest {
     @Test
     void keepsImpossibleValuesForTheDataRules() {
         ShipmentPackage p = new ShipmentPackage("P1", new Weight(-1.0, WeightUnit.LB),
-                new Dimensions(10.0, 0.0, 5.0, LengthUnit.IN), null, null, null);
+                new Dimensions(10.0, 0.0, 5.0, LengthUnit.IN), null, null, null, null);
         Parcel parcel = (Parcel) ShipmentFacts.of(shipment(List.of(p), List.of()), LocalDate.now()).get(1);
         assertEquals(-1.0, parcel.getWeightLb());
         assertTrue(parcel.isAnyDimensionNonPositive());
