@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.ServiceCatalog;
@@ -24,6 +25,7 @@ import org.shipaudit.store.ShippedPackageStore;
  * Looks up, before the invoice rules fire, the carrier tables a charge is judged against: for a delivery-area
  * surcharge whether the ZIP code is on the carrier's list for the ship year ({@link DeliveryAreaCheck}), for a fuel
  * surcharge the percentage of the carrier's weekly table in force on the ship date ({@link FuelRate}); for a
+ * transportation charge the contract rate sheet's cell for its service, zone and billed weight ({@link ContractRate}); for a
  * package the carrier re-billed (a shipping charge correction, an address correction) the package as recorded at
  * shipping ({@link ShippedPackage}), with its ship-to address checked against postal data when an address
  * correction was billed. A table or record that is not there gives no fact, so the rule that needs it stays silent
@@ -57,6 +59,8 @@ public final class InvoiceEnricher {
                 deliveryArea(l).ifPresent(out::add);
             } else if (l.chargeType() == ChargeType.FUEL_SURCHARGE) {
                 fuel(l).ifPresent(out::add);
+            } else if (l.chargeType() == ChargeType.FREIGHT) {
+                contractRate(l).ifPresent(out::add);
             }
         }
         return out;
@@ -110,6 +114,17 @@ public final class InvoiceEnricher {
                 l.recipientPostalCode());
         return found.map(d -> new DeliveryAreaCheck(l.row(), d.carrier(), d.year(), d.postalCode(), d.listed(),
                 d.areaType(), d.edition()));
+    }
+
+    /** The rate sheet's cell for the billed weight (whole pounds, rounded up as carriers rate). */
+    private Optional<ContractRate> contractRate(ChargeLine l) {
+        if (l.zone() == null || l.billedWeightLb() == null || l.billedWeightLb() <= 0 || l.shipDate() == null) {
+            return Optional.empty();
+        }
+        int pounds = (int) Math.ceil(l.billedWeightLb() - 1e-9);
+        return index.contractRate(l.carrier(), l.service(), l.zone(), pounds, l.shipDate())
+                .map(r -> new ContractRate(l.row(), r.carrier(), r.service(), r.zone(), r.weightLb(), r.listRate(),
+                        r.discountPercent(), r.source()));
     }
 
     private Optional<FuelRate> fuel(ChargeLine l) {

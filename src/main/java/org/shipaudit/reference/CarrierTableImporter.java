@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ServiceCatalog;
 import org.shipaudit.sheets.CsvReader;
 
 /**
@@ -26,6 +27,7 @@ import org.shipaudit.sheets.CsvReader;
  * <pre>
  * carrier,year,postal_code,area_type                                   (delivery-area list)
  * carrier,service_group,effective_from,effective_to,percent,applies_to,source   (fuel table)
+ * carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source   (contract rates)
  * </pre>
  */
 final class CarrierTableImporter {
@@ -124,6 +126,114 @@ final class CarrierTableImporter {
         }
         return run.summary(ReferenceFormat.FUEL_CSV, perCarrier.size() == 1 ? perCarrier.keySet().iterator().next()
                 : "fuel (" + perCarrier.size() + " carriers)", edition);
+    }
+
+    static ImportSummary rates(ImportRun run, Path file, String edition) throws IOException {
+        Map<String, Long> perCarrier = new LinkedHashMap<>();
+        // Periods already read per rate cell, to refuse two rates for one cell on one day.
+        Map<String, List<long[]>> periods = new java.util.HashMap<>();
+        try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
+            csv.next();
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                run.read++;
+                long at = csv.record();
+                RateSheetRow r = rateRow(run, at, row);
+                String key = Fields.rateKey(r.carrier(), r.service(), r.zone(), r.weightLb());
+                long from = r.from().toEpochDay();
+                long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+                for (long[] p : periods.computeIfAbsent(key, k -> new ArrayList<>(1))) {
+                    if (from <= p[1] && p[0] <= to) {
+                        throw new MalformedReferenceFileException(run.file, at, r.carrier() + " " + r.service()
+                                + " zone " + r.zone() + " " + r.weightLb() + " lb from " + r.from() + " overlaps row "
+                                + p[2] + ": one rate per cell and day");
+                    }
+                }
+                periods.get(key).add(new long[] {from, to, at});
+                String source = rateSource(r.carrier());
+                if (!perCarrier.containsKey(source)) {
+                    run.replace(source);
+                    perCarrier.put(source, 0L);
+                }
+                perCarrier.merge(source, 1L, Long::sum);
+                Document d = Fields.base(Fields.KIND_RATE, source);
+                Fields.key(d, key);
+                d.add(new StoredField("list", r.listRate().toPlainString()));
+                d.add(new StoredField("discount", r.discountPercent().toPlainString()));
+                d.add(new StoredField("from", r.from().toString()));
+                Fields.store(d, "to", r.to() == null ? null : r.to().toString());
+                Fields.store(d, "source", r.source());
+                run.add(d);
+            }
+        }
+        for (Map.Entry<String, Long> e : perCarrier.entrySet()) {
+            run.edition(e.getKey(), "rates", edition, e.getValue());
+        }
+        return run.summary(ReferenceFormat.RATE_SHEET_CSV, perCarrier.size() == 1 ? perCarrier.keySet().iterator()
+                .next() : "rates (" + perCarrier.size() + " carriers)", edition);
+    }
+
+    private static RateSheetRow rateRow(ImportRun run, long at, List<String> row)
+            throws MalformedReferenceFileException {
+        String carrier = carrier(run, at, cell(row, 0));
+        String service = ServiceCatalog.canonical(cell(row, 1).trim());
+        if (service.isEmpty()) {
+            throw new MalformedReferenceFileException(run.file, at, "service is required");
+        }
+        String zone = zone(cell(row, 2));
+        if (zone.isEmpty()) {
+            throw new MalformedReferenceFileException(run.file, at, "zone is required");
+        }
+        int weight;
+        try {
+            weight = new BigDecimal(cell(row, 3).trim()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            weight = -1;
+        }
+        if (weight < 1 || weight > 2_000) {
+            throw new MalformedReferenceFileException(run.file, at, "weight_lb: expected whole pounds from 1 to 2000, "
+                    + "found '" + cell(row, 3) + "'");
+        }
+        BigDecimal list = decimal(run, at, "list_rate", cell(row, 4), "12.34");
+        BigDecimal discount = cell(row, 5).isBlank() ? BigDecimal.ZERO
+                : decimal(run, at, "discount_percent", cell(row, 5).replace("%", ""), "22.5");
+        if (list.signum() < 0 || discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new MalformedReferenceFileException(run.file, at, "list_rate must not be negative and "
+                    + "discount_percent must be 0 to 100");
+        }
+        LocalDate from = date(run, at, "effective_from", cell(row, 6));
+        if (from == null) {
+            throw new MalformedReferenceFileException(run.file, at, "effective_from is required");
+        }
+        LocalDate to = date(run, at, "effective_to", cell(row, 7));
+        if (to != null && to.isBefore(from)) {
+            throw new MalformedReferenceFileException(run.file, at, "effective_to " + to + " is before effective_from "
+                    + from);
+        }
+        return new RateSheetRow(carrier, service, zone, weight, list, discount, from, to, cell(row, 8).trim());
+    }
+
+    /** A rating zone as carriers print it, without leading zeros ("002" and "2" are zone 2). */
+    static String zone(String zone) {
+        String z = zone == null ? "" : zone.trim().toUpperCase(Locale.ROOT);
+        return z.matches("0+\\d+") ? z.replaceFirst("^0+(?=\\d)", "") : z;
+    }
+
+    static String rateSource(String carrier) {
+        return "rates:" + carrier;
+    }
+
+    private static BigDecimal decimal(ImportRun run, long at, String column, String value, String example)
+            throws MalformedReferenceFileException {
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedReferenceFileException(run.file, at, column + ": expected a number such as " + example
+                    + ", found '" + value + "'");
+        }
     }
 
     private static FuelTableRow fuelRow(ImportRun run, long at, List<String> row)

@@ -32,6 +32,7 @@ final class Fields {
     static final String KIND_EDITION = "edition";
     static final String KIND_DELIVERY_AREA = "das";
     static final String KIND_FUEL = "fuel";
+    static final String KIND_RATE = "rate";
 
     static final String SEP = "\n";
 
@@ -76,6 +77,10 @@ final class Fields {
 
     static String fuelKey(String carrier, String group) {
         return "fuel:" + carrier + ":" + group;
+    }
+
+    static String rateKey(String carrier, String service, String zone, int weightLb) {
+        return "rate:" + carrier + ":" + service + ":" + zone + ":" + weightLb;
     }
 
     static String editionKey(String source) {

@@ -75,6 +75,9 @@ final class FormatDetector {
         if (h.startsWith("carrier,service_group,effective_from,effective_to,percent")) {
             return ReferenceFormat.FUEL_CSV;
         }
+        if (h.startsWith("carrier,service,zone,weight_lb,list_rate")) {
+            return ReferenceFormat.RATE_SHEET_CSV;
+        }
         return ReferenceFormat.UNKNOWN;
     }
 

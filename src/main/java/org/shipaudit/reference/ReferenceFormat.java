@@ -20,6 +20,7 @@ enum ReferenceFormat {
     ISO_4217_JSON("ISO 4217 JSON"),
     DELIVERY_AREA_CSV("carrier delivery-area ZIP list CSV"),
     FUEL_CSV("carrier fuel surcharge table CSV"),
+    RATE_SHEET_CSV("contract rate sheet CSV"),
     UNKNOWN("unknown");
 
     private final String label;

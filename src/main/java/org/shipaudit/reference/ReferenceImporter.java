@@ -128,6 +128,10 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.FUEL_CSV, bundled,
                     r -> CarrierTableImporter.fuel(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.RATE_SHEET_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.RATE_SHEET_CSV, bundled,
+                    r -> CarrierTableImporter.rates(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }

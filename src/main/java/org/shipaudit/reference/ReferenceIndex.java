@@ -325,6 +325,34 @@ public final class ReferenceIndex implements Closeable {
         return rows.stream().filter(r -> r.covers(day)).findFirst();
     }
 
+    /**
+     * The contract rate sheet's cell for a carrier, service, rating zone and weight step in force on a day; empty when
+     * no rate sheet is loaded for the carrier or it has no such cell.
+     */
+    public Optional<RateSheetRow> contractRate(String carrier, String service, String zone, int weightLb,
+                                               LocalDate day) {
+        if (carrier == null || service == null || zone == null || day == null) {
+            return Optional.empty();
+        }
+        String c = carrier.trim().toUpperCase(Locale.ROOT);
+        if (!coverage.has(CarrierTableImporter.rateSource(c))) {
+            return Optional.empty();
+        }
+        String s = org.shipaudit.model.ServiceCatalog.canonical(service);
+        String z = CarrierTableImporter.zone(zone);
+        return withSearcher(searcher -> {
+            for (Payload d : exact(searcher, Fields.rateKey(c, s, z, weightLb), 100)) {
+                RateSheetRow r = new RateSheetRow(c, s, z, weightLb, new java.math.BigDecimal(d.get("list")),
+                        new java.math.BigDecimal(d.get("discount")), LocalDate.parse(d.get("from")),
+                        d.get("to") == null ? null : LocalDate.parse(d.get("to")), orEmpty(d.get("source")));
+                if (r.covers(day)) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
     public AddressValidation validateAddress(Address address) {
         return new AddressValidator(this).validate(address);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.AddressCheck;
+import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
@@ -32,7 +33,8 @@ final class ScenarioFacts {
             "ReferenceCoverage", ReferenceCoverage.class,
             "DeliveryAreaCheck", DeliveryAreaCheck.class,
             "FuelRate", FuelRate.class,
-            "ShippedPackage", ShippedPackage.class);
+            "ShippedPackage", ShippedPackage.class,
+            "ContractRate", ContractRate.class);
 
     private ScenarioFacts() {
     }

@@ -46,8 +46,13 @@ class InvoiceCarrierTablesTest {
                 + "UPS,GROUND,2026-11-09,2026-11-15,14.75,,test fixture\n"
                 + "UPS,GROUND,2026-11-16,2026-11-22,15.00,FREIGHT RESIDENTIAL_SURCHARGE,test fixture\n"
                 + "UPS,AIR,2026-11-16,,19.5%,,test fixture\n");
+        Path rates = Files.writeString(dir.resolve("ups-rates-2026.csv"),
+                "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n"
+                + "UPS,UPS Ground,005,3,12.10,22.5,2026-01-01,2026-12-31,agreement 2026\n"
+                + "UPS,GROUND,5,4,13.40,22.5,2026-01-01,2026-12-31,agreement 2026\n"
+                + "UPS,GROUND,5,4,11.00,22.5,2025-01-01,2025-12-31,agreement 2025\n");
         try (ReferenceImporter importer = ReferenceImporter.open(index)) {
-            List<ImportSummary> s = importer.importPaths(List.of(das, fuel));
+            List<ImportSummary> s = importer.importPaths(List.of(das, fuel, rates));
             s.forEach(x -> assertEquals(null, x.error(), x.toString()));
         }
         packs = RulePackRegistry.load(Path.of("rules"));
@@ -66,7 +71,8 @@ class InvoiceCarrierTablesTest {
             List<Object> facts = enricher.facts(List.of(
                     line(2, "T1", "GROUND", "59001", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
                     line(3, "T2", "GROUND", "59002", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
-                    line(4, "T3", "GROUND", "59001", ChargeType.FREIGHT, "12.00")));
+                    line(4, "T3", "GROUND", "59001", ChargeType.FREIGHT, "12.00"))).stream()
+                    .filter(f -> f instanceof DeliveryAreaCheck).toList();
             assertEquals(2, facts.size(), "one fact per delivery-area charge, none for freight: " + facts);
             DeliveryAreaCheck listed = (DeliveryAreaCheck) facts.get(0);
             assertTrue(listed.listed());
@@ -125,6 +131,33 @@ class InvoiceCarrierTablesTest {
                     "15 % of freight 10.00 and residential 5.00 (the DAS is not in this row's applies_to) is 2.25");
             assertTrue(findings.stream().noneMatch(f -> f.subject().equals("rows[7]") || f.subject().equals("rows[8]")),
                     "T2: listed ZIP, and fuel 1.50 is 15 % of 10.00: " + findings);
+        }
+    }
+
+    static ChargeLine billedAt(ChargeLine l, double billedLb) {
+        return new ChargeLine(l.row(), l.invoiceNumber(), l.invoiceDate(), l.carrier(), l.accountNumber(),
+                l.trackingNumber(), l.shipDate(), l.deliveredAt(), l.service(), l.zone(), l.senderPostalCode(),
+                l.recipientCompany(), l.recipientAddress(), l.recipientCity(), l.recipientState(),
+                l.recipientPostalCode(), l.recipientCountry(), l.residential(), l.actualWeightLb(), billedLb,
+                l.lengthIn(), l.widthIn(), l.heightIn(), l.chargeType(), l.chargeCode(), l.chargeDescription(),
+                l.amount(), l.currency());
+    }
+
+    @Test
+    void transportationAboveTheContractRateIsDisputedAtTheBilledWeightStep() throws IOException {
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx, null));
+            List<Finding> findings = auditor.audit(List.of(
+                    line(2, "T5", "GROUND", "10001", ChargeType.FREIGHT, "11.20"),
+                    line(3, "T6", "GROUND", "10001", ChargeType.FREIGHT, "9.38"),
+                    billedAt(line(4, "T7", "GROUND", "10001", ChargeType.FREIGHT, "10.39"), 3.2),
+                    billedAt(line(5, "T8", "GROUND", "10001", ChargeType.FREIGHT, "10.50"), 3.2)), List.of());
+            java.util.Map<String, String> rate = new java.util.TreeMap<>();
+            findings.stream().filter(f -> f.ruleId().equals("RAT-001"))
+                    .forEach(f -> rate.put(f.subject(), f.amount().amount().toPlainString()));
+            assertEquals(java.util.Map.of("rows[2]", "1.82", "rows[5]", "0.11"), rate,
+                    "3 lb: list 12.10 less 22.5 % is 9.38 (the sheet wrote zone 005 and 'UPS Ground'); 3.2 lb is rated "
+                    + "at the 4 lb step, 13.40 less 22.5 % is 10.39 (the 2025 row is not in force): " + findings);
         }
     }
 
