@@ -49,9 +49,14 @@ public record Chargeback(
     }
 
     /** Retailer, PO and code: a second chargeback with the same three is charged twice. Null when one is missing. */
-    public String duplicateKey() {
+    public String getDuplicateKey() {
         return retailer == null || poNumber == null || code == null ? null
                 : retailer + "|" + poNumber.strip() + "|" + code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A charge to the supplier (a credit or a zero line is nothing to dispute). */
+    public boolean isPositive() {
+        return amount != null && amount.signum() > 0;
     }
 
     /** The status says the money was given back or the case is closed. */

@@ -14,7 +14,7 @@ public final class ChargebackHistory {
 
     /** The first earlier chargeback this one repeats, or null; remembers this one when it is the first. */
     public PriorChargeback see(Chargeback c) {
-        String key = c.duplicateKey();
+        String key = c.getDuplicateKey();
         if (key == null) {
             return null;
         }

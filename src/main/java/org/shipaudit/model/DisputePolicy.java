@@ -11,14 +11,16 @@ import java.time.temporal.ChronoUnit;
 public final class DisputePolicy extends TableRow {
 
     private final long row;
+    private final String policy;
     private final LocalDate notificationDate;
     private final int attempts;
     private Integer windowDays;
     private Integer maxDisputes;
 
-    public DisputePolicy(String rowName, Chargeback c) {
+    public DisputePolicy(String rowName, Chargeback c, String policy) {
         super(rowName);
         this.row = c.row();
+        this.policy = policy;
         this.notificationDate = c.notificationDate();
         this.attempts = c.disputeAttempts();
     }
@@ -26,6 +28,11 @@ public final class DisputePolicy extends TableRow {
     /** The sheet row of the chargeback this policy is about. */
     public long getRow() {
         return row;
+    }
+
+    /** The policy's name, as messages show it ("Amazon vendor chargebacks"). */
+    public String getPolicy() {
+        return policy;
     }
 
     public Integer getWindowDays() {
@@ -69,6 +76,18 @@ public final class DisputePolicy extends TableRow {
     public long daysLeft(LocalDate today) {
         LocalDate d = getDeadline();
         return d == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(today, d);
+    }
+
+    /** The earliest deadline among policies (a chargeback normally has one), null when none sets a window. */
+    public static LocalDate earliestDeadline(java.util.Collection<?> policies) {
+        LocalDate earliest = null;
+        for (Object o : policies) {
+            LocalDate d = ((DisputePolicy) o).getDeadline();
+            if (d != null && (earliest == null || d.isBefore(earliest))) {
+                earliest = d;
+            }
+        }
+        return earliest;
     }
 
     /** "1 of 2 disputes used", or "" without a limit; for messages. */
