@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.http.HttpService;
+import org.shipaudit.jobs.ChargebackJobProcessor;
 import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.jobs.JobStore;
@@ -59,7 +61,9 @@ public final class ServiceAssembly implements AutoCloseable {
                 Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry()), mappings,
                                 config.jobsMaxUpload()),
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
-                                result -> { }, new ShipmentEnricher(reference)))),
+                                result -> { }, new ShipmentEnricher(reference))),
+                        ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry()),
+                                config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         HttpService http = HttpService.start(config, packs, reference, jobs, ApiKeys.load(config.authKeysFile()))
                 .await(60, TimeUnit.SECONDS);
