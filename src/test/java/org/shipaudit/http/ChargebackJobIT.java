@@ -168,6 +168,25 @@ class ChargebackJobIT {
         }
     }
 
+    /** The README's example file: what it finds depends on the day it is sent, its rows and their errors do not. */
+    @Test
+    void auditsTheExampleFileAsAJob() throws Exception {
+        HttpResponse<Buffer> r = upload("chargebacks-amazon.csv",
+                Files.readString(Path.of("examples/chargebacks-amazon.csv")), null);
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        JsonObject job = TestServer.awaitDone(client, r.bodyAsJsonObject().getString("id"));
+        assertEquals("DONE", job.getString("status"), job::encode);
+        assertEquals(8, job.getLong("rowsDone"));
+        assertEquals(List.of(9L), job.getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(e -> e.getLong("row")).toList());
+        JsonArray findings = client.get("/v1/jobs/" + job.getString("id") + "/findings").send().await()
+                .bodyAsJsonObject().getJsonArray("findings");
+        List<String> rows = findings.stream().map(JsonObject.class::cast).map(f -> f.getString("subject")).distinct()
+                .sorted().toList();
+        assertEquals(List.of("rows[2]", "rows[3]", "rows[4]", "rows[5]", "rows[6]", "rows[8]"), rows,
+                "every chargeback but the reversed one (row 7) and the unreadable one (row 9) is judged");
+    }
+
     @Test
     void refusesAFileWithoutTheRequiredColumnsNamingThem() {
         HttpResponse<Buffer> r = upload("cb.csv", "retailer,chargeback_code,amount,currency\nAMAZON,X,1.00,USD\n", null);
