@@ -33,10 +33,11 @@ public record Chargeback(
 
     /**
      * Status words that mean the retailer already gave the money back or the case is over: nothing is left to
-     * dispute. Read from the status column, which retailer portals fill with their own words.
+     * dispute. Read from the status column, which retailer portals fill with their own words. "Approved" is left out
+     * on purpose: portals use it both for an approved dispute and for a chargeback confirmed against the supplier.
      */
-    private static final Set<String> SETTLED = Set.of("REVERSED", "CREDITED", "REFUNDED", "WON", "APPROVED", "CLOSED",
-            "VOID", "VOIDED", "CANCELLED", "CANCELED", "WITHDRAWN");
+    private static final Set<String> SETTLED = Set.of("REVERSED", "CREDITED", "REFUNDED", "WON", "CLOSED", "VOID",
+            "VOIDED", "CANCELLED", "CANCELED", "WITHDRAWN");
 
     public Chargeback {
         retailer = retailer == null ? null : retailer.strip().toUpperCase(Locale.ROOT);
