@@ -1,5 +1,6 @@
 package org.shipaudit;
 
+import org.shipaudit.cli.AuditChargebacksCommand;
 import org.shipaudit.cli.AuditCommand;
 import org.shipaudit.cli.AuditInvoicesCommand;
 import org.shipaudit.cli.BenchCommand;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Command;
 /** Parses the command line and runs the command asked for; nothing else. */
 @Command(name = "shipaudit", mixinStandardHelpOptions = true, version = "ShipAudit 0.1.0",
         description = "Compliance and audit service for e-commerce logistics.",
-        subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, RulesCommand.class,
-                ReferenceCommand.class, KeysCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, AuditChargebacksCommand.class,
+                RulesCommand.class, ReferenceCommand.class, KeysCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

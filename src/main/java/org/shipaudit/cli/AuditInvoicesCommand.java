@@ -14,7 +14,6 @@ import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.jobs.OfflineInvoiceAudit;
-import org.shipaudit.json.Mappers;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShippedPackageStore;
@@ -84,35 +83,11 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
                     effectiveProfile = MappingStore.PREFIX + name;
                 }
             }
-            long started = System.nanoTime();
-            Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file,
-                    effectiveProfile, config.jobsMaxUpload(), row -> {
-                        if (!quiet) {
-                            double secs = (System.nanoTime() - started) / 1e9;
-                            err.printf("\r  %,d rows audited (%,.0f rows/s)", row, row / Math.max(secs, 1e-3));
-                            err.flush();
-                        }
-                    }, Clock.systemUTC());
-            if (!quiet) {
-                err.println();
-            }
-            store.findings(job.id(), f -> out.println(json(f.finding())));
-            Job done = store.get(job.id()).orElseThrow();
-            done.errors().forEach(e -> err.println("row " + e.row() + (e.column() == null ? "" : ", column " + e.column())
-                    + ": " + e.message()));
-            err.printf("%,d rows, %,d findings, %s %s disputable, %,d unreadable rows%n", done.rowsDone(),
-                    done.findings(), done.disputableAmount().amount(), done.disputableAmount().currency(),
-                    done.errors().size());
-            out.flush();
+            OfflineJobOutput output = new OfflineJobOutput(out, err, quiet);
+            Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file, effectiveProfile,
+                    config.jobsMaxUpload(), output.progress(), Clock.systemUTC());
+            output.print(store, job);
             return 0;
-        }
-    }
-
-    private static String json(Object o) {
-        try {
-            return Mappers.json().writeValueAsString(o);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

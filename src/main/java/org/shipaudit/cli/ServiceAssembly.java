@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.audit.ShipmentAuditor;
@@ -12,6 +13,7 @@ import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.http.HttpService;
+import org.shipaudit.jobs.ChargebackJobProcessor;
 import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
 import org.shipaudit.jobs.JobStore;
@@ -66,7 +68,9 @@ public final class ServiceAssembly implements AutoCloseable {
                                 new InvoiceEnricher(reference, shipped)), mappings,
                                 config.jobsMaxUpload()),
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
-                                result -> { }, new ShipmentEnricher(reference)), shipped)),
+                                result -> { }, new ShipmentEnricher(reference)), shipped),
+                        ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry()),
+                                config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
         HttpService http = HttpService.start(config, packs, reference, recorder, jobs,

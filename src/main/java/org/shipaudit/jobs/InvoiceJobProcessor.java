@@ -72,13 +72,6 @@ public final class InvoiceJobProcessor implements JobProcessor {
         }
     }
 
-    /** Stops the precheck's read after the first row. */
-    private static final class FirstRowRead extends RuntimeException {
-        FirstRowRead() {
-            super(null, null, false, false);
-        }
-    }
-
     /** Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. */
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;

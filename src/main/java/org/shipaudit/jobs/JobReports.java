@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.sheets.AnnotatedInvoiceWriter;
+import org.shipaudit.sheets.ChargebackRowConsumer;
+import org.shipaudit.sheets.ChargebackSheetReader;
 import org.shipaudit.sheets.DisputesCsvWriter;
 import org.shipaudit.sheets.FindingsCsvWriter;
 import org.shipaudit.sheets.InvoiceSheetException;
 
 /**
- * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again beside the job's
- * findings, then kept next to the upload), the disputes CSV and the findings CSV (streamed from the database).
+ * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again, invoice or
+ * chargebacks file, beside the job's findings, then kept next to the upload), the disputes CSV and the findings CSV (streamed from the database).
  * Blocking: worker threads only.
  */
 public final class JobReports {
@@ -36,9 +39,10 @@ public final class JobReports {
     /** The annotated workbook of a DONE job, built on first request. */
     public Path report(Job job) throws IOException {
         requireDone(job);
-        if (!job.kind().equals("invoices")) {
-            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice jobs; "
-                    + "read its findings at /v1/jobs/" + job.id() + "/findings");
+        boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
+        if (!job.kind().equals("invoices") && !chargebacks) {
+            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice and "
+                    + "chargebacks jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
         }
         Path upload = Path.of(job.storedFile());
         Path report = upload.resolveSibling("report.xlsx");
@@ -52,7 +56,11 @@ public final class JobReports {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
                     row -> byRow.getOrDefault(row, List.of()))) {
-                mappings.reader(job.profile(), maxBytes).read(upload, writer);
+                if (chargebacks) {
+                    new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
+                } else {
+                    mappings.reader(job.profile(), maxBytes).read(upload, writer);
+                }
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());

@@ -17,7 +17,7 @@ public final class JobRun {
     }
 
     /**
-     * A run outside the job service (the {@code audit-invoices} command), told of every committed row.
+     * A run outside the job service (the {@code audit-invoices} and {@code audit-chargebacks} commands), told of every committed row.
      *
      * @param progress called with the last committed row after each checkpoint
      */

@@ -8,6 +8,7 @@ import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.Money;
 
 /**
@@ -88,6 +89,37 @@ public final class Findings {
             evidence("claimDeadline", charge.invoiceDate() == null ? ""
                     : charge.invoiceDate().plusDays(claimWindowDays).toString());
             return amount(disputable, charge.currency() == null ? "USD" : charge.currency());
+        }
+
+        /**
+         * The evidence a retailer chargeback finding carries, the keys the disputes file and the annotated workbook
+         * read: row, retailer, PO, chargeback code, billed and disputable amount (and the expected amount when part of
+         * it is disputable), the claim deadline (empty when no window is known) and the notification date. The
+         * finding's amount is the disputable part, set only when there is one, so a chargeback that can no longer be
+         * disputed puts no money at stake.
+         *
+         * @param disputable what a dispute can win back: the whole chargeback, the part above the right fine, or zero
+         * @param deadline   the last day to dispute; null when the retailer's window is not known
+         */
+        public Builder chargeback(Chargeback c, BigDecimal disputable, java.time.LocalDate deadline) {
+            BigDecimal d = disputable == null ? BigDecimal.ZERO : disputable;
+            evidence("row", c.row());
+            evidence("retailer", c.retailer());
+            evidence("poNumber", c.poNumber() == null ? "" : c.poNumber());
+            evidence("chargeCode", c.code() == null ? "" : c.code());
+            evidence("billedAmount", c.amount());
+            evidence("disputableAmount", d.setScale(Math.max(2, d.scale()), java.math.RoundingMode.HALF_UP));
+            if (d.signum() > 0) {
+                BigDecimal expected = c.amount().subtract(d);
+                evidence("expectedAmount", expected.setScale(Math.max(2, expected.scale()),
+                        java.math.RoundingMode.HALF_UP));
+            }
+            evidence("claimDeadline", deadline == null ? "" : deadline.toString());
+            evidence("notificationDate", c.notificationDate());
+            if (c.reference() != null) {
+                evidence("reference", c.reference());
+            }
+            return d.signum() > 0 ? amount(d, c.currency()) : this;
         }
 
         public Builder suggestion(String text) {

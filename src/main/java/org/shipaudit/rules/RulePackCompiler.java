@@ -115,8 +115,9 @@ public final class RulePackCompiler {
         try {
             PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.class);
             for (String kind : m.appliesTo()) {
-                if (!kind.equals("shipments") && !kind.equals("invoices")) {
-                    errors.add(new CompileError("pack.yaml", 0, "appliesTo: '" + kind + "' is not shipments or invoices"));
+                if (!PackManifest.KINDS.contains(kind)) {
+                    errors.add(new CompileError("pack.yaml", 0, "appliesTo: '" + kind + "' is not one of "
+                            + String.join(", ", PackManifest.KINDS)));
                 }
             }
             if (m.name() == null || !m.name().equals(pack.packName())) {

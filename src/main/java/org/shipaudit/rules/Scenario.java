@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.Shipment;
@@ -41,13 +42,16 @@ public record Scenario(
      * The facts a scenario starts from: a shipment and reference facts ({@code facts}, types from
      * {@link ScenarioFacts#TYPES}) that stand for the look-ups an audit makes before rules fire, for pre-ship packs;
      * or invoice charge lines with the charges billed before them and what the weights pack expects for each
-     * package, for invoice packs.
+     * package, for invoice packs; or retailer chargebacks (rows of one file, judged on the scenario's business
+     * date), for chargebacks packs.
      */
     public record Given(Shipment shipment, List<Map<String, Object>> facts, List<ChargeLine> chargeLines,
-                        List<PriorCharge> priorCharges, List<ExpectedCharges> expectedCharges) {
+                        List<PriorCharge> priorCharges, List<ExpectedCharges> expectedCharges,
+                        List<Chargeback> chargebacks) {
 
         public Given {
             chargeLines = chargeLines == null ? List.of() : List.copyOf(chargeLines);
+            chargebacks = chargebacks == null ? List.of() : List.copyOf(chargebacks);
             priorCharges = priorCharges == null ? List.of() : List.copyOf(priorCharges);
             expectedCharges = expectedCharges == null ? List.of() : List.copyOf(expectedCharges);
         }

@@ -24,17 +24,17 @@ import org.shipaudit.model.TariffSuggestion;
  */
 final class ScenarioFacts {
 
-    static final Map<String, Class<?>> TYPES = Map.of(
-            "TariffMatch", TariffMatch.class,
-            "TariffSuggestion", TariffSuggestion.class,
-            "HazmatLookup", HazmatLookup.class,
-            "HazmatFact", HazmatFact.class,
-            "AddressCheck", AddressCheck.class,
-            "ReferenceCoverage", ReferenceCoverage.class,
-            "DeliveryAreaCheck", DeliveryAreaCheck.class,
-            "FuelRate", FuelRate.class,
-            "ShippedPackage", ShippedPackage.class,
-            "ContractRate", ContractRate.class);
+    static final Map<String, Class<?>> TYPES = Map.ofEntries(
+            Map.entry("TariffMatch", TariffMatch.class),
+            Map.entry("TariffSuggestion", TariffSuggestion.class),
+            Map.entry("HazmatLookup", HazmatLookup.class),
+            Map.entry("HazmatFact", HazmatFact.class),
+            Map.entry("AddressCheck", AddressCheck.class),
+            Map.entry("ReferenceCoverage", ReferenceCoverage.class),
+            Map.entry("DeliveryAreaCheck", DeliveryAreaCheck.class),
+            Map.entry("FuelRate", FuelRate.class),
+            Map.entry("ShippedPackage", ShippedPackage.class),
+            Map.entry("ContractRate", ContractRate.class));
 
     private ScenarioFacts() {
     }

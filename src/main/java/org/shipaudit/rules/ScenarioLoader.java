@@ -22,8 +22,13 @@ final class ScenarioLoader {
             }
             try {
                 Scenario s = Mappers.yaml().readValue(f.getValue(), Scenario.class).withFile(path);
-                if (s.given() == null || s.given().shipment() == null && s.given().chargeLines().isEmpty()) {
-                    errors.add(new CompileError(path, 0, "given.shipment or given.chargeLines is required"));
+                if (s.given() == null || s.given().shipment() == null && s.given().chargeLines().isEmpty()
+                        && s.given().chargebacks().isEmpty()) {
+                    errors.add(new CompileError(path, 0, "given.shipment, given.chargeLines or given.chargebacks is "
+                            + "required"));
+                } else if (!s.given().chargebacks().isEmpty() && s.businessDate() == null) {
+                    errors.add(new CompileError(path, 0, "businessDate is required with given.chargebacks: it is the "
+                            + "day deadlines are judged against"));
                 } else if (!factErrors(s).isEmpty()) {
                     factErrors(s).forEach(m -> errors.add(new CompileError(path, 0, m)));
                 } else if (s.expect().isEmpty() && s.silent().isEmpty() && s.billableWeight().isEmpty()) {

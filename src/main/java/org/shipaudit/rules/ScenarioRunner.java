@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
+import org.shipaudit.model.Chargeback;
+import org.shipaudit.model.ChargebackFacts;
+import org.shipaudit.model.ChargebackHistory;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.ShipmentFacts;
 
@@ -38,6 +41,12 @@ public final class ScenarioRunner {
                     return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
                 }
                 facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date));
+            }
+            if (!s.given().chargebacks().isEmpty()) {
+                // The same facts a chargebacks job gives one batch: the file's rows in order, judged on the date.
+                List<Chargeback> rows = s.given().chargebacks().stream()
+                        .sorted(java.util.Comparator.comparingLong(Chargeback::row)).toList();
+                facts.addAll(ChargebackFacts.of(rows, new ChargebackHistory(), s.businessDate()));
             }
             facts.addAll(s.given().referenceFacts());
             facts.addAll(s.given().chargeLines());

@@ -58,7 +58,7 @@ import org.shipaudit.model.ChargeLine;
  *       and a bar chart of disputable amount by category. SXSSF cannot draw on streamed sheets, so this sheet is a
  *       regular XSSF sheet of the same workbook, filled at {@link #close()} from totals kept while streaming;</li>
  *   <li>"Disputes": one line per disputable finding (positive amount), with the evidence keys documented on
- *       {@link DisputesCsvWriter}.</li>
+ *       {@link DisputesCsvWriter} (the retailer, PO and reference columns for retailer chargebacks).</li>
  * </ul>
  * It is a {@link SheetRowConsumer}: pass it to {@link InvoiceSheetReader#read} over the uploaded file, with the
  * job's findings looked up per row ({@link #byRow} groups a collection by subject). Findings whose subject names no
@@ -73,7 +73,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private static final int MAX_CELL_CHARS = 32_767;
     private static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final List<String> DISPUTE_COLUMNS = List.of("Tracking number", "Invoice number", "Charge",
-            "Billed amount", "Expected amount", "Disputable amount", "Reason", "Rule id", "Claim deadline");
+            "Billed amount", "Expected amount", "Disputable amount", "Reason", "Rule id", "Claim deadline", "Retailer",
+            "PO number", "Reference");
 
     private final OutputStream out;
     private final LongFunction<List<Finding>> findingsForRow;
@@ -257,6 +258,9 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         textCell(r, 6, f.message());
         textCell(r, 7, f.ruleId());
         textCell(r, 8, Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
+        textCell(r, 9, Disputes.evidence(f, Disputes.RETAILER));
+        textCell(r, 10, Disputes.evidence(f, Disputes.PO_NUMBER));
+        textCell(r, 11, Disputes.evidence(f, Disputes.REFERENCE));
     }
 
     private void amountCell(Row r, int col, String value) {

@@ -3,7 +3,7 @@ package org.shipaudit.sheets;
 import java.math.BigDecimal;
 import org.shipaudit.findings.Finding;
 
-/** Which findings are claims against the carrier, and the evidence keys a claim is written from. */
+/** Which findings are claims (against a carrier, or a retailer's chargeback), and the evidence keys a claim is written from. */
 final class Disputes {
 
     static final String TRACKING_NUMBER = "trackingNumber";
@@ -12,6 +12,10 @@ final class Disputes {
     static final String BILLED_AMOUNT = "billedAmount";
     static final String EXPECTED_AMOUNT = "expectedAmount";
     static final String CLAIM_DEADLINE = "claimDeadline";
+    /** Retailer chargebacks: the retailer, the PO and the carton or shipment reference the claim is about. */
+    static final String RETAILER = "retailer";
+    static final String PO_NUMBER = "poNumber";
+    static final String REFERENCE = "reference";
 
     private Disputes() {
     }

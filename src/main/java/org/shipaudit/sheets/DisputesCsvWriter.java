@@ -10,7 +10,8 @@ import org.shipaudit.findings.Finding;
 /**
  * Writes the disputes CSV of API.md: one line per disputable charge, that is per finding with a positive
  * {@code amount}; other findings are skipped. Columns, in order: {@code tracking_number, invoice_number, charge,
- * billed_amount, expected_amount, disputable_amount, reason, rule_id, claim_deadline, currency}.
+ * billed_amount, expected_amount, disputable_amount, reason, rule_id, claim_deadline, currency}, then, for retailer
+ * chargebacks (empty on carrier claims), {@code retailer, po_number, reference}.
  *
  * <p>Rules fill these evidence keys of their {@link Finding} (all strings; missing ones leave the cell empty):
  * <ul>
@@ -18,7 +19,9 @@ import org.shipaudit.findings.Finding;
  *   <li>{@code chargeCode}: the charge disputed, as the carrier wrote it (e.g. "RES", "Fuel Surcharge");</li>
  *   <li>{@code billedAmount} and {@code expectedAmount}: what the carrier billed and what it should have billed,
  *       plain decimals ("12.34");</li>
- *   <li>{@code claimDeadline}: the last day to file the claim, ISO date ("2026-12-05").</li>
+ *   <li>{@code claimDeadline}: the last day to file the claim, ISO date ("2026-12-05");</li>
+ *   <li>{@code retailer}, {@code poNumber} and {@code reference}: the retailer, PO and carton or shipment reference of
+ *       a chargeback.</li>
  * </ul>
  * {@code disputable_amount} is the finding's {@code amount}, {@code reason} its message, {@code currency} the
  * amount's currency. Fields are quoted as RFC 4180 needs and guarded against formula injection (a text field
@@ -27,7 +30,8 @@ import org.shipaudit.findings.Finding;
 public final class DisputesCsvWriter implements Closeable {
 
     public static final List<String> COLUMNS = List.of("tracking_number", "invoice_number", "charge",
-            "billed_amount", "expected_amount", "disputable_amount", "reason", "rule_id", "claim_deadline", "currency");
+            "billed_amount", "expected_amount", "disputable_amount", "reason", "rule_id", "claim_deadline", "currency",
+            "retailer", "po_number", "reference");
 
     private final CsvWriter csv;
     private long lines;
@@ -54,6 +58,9 @@ public final class DisputesCsvWriter implements Closeable {
         row.add(f.ruleId());
         row.add(Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
         row.add(f.amount().currency());
+        row.add(Disputes.evidence(f, Disputes.RETAILER));
+        row.add(Disputes.evidence(f, Disputes.PO_NUMBER));
+        row.add(Disputes.evidence(f, Disputes.REFERENCE));
         csv.row(row);
         lines++;
         return true;

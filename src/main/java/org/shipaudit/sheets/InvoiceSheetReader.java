@@ -56,27 +56,34 @@ public final class InvoiceSheetReader {
 
     private final InvoiceProfile profile;
     private final ColumnMapping mapping;
+    private final SheetLayout layout;
     private final long maxBytes;
 
-    private InvoiceSheetReader(InvoiceProfile profile, ColumnMapping mapping, long maxBytes) {
+    private InvoiceSheetReader(InvoiceProfile profile, ColumnMapping mapping, SheetLayout layout, long maxBytes) {
         this.profile = profile;
         this.mapping = mapping;
+        this.layout = layout;
         this.maxBytes = maxBytes;
+    }
+
+    /** A reader for another kind of sheet (chargebacks): same file handling, the layout finds the header. */
+    InvoiceSheetReader(SheetLayout layout, long maxBytes) {
+        this(InvoiceProfile.GENERIC, null, Objects.requireNonNull(layout, "layout"), maxBytes);
     }
 
     /** A reader for a profile; {@link InvoiceProfile#AUTO} picks one from the header. */
     public InvoiceSheetReader(InvoiceProfile profile) {
-        this(Objects.requireNonNull(profile, "profile"), null, DEFAULT_MAX_BYTES);
+        this(Objects.requireNonNull(profile, "profile"), null, null, DEFAULT_MAX_BYTES);
     }
 
     /** A reader for a custom layout: the mapping renames its header to generic names, then reads it as generic. */
     public InvoiceSheetReader(ColumnMapping mapping) {
-        this(InvoiceProfile.GENERIC, Objects.requireNonNull(mapping, "mapping"), DEFAULT_MAX_BYTES);
+        this(InvoiceProfile.GENERIC, Objects.requireNonNull(mapping, "mapping"), null, DEFAULT_MAX_BYTES);
     }
 
     /** The same reader refusing files larger than {@code bytes} with 413. */
     public InvoiceSheetReader withMaxBytes(long bytes) {
-        return new InvoiceSheetReader(profile, mapping, bytes);
+        return new InvoiceSheetReader(profile, mapping, layout, bytes);
     }
 
     /**
@@ -177,7 +184,7 @@ public final class InvoiceSheetReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
-                    RowDriver driver = new RowDriver(profile, mapping, false, consumer);
+                    RowDriver driver = new RowDriver(profile, mapping, layout, false, consumer);
                     XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, driver);
                     parse(sheet, handler);
                     if (driver.bound()) {
@@ -276,7 +283,7 @@ public final class InvoiceSheetReader {
             try {
                 while ((row = csv.next()) != null) {
                     if (driver == null) {
-                        driver = new RowDriver(profile, mapping, csv.separator() == ';', consumer);
+                        driver = new RowDriver(profile, mapping, layout, csv.separator() == ';', consumer);
                     }
                     if (!driver.accept(csv.record(), row)) {
                         break;

@@ -18,6 +18,7 @@ final class RowDriver {
 
     private final InvoiceProfile profile;
     private final ColumnMapping mapping;
+    private final SheetLayout layout;
     private final boolean decimalComma;
     private final SheetRowConsumer consumer;
     private Binding binding;
@@ -32,9 +33,12 @@ final class RowDriver {
     private long skippedEmpty;
     private long lastRow;
 
-    RowDriver(InvoiceProfile profile, ColumnMapping mapping, boolean decimalComma, SheetRowConsumer consumer) {
+    /** @param layout the header layout of a non-invoice sheet; null to recognise the invoice profiles */
+    RowDriver(InvoiceProfile profile, ColumnMapping mapping, SheetLayout layout, boolean decimalComma,
+              SheetRowConsumer consumer) {
         this.profile = profile;
         this.mapping = mapping;
+        this.layout = layout;
         this.decimalComma = decimalComma;
         this.consumer = consumer;
     }
@@ -94,6 +98,15 @@ final class RowDriver {
     }
 
     private Binding recognise(long row, List<String> cells) throws InvoiceSheetException {
+        if (layout != null) {
+            try {
+                return layout.bind(row, cells, decimalComma);
+            } catch (InvoiceSheetException e) {
+                // As for the generic profile: a later row may be the complete header.
+                bindFailure = e;
+                return null;
+            }
+        }
         boolean auto = profile == InvoiceProfile.AUTO && mapping == null;
         if (mapping != null) {
             return generic(row, cells);
@@ -138,6 +151,9 @@ final class RowDriver {
     InvoiceSheetException noHeader(String where) {
         if (bindFailure != null) {
             return bindFailure;
+        }
+        if (layout != null) {
+            return layout.noHeader(where);
         }
         String expected = switch (mapping != null ? InvoiceProfile.GENERIC : profile) {
             case FEDEX_BILLING -> "a FedEx Billing Online header (\"Express or Ground Tracking ID\", \"Tracking ID Charge "

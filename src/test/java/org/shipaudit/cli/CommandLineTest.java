@@ -101,6 +101,25 @@ class CommandLineTest {
     }
 
     @Test
+    void auditsTheExampleChargebacksAsOfADateAndWritesTheClaimsWithTheirDeadlines() throws Exception {
+        Path disputes = dir.resolve("disputes.csv");
+        Run r = run("audit-chargebacks", "--quiet", "--as-of", "2026-11-20", "--disputes", disputes.toString(),
+                "examples/chargebacks-amazon.csv");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(7, lines.length, r.out());
+        assertTrue(r.out().contains("\"ruleId\":\"RCB-006\"") && r.out().contains("\"subject\":\"rows[6]\""), r.out());
+        assertTrue(r.err().contains("row 9, column amount: not an amount: 'n/a'"), r.err());
+        assertTrue(r.err().contains("8 rows, 7 findings, 1802.50 USD disputable, 1 unreadable rows"), r.err());
+        java.util.List<String> claims = Files.readAllLines(disputes);
+        assertEquals(5, claims.size(), claims::toString);
+        assertTrue(claims.get(1).contains(",RCB-001,2026-12-09,USD,AMAZON,4500123401,FBA15K2X9ABC"), claims.get(1));
+        assertTrue(claims.get(2).contains(",RCB-001,2026-11-23,USD,AMAZON,4500123402,"), claims.get(2));
+        assertTrue(claims.get(3).contains(",RCB-006,2026-12-12,USD,AMAZON,4500123401,"), claims.get(3));
+        assertTrue(claims.get(4).contains(",RCB-001,2026-12-18,USD,AMAZON,4500123406,"), claims.get(4));
+    }
+
+    @Test
     void refusesAnInvoiceFileThatIsNotASpreadsheet() throws Exception {
         Path png = dir.resolve("x.csv");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8});
@@ -112,7 +131,7 @@ class CommandLineTest {
     @Test
     void offersHelpOnEveryCommand() {
         for (String[] cmd : new String[][] {{"--help"}, {"serve", "--help"}, {"audit", "--help"},
-                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"audit-invoices", "--help"},
+                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"audit-invoices", "--help"}, {"audit-chargebacks", "--help"},
                 {"rules", "validate", "--help"}, {"reference", "import", "--help"}}) {
             Run r = run(cmd);
             assertEquals(0, r.code(), String.join(" ", cmd));

@@ -55,14 +55,7 @@ class InvoiceJobIT {
     }
 
     static JsonObject awaitDone(String id) throws InterruptedException {
-        for (int i = 0; i < 400; i++) {
-            JsonObject job = client.get("/v1/jobs/" + id).send().await().bodyAsJsonObject();
-            if (!job.getString("status").equals("QUEUED") && !job.getString("status").equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("job " + id + " did not finish");
+        return TestServer.awaitDone(client, id);
     }
 
     @Test

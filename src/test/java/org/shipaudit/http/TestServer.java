@@ -36,6 +36,18 @@ final class TestServer {
         return start(config(data, Path.of("rules"), Map.of()));
     }
 
+    /** The job once it is no longer queued or running (polls for up to ten seconds). */
+    static io.vertx.core.json.JsonObject awaitDone(WebClient client, String id) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            io.vertx.core.json.JsonObject job = client.get("/v1/jobs/" + id).send().await().bodyAsJsonObject();
+            if (!job.getString("status").equals("QUEUED") && !job.getString("status").equals("RUNNING")) {
+                return job;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
     /** A client whose relative requests go to the running service. */
     static WebClient client(Vertx vertx, ServiceAssembly service) {
         return WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));

@@ -130,14 +130,20 @@ class WritersTest {
             w.write(finding("DUP-001", Category.DUPLICATE, 3, null, Map.of(), "not a claim"));
             w.write(finding("RAT-001", Category.RATE, 4, "2.00", Map.of("chargeCode", "=cmd|' /C calc'!A0",
                     "billedAmount", "-3.00"), "+rate"));
-            assertEquals(2, w.lines());
+            w.write(finding("RCB-005", Category.CHARGEBACK, 6, "15.00", Map.of("chargeCode", "OTIF", "billedAmount",
+                    "45.00", "expectedAmount", "30.00", "claimDeadline", "", "retailer", "WALMART", "poNumber",
+                    "WM-7731", "reference", "=HYPERLINK(1)"), "fine above 3 %"));
+            assertEquals(3, w.lines());
         }
         CsvReader r = new CsvReader(new StringReader(sw.toString()));
         assertEquals(DisputesCsvWriter.COLUMNS, r.next());
         assertEquals(List.of("1Z1", "INV,1", "RES", "4.95", "0", "4.95",
-                "Residential \"surcharge\"\non a commercial address", "ACC-001", "2026-12-05", "USD"), r.next());
-        assertEquals(List.of("", "", "'=cmd|' /C calc'!A0", "-3.00", "", "2.00", "'+rate", "RAT-001", "", "USD"),
+                "Residential \"surcharge\"\non a commercial address", "ACC-001", "2026-12-05", "USD", "", "", ""),
                 r.next());
+        assertEquals(List.of("", "", "'=cmd|' /C calc'!A0", "-3.00", "", "2.00", "'+rate", "RAT-001", "", "USD", "", "",
+                ""), r.next());
+        assertEquals(List.of("", "", "OTIF", "45.00", "30.00", "15.00", "fine above 3 %", "RCB-005", "", "USD",
+                "WALMART", "WM-7731", "'=HYPERLINK(1)"), r.next());
         assertEquals(null, r.next());
         assertTrue(sw.toString().contains("\r\n"));
     }

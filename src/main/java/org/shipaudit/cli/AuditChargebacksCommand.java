@@ -1,0 +1,90 @@
+package org.shipaudit.cli;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shipaudit.audit.ChargebackAuditor;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.jobs.ChargebackJobProcessor;
+import org.shipaudit.jobs.Job;
+import org.shipaudit.jobs.JobReports;
+import org.shipaudit.jobs.JobStore;
+import org.shipaudit.jobs.OfflineJob;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Audits a retailer chargebacks file offline, through the same processor as a job of kind chargebacks, and prints
+ * the findings as JSON lines; optionally writes the disputes CSV (one line per claim with its deadline). Deadlines are
+ * judged as of {@code --as-of} (today, UTC, by default), the date the audit is recorded under.
+ */
+@Command(name = "audit-chargebacks", mixinStandardHelpOptions = true,
+        description = "Audit a retailer chargebacks file (.csv or .xlsx) offline: what can still be disputed and by "
+                + "when; print findings as JSON lines.")
+public final class AuditChargebacksCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the chargebacks: .csv or .xlsx, one chargeback per row")
+    Path file;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "judge dispute deadlines as of this date, YYYY-MM-DD (default: today, UTC)")
+    LocalDate asOf;
+
+    @Option(names = "--disputes", paramLabel = "FILE",
+            description = "also write the disputes CSV: one line per chargeback that can be disputed, with its deadline")
+    Path disputes;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "rule packs directory (rules.dir)")
+    Path rulesDir;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "record the audit in this data directory")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
+    Path configFile;
+
+    @Option(names = "--quiet", description = "no progress line")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigOptions options = new ConfigOptions();
+        options.configFile = configFile;
+        options.rulesDir = rulesDir;
+        options.dataDir = dataDir;
+        AppConfig config = options.load(Map.of());
+        // The audit's date is the job's creation date: a clock standing on --as-of makes that the business date.
+        Clock clock = asOf == null ? Clock.systemUTC()
+                : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Path dbDir = dataDir != null ? config.dataDir().resolve("db") : Files.createTempDirectory("shipaudit-cli");
+        try (Database db = Database.open(dbDir)) {
+            JobStore store = new JobStore(db);
+            ChargebackJobProcessor processor = new ChargebackJobProcessor(
+                    new ChargebackAuditor(RulePackRegistry.load(config.rulesDir())), config.jobsMaxUpload());
+            OfflineJobOutput output = new OfflineJobOutput(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    quiet);
+            Job job = OfflineJob.run(store, ChargebackAuditor.KIND, processor, file, "auto", output.progress(), clock);
+            output.print(store, job);
+            if (disputes != null) {
+                try (Writer w = Files.newBufferedWriter(disputes, StandardCharsets.UTF_8)) {
+                    // The disputes file is read from the stored findings; it needs no column mappings.
+                    new JobReports(store, null, config.jobsMaxUpload()).disputesCsv(job, w);
+                }
+            }
+            return 0;
+        }
+    }
+}

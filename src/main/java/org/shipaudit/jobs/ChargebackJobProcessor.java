@@ -1,0 +1,126 @@
+package org.shipaudit.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.shipaudit.audit.ChargebackAuditor;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.model.Chargeback;
+import org.shipaudit.model.ChargebackHistory;
+import org.shipaudit.model.RowError;
+import org.shipaudit.sheets.ChargebackRowConsumer;
+import org.shipaudit.sheets.ChargebackSheetReader;
+import org.shipaudit.sheets.InvoiceSheetException;
+import org.shipaudit.sheets.SheetRow;
+import org.shipaudit.sheets.SheetSummary;
+
+/**
+ * Audits an uploaded retailer chargebacks file (kind {@value ChargebackAuditor#KIND}) the way invoice jobs audit
+ * invoices: streams its rows, audits each batch of {@value #BATCH} with the chargebacks packs, and commits findings and
+ * row errors with the progress marker; a resumed job re-reads the file and skips the rows already committed.
+ *
+ * <p>"Today" for deadlines is the job's business date: the UTC day it was submitted ({@link #businessDate}), kept
+ * with the job, so an attempt resumed after midnight or a file audited again judges the same way. Duplicates are
+ * found across batches: every row read, committed before or not, is remembered by retailer, PO and code.
+ */
+public final class ChargebackJobProcessor implements JobProcessor {
+
+    static final int BATCH = 1000;
+
+    private final ChargebackAuditor auditor;
+    private final long maxBytes;
+
+    public ChargebackJobProcessor(ChargebackAuditor auditor, long maxBytes) {
+        this.auditor = auditor;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The day deadlines are judged against: the UTC date the job was created. */
+    public static LocalDate businessDate(Job job) {
+        return job.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    @Override
+    public void process(JobRun run) throws Exception {
+        Batcher batcher = new Batcher(run, businessDate(run.job()));
+        SheetSummary summary;
+        try {
+            summary = new ChargebackSheetReader(maxBytes).read(run.file(), batcher);
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        }
+        batcher.flush();
+        run.total(summary.rowsRead());
+    }
+
+    /** A chargebacks file has one layout; the header and first row must read (required columns present). */
+    @Override
+    public void precheck(Path file, String profile) {
+        if (!"auto".equals(profile)) {
+            throw new JobRefused(400, "a chargebacks file has one layout, found from its header: leave profile out "
+                    + "(got '" + profile + "')");
+        }
+        try {
+            new ChargebackSheetReader(maxBytes).read(file, (row, chargeback) -> {
+                throw new FirstRowRead();
+            });
+        } catch (FirstRowRead enough) {
+            // readable
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Collects rows into batches and audits each; rows committed by an earlier attempt are only remembered. */
+    private final class Batcher implements ChargebackRowConsumer {
+        private final JobRun run;
+        private final LocalDate today;
+        private final ChargebackHistory history = new ChargebackHistory();
+        private final List<Chargeback> chargebacks = new ArrayList<>(BATCH);
+        private final List<RowError> errors = new ArrayList<>();
+        private long rows;
+        private long lastRow;
+
+        Batcher(JobRun run, LocalDate today) {
+            this.run = run;
+            this.today = today;
+        }
+
+        @Override
+        public void accept(SheetRow row, Chargeback chargeback) {
+            if (row.row() <= run.resumeAfterRow()) {
+                if (chargeback != null) {
+                    history.see(chargeback);
+                }
+                return;
+            }
+            rows++;
+            lastRow = row.row();
+            errors.addAll(row.errors());
+            if (chargeback != null) {
+                chargebacks.add(chargeback);
+            }
+            if (rows >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows == 0) {
+                return;
+            }
+            List<Finding> findings = chargebacks.isEmpty() ? List.of() : auditor.audit(chargebacks, history, today);
+            List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
+            run.checkpoint(new Checkpoint(lastRow, rows, findings, findingRows, List.copyOf(errors), List.of()));
+            chargebacks.clear();
+            errors.clear();
+            rows = 0;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.shipaudit.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.audit.ChargebackAuditor;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.sheets.InvoiceSheetReader;
+import org.shipaudit.store.Database;
+
+class ChargebackJobProcessorTest {
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static JobStore store;
+    static ChargebackJobProcessor processor;
+
+    @BeforeAll
+    static void open() {
+        db = Database.open(dir.resolve("db"));
+        store = new JobStore(db);
+        processor = new ChargebackJobProcessor(new ChargebackAuditor(RulePackRegistry.load(Path.of("rules"))),
+                InvoiceSheetReader.DEFAULT_MAX_BYTES);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    /** Runs a job created at {@code createdAt} over {@code csv}, resuming after {@code lastRow}; findings by row. */
+    static Map<Long, List<String>> run(String id, String csv, Instant createdAt, long lastRow) throws Exception {
+        Path file = dir.resolve(id + ".csv");
+        Files.writeString(file, csv);
+        Job job = new Job(id, ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0, null,
+                createdAt, createdAt, null, null, List.of(), file.toString(), 1, lastRow);
+        store.insert(job, "", Files.size(file), "test");
+        processor.process(new JobRun(job, store, row -> { }));
+        Map<Long, List<String>> byRow = new TreeMap<>();
+        store.findings(id, f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding().ruleId() + " "
+                + f.finding().evidence().get("claimDeadline")));
+        return byRow;
+    }
+
+    static final String HEADER = "retailer,chargeback_code,po_number,amount,notification_date,dispute_attempts\n";
+
+    @Test
+    void judgesDeadlinesOnTheDayTheJobWasSubmittedNotOnTheClock() throws Exception {
+        Map<Long, List<String>> found = run("j-dates", HEADER
+                + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
+                + "AMAZON,PRC-SHORT,PO-2,150.00,2025-01-15,0\n", Instant.parse("2025-03-01T16:00:00Z"), 0);
+        assertEquals(Map.of(
+                2L, List.of("RCB-001 2025-03-22"),     // 21 days left on 2025-03-01, whatever day the test runs
+                3L, List.of("RCB-002 2025-02-14")),    // closed two weeks before
+                found);
+    }
+
+    @Test
+    void aResumedJobFindsADuplicateOfARowCommittedBeforeTheRestart() throws Exception {
+        Map<Long, List<String>> found = run("j-resume", HEADER
+                + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
+                + "AMAZON,ASN,PO-1,40.00,2025-02-20,0\n"
+                + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-25,0\n", Instant.parse("2025-03-01T16:00:00Z"), 3);
+        assertEquals(Map.of(4L, List.of("RCB-006 2025-03-27")), found,
+                "rows 2 and 3 were committed by the first attempt; row 4 repeats row 2");
+        assertEquals(1, store.get("j-resume").orElseThrow().rowsDone());
+    }
+
+    @Test
+    void refusesAnInvoiceProfile() {
+        JobRefused e = assertThrows(JobRefused.class, () -> processor.precheck(dir, "generic"));
+        assertEquals(400, e.status());
+    }
+}
