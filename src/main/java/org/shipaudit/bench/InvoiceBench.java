@@ -21,6 +21,8 @@ import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.sheets.CsvWriter;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
+import org.shipaudit.reference.ReferenceImporter;
+import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShippedPackageStore;
 
@@ -66,15 +68,22 @@ public final class InvoiceBench {
         long baselineHeap = peakHeap();
 
         RulePackRegistry packs = RulePackRegistry.load(rulesDir);
+        // The carrier tables the invoice is billed from, so fuel, delivery-area and rate checks run as in production.
+        Path indexDir = work.resolve("reference-index");
+        try (ReferenceImporter importer = ReferenceImporter.open(indexDir)) {
+            importer.importPaths(InvoiceGenerator.writeCarrierTables(work.resolve("carrier-tables")));
+        }
         System.gc();
         resetPeaks();
         long t1 = System.nanoTime();
         Set<InvoiceGenerator.Planted> found = new TreeSet<>();
-        try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
+        try (Database db = Database.open(Files.createDirectories(work.resolve("db")));
+             ReferenceIndex reference = ReferenceIndex.open(indexDir)) {
             JobStore store = new JobStore(db);
             MappingStore mappings = new MappingStore(work.resolve("mappings"));
             Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(packs,
-                    new InvoiceEnricher(null, new ShippedPackageStore(db, Clock.systemUTC()))), mappings, file, "auto",
+                    new InvoiceEnricher(reference, new ShippedPackageStore(db, Clock.systemUTC()))), mappings, file,
+                    "auto",
                     1L << 34,
                     r -> { }, Clock.systemUTC());
             if (xlsx) {

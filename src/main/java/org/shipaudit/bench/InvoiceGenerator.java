@@ -25,12 +25,15 @@ import org.shipaudit.sheets.XlsxTableWriter;
  * is billed freight, fuel and, when residential, a residential surcharge; a planted error adds or alters a line:
  * freight billed again a few packages later (DUP-001), a residential surcharge on an address classed commercial
  * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-001), additional handling
- * on a small box (ACC-004), a Next Day Air package delivered a day late (SVC-001).
+ * on a small box (ACC-004), a Next Day Air package delivered a day late (SVC-001), fuel above the week's percentage
+ * (ACC-007), a delivery-area surcharge to a ZIP code not on the list (ACC-006), transportation above the contract rate
+ * (RAT-001). {@link #writeCarrierTables} writes the fuel table, delivery-area list and rate sheet the invoice is billed
+ * from, so the checks that need them run too.
  */
 public final class InvoiceGenerator {
 
     static final List<String> HEADER = List.of("invoice_number", "invoice_date", "carrier", "tracking_number",
-            "ship_date", "delivery_date", "service", "recipient_company", "recipient_city", "recipient_state",
+            "ship_date", "delivery_date", "service", "zone", "recipient_company", "recipient_city", "recipient_state",
             "recipient_postal_code", "recipient_country", "residential", "actual_weight", "billed_weight", "weight_unit",
             "length", "width", "height", "charge_code", "charge_description", "charge_amount", "currency");
 
@@ -44,6 +47,16 @@ public final class InvoiceGenerator {
 
     private record Billed(List<Object> base, double freight) {
     }
+
+    /** Kinds of planted error; 0 is a clean package. */
+    private static final int KINDS = 9;
+    /** The contract discount of the generated rate sheet, and the fuel percentage per ship week (Monday). */
+    static final double DISCOUNT = 0.20;
+    static final LocalDate FUEL_WEEK_1 = LocalDate.of(2026, 11, 2);
+    static final LocalDate FUEL_WEEK_2 = LocalDate.of(2026, 11, 9);
+    /** ZIP codes on the generated delivery-area list, and one that is not. */
+    static final List<String> DAS_ZIPS = List.of("59001", "59002", "59003", "82001", "97910");
+    static final String NOT_DAS_ZIP = "59999";
 
     private final SplittableRandom random;
     private final double errorRate;
@@ -105,7 +118,7 @@ public final class InvoiceGenerator {
             while (!CarrierHolidays.isBusinessDay(ship)) {
                 ship = ship.minusDays(1);
             }
-            int kind = random.nextDouble() < errorRate ? 1 + random.nextInt(6) : 0;
+            int kind = random.nextDouble() < errorRate ? 1 + random.nextInt(KINDS) : 0;
             boolean nda = kind == 6 || random.nextInt(10) == 0;
             boolean residential = kind != 2 && random.nextInt(3) > 0;
             double weight = Math.round((0.5 + random.nextDouble() * 30) * 10) / 10.0;
@@ -122,18 +135,32 @@ public final class InvoiceGenerator {
                     delivered = delivered.plusDays(1);
                 }
             }
+            boolean das = kind == 8 || random.nextInt(8) == 0;
+            String zip = kind == 8 ? NOT_DAS_ZIP : das ? DAS_ZIPS.get(random.nextInt(DAS_ZIPS.size())) : "43215";
             String invoice = "INV-" + (packages / 2000 + 1);
             List<Object> base = List.of(invoice, invoiceDate.toString(), "UPS", tracking, ship.toString(),
-                    delivered + (nda ? "T10:05:00" : "T14:00:00"), nda ? "NEXT_DAY_AIR" : "GROUND",
-                    kind == 2 ? "Northwind Traders LLC" : "", "Columbus", "OH", "43215", "US",
-                    residential ? "Y" : "N", weight, billed, "LB", l, w, h);
-            double freight = Math.round((8 + billed * 0.9 + (nda ? 25 : 0)) * 100) / 100.0;
+                    delivered + (nda ? "T10:05:00" : "T14:00:00"), nda ? "NEXT_DAY_AIR" : "GROUND", "5",
+                    kind == 2 ? "Northwind Traders LLC" : "", das ? "Miles City" : "Columbus", das ? "MT" : "OH", zip,
+                    "US", residential ? "Y" : "N", weight, billed, "LB", l, w, h);
+            // Billed at the contract rate of the rate sheet (netRate), 2.50 more when a rate error is planted.
+            double freight = netRate(nda, billed) + (kind == 9 ? 2.50 : 0);
             emit(sink, base, "FREIGHT", "Transportation", freight,
-                    kind == 4 ? "WBL-001" : kind == 6 ? "SVC-001" : null);
-            emit(sink, base, "FUEL_SURCHARGE", "Fuel Surcharge", Math.round(freight * 17) / 100.0, null);
+                    kind == 4 ? "WBL-001" : kind == 6 ? "SVC-001" : kind == 9 ? "RAT-001" : null);
+            double fuelBase = freight;
             if (residential || kind == 2) {
                 emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? "ACC-001" : null);
+                fuelBase += 5.85;
             }
+            if (das) {
+                emit(sink, base, "DELIVERY_AREA_SURCHARGE", "Delivery Area Surcharge", 4.45,
+                        kind == 8 ? "ACC-006" : null);
+                fuelBase += 4.45;
+            }
+            double fuelPercent = ship.isBefore(FUEL_WEEK_2) ? 16.5 : 17.0;
+            // Fuel is the week's percentage of transportation and the surcharges billed before it; two points more
+            // when a fuel error is planted.
+            emit(sink, base, "FUEL_SURCHARGE", "Fuel Surcharge",
+                    Math.round(fuelBase * (fuelPercent + (kind == 7 ? 2 : 0))) / 100.0, kind == 7 ? "ACC-007" : null);
             if (kind == 3) {
                 emit(sink, base, "SATURDAY_DELIVERY", "Saturday Delivery", 16.00, "ACC-003");
             }
@@ -149,6 +176,44 @@ public final class InvoiceGenerator {
             }
         }
         return row - 1;
+    }
+
+    /** The contract rate: the sheet's list rate less the discount, in cents. */
+    static double netRate(boolean nda, long pounds) {
+        return Math.round((8 + pounds * 0.9 + (nda ? 25 : 0)) * 100) / 100.0;
+    }
+
+    /**
+     * Writes the carrier tables this invoice is billed from, in the layouts {@code reference import} reads: the
+     * weekly fuel table ({@code fuel.csv}), the delivery-area ZIP list ({@code das.csv}) and the contract rate sheet
+     * ({@code rates.csv}, list rates that give {@link #netRate} after the discount). Returns the three files.
+     */
+    public static List<Path> writeCarrierTables(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path fuel = Files.writeString(dir.resolve("fuel.csv"),
+                "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n"
+                + "UPS,GROUND," + FUEL_WEEK_1 + "," + FUEL_WEEK_2.minusDays(1) + ",16.5,FREIGHT RESIDENTIAL_SURCHARGE "
+                + "DELIVERY_AREA_SURCHARGE,generated\n"
+                + "UPS,GROUND," + FUEL_WEEK_2 + ",,17.0,FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE,generated\n"
+                + "UPS,AIR," + FUEL_WEEK_1 + "," + FUEL_WEEK_2.minusDays(1) + ",16.5,FREIGHT RESIDENTIAL_SURCHARGE "
+                + "DELIVERY_AREA_SURCHARGE,generated\n"
+                + "UPS,AIR," + FUEL_WEEK_2 + ",,17.0,FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE,generated\n");
+        StringBuilder das = new StringBuilder("carrier,year,postal_code,area_type\n");
+        DAS_ZIPS.forEach(z -> das.append("UPS,2026,").append(z).append(",EXTENDED\n"));
+        Path dasFile = Files.writeString(dir.resolve("das.csv"), das);
+        StringBuilder rates = new StringBuilder(
+                "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n");
+        for (String service : List.of("GROUND", "NEXT_DAY_AIR")) {
+            for (int lb = 1; lb <= 150; lb++) {
+                java.math.BigDecimal list = java.math.BigDecimal.valueOf(netRate(service.equals("NEXT_DAY_AIR"), lb))
+                        .divide(java.math.BigDecimal.valueOf(1 - DISCOUNT), 6, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
+                rates.append("UPS,").append(service).append(",5,").append(lb).append(',').append(list.toPlainString())
+                        .append(",20,2026-01-01,2026-12-31,generated\n");
+            }
+        }
+        Path rateFile = Files.writeString(dir.resolve("rates.csv"), rates);
+        return List.of(fuel, dasFile, rateFile);
     }
 
     private void emit(Sink sink, List<Object> base, String code, String description, double amount, String rule) {
