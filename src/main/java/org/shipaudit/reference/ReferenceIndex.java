@@ -62,6 +62,14 @@ public final class ReferenceIndex implements Closeable {
     private volatile Coverage coverage;
     /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
     private volatile Map<String, List<FuelTableRow>> fuelTables;
+    /**
+     * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
+     * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
+     * {@value #RATE_CACHE_LIMIT} cells, which bounds memory whatever the sheets. A refresh swaps in a new map, so a
+     * look-up still reading the old index can only fill the old one.
+     */
+    private volatile Map<String, List<RateSheetRow>> rateCells = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RATE_CACHE_LIMIT = 100_000;
 
     private ReferenceIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -107,6 +115,7 @@ public final class ReferenceIndex implements Closeable {
         if (before != after) {
             coverage = readCoverage();
             fuelTables = readFuelTables();
+            rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
             return true;
         }
@@ -340,17 +349,25 @@ public final class ReferenceIndex implements Closeable {
         }
         String s = org.shipaudit.model.ServiceCatalog.canonical(service);
         String z = CarrierTableImporter.zone(zone);
-        return withSearcher(searcher -> {
-            for (Payload d : exact(searcher, Fields.rateKey(c, s, z, weightLb), 100)) {
-                RateSheetRow r = new RateSheetRow(c, s, z, weightLb, new java.math.BigDecimal(d.get("list")),
-                        new java.math.BigDecimal(d.get("discount")), LocalDate.parse(d.get("from")),
-                        d.get("to") == null ? null : LocalDate.parse(d.get("to")), orEmpty(d.get("source")));
-                if (r.covers(day)) {
-                    return Optional.of(r);
+        String key = Fields.rateKey(c, s, z, weightLb);
+        Map<String, List<RateSheetRow>> cache = rateCells;
+        List<RateSheetRow> cells = cache.get(key);
+        if (cells == null) {
+            cells = withSearcher(searcher -> {
+                List<RateSheetRow> out = new ArrayList<>(1);
+                for (Payload d : exact(searcher, key, 100)) {
+                    out.add(new RateSheetRow(c, s, z, weightLb, new java.math.BigDecimal(d.get("list")),
+                            new java.math.BigDecimal(d.get("discount")), LocalDate.parse(d.get("from")),
+                            d.get("to") == null ? null : LocalDate.parse(d.get("to")), orEmpty(d.get("source"))));
                 }
+                return List.copyOf(out);
+            });
+            if (cache.size() >= RATE_CACHE_LIMIT) {
+                cache.clear();
             }
-            return Optional.empty();
-        });
+            cache.put(key, cells);
+        }
+        return cells.stream().filter(r -> r.covers(day)).findFirst();
     }
 
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
