@@ -162,6 +162,27 @@ class InvoiceCarrierTablesTest {
     }
 
     @Test
+    void aNewRateSheetIsUsedAfterTheRefreshThatSeesIt() throws IOException {
+        Path idxDir = dir.resolve("idx-rates");
+        String head = "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n";
+        try (ReferenceImporter importer = ReferenceImporter.open(idxDir)) {
+            importer.importPaths(List.of(Files.writeString(dir.resolve("r1.csv"),
+                    head + "FEDEX,GROUND,2,5,10.00,10,2026-01-01,,a1\n")));
+        }
+        try (ReferenceIndex idx = ReferenceIndex.open(idxDir)) {
+            LocalDate day = LocalDate.of(2026, 11, 17);
+            assertEquals("a1", idx.contractRate("FEDEX", "GROUND", "2", 5, day).orElseThrow().source());
+            try (ReferenceImporter importer = ReferenceImporter.open(idxDir)) {
+                importer.importPaths(List.of(Files.writeString(dir.resolve("r2.csv"),
+                        head + "FEDEX,GROUND,2,5,11.00,10,2026-01-01,,a2\n")));
+            }
+            assertTrue(idx.refreshIfChanged());
+            assertEquals("a2", idx.contractRate("FEDEX", "GROUND", "2", 5, day).orElseThrow().source(),
+                    "the remembered cell of the old sheet is gone");
+        }
+    }
+
+    @Test
     void aMalformedTableNamesItsRowAndKeepsThePreviousEdition() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad-fuel.csv"),
                 "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n"
