@@ -43,95 +43,77 @@ final class CarrierTableImporter {
     }
 
     static ImportSummary deliveryAreas(ImportRun run, Path file, String edition) throws IOException {
-        Map<String, Long> perList = new LinkedHashMap<>();
-        try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
-            csv.next();
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
-                long at = csv.record();
-                String carrier = carrier(run, at, cell(row, 0));
-                int year = year(run, at, cell(row, 1));
-                String zip = zip(cell(row, 2));
-                if (!zip.matches("\\d{5}")) {
-                    throw new MalformedReferenceFileException(run.file, at, "postal_code: expected a 5-digit ZIP code, found '"
-                            + cell(row, 2) + "'");
-                }
-                String source = deliveryAreaSource(carrier, year);
-                if (!perList.containsKey(source)) {
-                    run.replace(source);
-                    perList.put(source, 0L);
-                }
-                perList.merge(source, 1L, Long::sum);
-                Document d = Fields.base(Fields.KIND_DELIVERY_AREA, source);
-                Fields.key(d, Fields.deliveryAreaKey(carrier, year, zip));
-                d.add(new StoredField("type", cell(row, 3).isBlank() ? "DAS" : cell(row, 3).trim().toUpperCase(Locale.ROOT)));
-                run.add(d);
-            }
-        }
-        for (Map.Entry<String, Long> e : perList.entrySet()) {
-            run.edition(e.getKey(), "delivery-area", edition, e.getValue());
-        }
-        return run.summary(ReferenceFormat.DELIVERY_AREA_CSV, perList.size() == 1 ? perList.keySet().iterator().next()
-                : "delivery areas (" + perList.size() + " lists)", edition);
+        return importRows(run, file, edition, ReferenceFormat.DELIVERY_AREA_CSV, "delivery-area", "lists",
+                (at, row) -> {
+                    String carrier = carrier(run, at, cell(row, 0));
+                    int year = year(run, at, cell(row, 1));
+                    String zip = zip(cell(row, 2));
+                    if (!zip.matches("\\d{5}")) {
+                        throw new MalformedReferenceFileException(run.file, at, "postal_code: expected a 5-digit ZIP "
+                                + "code, found '" + cell(row, 2) + "'");
+                    }
+                    String source = deliveryAreaSource(carrier, year);
+                    Document d = Fields.base(Fields.KIND_DELIVERY_AREA, source);
+                    Fields.key(d, Fields.deliveryAreaKey(carrier, year, zip));
+                    d.add(new StoredField("type", cell(row, 3).isBlank() ? "DAS"
+                            : cell(row, 3).trim().toUpperCase(Locale.ROOT)));
+                    return new Entry(source, d);
+                });
     }
 
     static ImportSummary fuel(ImportRun run, Path file, String edition) throws IOException {
-        Map<String, Long> perCarrier = new LinkedHashMap<>();
-        List<FuelTableRow> seen = new ArrayList<>();
-        List<Long> seenAt = new ArrayList<>();
-        try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
-            csv.next();
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
-                long at = csv.record();
-                FuelTableRow r = fuelRow(run, at, row);
-                for (int i = 0; i < seen.size(); i++) {
-                    FuelTableRow o = seen.get(i);
-                    if (o.carrier().equals(r.carrier()) && o.group().equals(r.group()) && overlap(o, r)) {
-                        throw new MalformedReferenceFileException(run.file, at, r.carrier() + " " + r.group()
-                                + " from " + r.from() + " overlaps row " + seenAt.get(i) + " (" + o.from() + " to "
-                                + (o.to() == null ? "open" : o.to()) + "): one percentage per day");
-                    }
-                }
-                seen.add(r);
-                seenAt.add(at);
-                String source = fuelSource(r.carrier());
-                if (!perCarrier.containsKey(source)) {
-                    run.replace(source);
-                    perCarrier.put(source, 0L);
-                }
-                perCarrier.merge(source, 1L, Long::sum);
-                Document d = Fields.base(Fields.KIND_FUEL, source);
-                Fields.key(d, Fields.fuelKey(r.carrier(), r.group()));
-                d.add(new StoredField("carrier", r.carrier()));
-                d.add(new StoredField("group", r.group()));
-                d.add(new StoredField("from", r.from().toString()));
-                Fields.store(d, "to", r.to() == null ? null : r.to().toString());
-                d.add(new StoredField("percent", r.percent().toPlainString()));
-                d.add(new StoredField("appliesTo", String.join(" ", r.appliesTo().stream().map(Enum::name).toList())));
-                Fields.store(d, "source", r.source());
-                run.add(d);
-            }
-        }
-        for (Map.Entry<String, Long> e : perCarrier.entrySet()) {
-            run.edition(e.getKey(), "fuel", edition, e.getValue());
-        }
-        return run.summary(ReferenceFormat.FUEL_CSV, perCarrier.size() == 1 ? perCarrier.keySet().iterator().next()
-                : "fuel (" + perCarrier.size() + " carriers)", edition);
+        Periods periods = new Periods(run, "one percentage per day");
+        return importRows(run, file, edition, ReferenceFormat.FUEL_CSV, "fuel", "carriers", (at, row) -> {
+            FuelTableRow r = fuelRow(run, at, row);
+            periods.add(r.carrier() + " " + r.group(), r.from(), r.to(), at);
+            String source = fuelSource(r.carrier());
+            Document d = Fields.base(Fields.KIND_FUEL, source);
+            Fields.key(d, Fields.fuelKey(r.carrier(), r.group()));
+            d.add(new StoredField("carrier", r.carrier()));
+            d.add(new StoredField("group", r.group()));
+            d.add(new StoredField("from", r.from().toString()));
+            Fields.store(d, "to", r.to() == null ? null : r.to().toString());
+            d.add(new StoredField("percent", r.percent().toPlainString()));
+            d.add(new StoredField("appliesTo", String.join(" ", r.appliesTo().stream().map(Enum::name).toList())));
+            Fields.store(d, "source", r.source());
+            return new Entry(source, d);
+        });
     }
 
     static ImportSummary rates(ImportRun run, Path file, String edition) throws IOException {
-        Map<String, Long> perCarrier = new LinkedHashMap<>();
-        // Periods already read per rate cell, to refuse two rates for one cell on one day.
-        Map<String, List<long[]>> periods = new java.util.HashMap<>();
+        Periods periods = new Periods(run, "one rate per cell and day");
+        return importRows(run, file, edition, ReferenceFormat.RATE_SHEET_CSV, "rates", "carriers", (at, row) -> {
+            RateSheetRow r = rateRow(run, at, row);
+            periods.add(r.carrier() + " " + r.service() + " zone " + r.zone() + " " + r.weightLb() + " lb", r.from(),
+                    r.to(), at);
+            String source = rateSource(r.carrier());
+            Document d = Fields.base(Fields.KIND_RATE, source);
+            Fields.key(d, Fields.rateKey(r.carrier(), r.service(), r.zone(), r.weightLb()));
+            d.add(new StoredField("list", r.listRate().toPlainString()));
+            d.add(new StoredField("discount", r.discountPercent().toPlainString()));
+            d.add(new StoredField("from", r.from().toString()));
+            Fields.store(d, "to", r.to() == null ? null : r.to().toString());
+            Fields.store(d, "source", r.source());
+            return new Entry(source, d);
+        });
+    }
+
+    /** One row's document and the source (carrier list, carrier table) it belongs to. */
+    private record Entry(String source, Document document) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        Entry read(long at, List<String> row) throws MalformedReferenceFileException;
+    }
+
+    /**
+     * The loop the three layouts share: skip the header and blank rows, read each row, replace each source the first
+     * time one of its rows is read (so a file replaces exactly the lists or tables it holds), record the editions.
+     */
+    private static ImportSummary importRows(ImportRun run, Path file, String edition, ReferenceFormat format,
+                                            String kind, String plural, RowReader reader) throws IOException {
+        Map<String, Long> perSource = new LinkedHashMap<>();
         try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
             csv.next();
             List<String> row;
@@ -140,40 +122,46 @@ final class CarrierTableImporter {
                     continue;
                 }
                 run.read++;
-                long at = csv.record();
-                RateSheetRow r = rateRow(run, at, row);
-                String key = Fields.rateKey(r.carrier(), r.service(), r.zone(), r.weightLb());
-                long from = r.from().toEpochDay();
-                long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-                for (long[] p : periods.computeIfAbsent(key, k -> new ArrayList<>(1))) {
-                    if (from <= p[1] && p[0] <= to) {
-                        throw new MalformedReferenceFileException(run.file, at, r.carrier() + " " + r.service()
-                                + " zone " + r.zone() + " " + r.weightLb() + " lb from " + r.from() + " overlaps row "
-                                + p[2] + ": one rate per cell and day");
-                    }
+                Entry e = reader.read(csv.record(), row);
+                if (!perSource.containsKey(e.source())) {
+                    run.replace(e.source());
+                    perSource.put(e.source(), 0L);
                 }
-                periods.get(key).add(new long[] {from, to, at});
-                String source = rateSource(r.carrier());
-                if (!perCarrier.containsKey(source)) {
-                    run.replace(source);
-                    perCarrier.put(source, 0L);
-                }
-                perCarrier.merge(source, 1L, Long::sum);
-                Document d = Fields.base(Fields.KIND_RATE, source);
-                Fields.key(d, key);
-                d.add(new StoredField("list", r.listRate().toPlainString()));
-                d.add(new StoredField("discount", r.discountPercent().toPlainString()));
-                d.add(new StoredField("from", r.from().toString()));
-                Fields.store(d, "to", r.to() == null ? null : r.to().toString());
-                Fields.store(d, "source", r.source());
-                run.add(d);
+                perSource.merge(e.source(), 1L, Long::sum);
+                run.add(e.document());
             }
         }
-        for (Map.Entry<String, Long> e : perCarrier.entrySet()) {
-            run.edition(e.getKey(), "rates", edition, e.getValue());
+        for (Map.Entry<String, Long> e : perSource.entrySet()) {
+            run.edition(e.getKey(), kind, edition, e.getValue());
         }
-        return run.summary(ReferenceFormat.RATE_SHEET_CSV, perCarrier.size() == 1 ? perCarrier.keySet().iterator()
-                .next() : "rates (" + perCarrier.size() + " carriers)", edition);
+        return run.summary(format, perSource.size() == 1 ? perSource.keySet().iterator().next()
+                : kind + " (" + perSource.size() + " " + plural + ")", edition);
+    }
+
+    /** Validity periods read so far per key; refuses a row whose period overlaps an earlier one of the same key. */
+    private static final class Periods {
+        private final ImportRun run;
+        private final String rule;
+        private final Map<String, List<long[]>> byKey = new java.util.HashMap<>();
+
+        Periods(ImportRun run, String rule) {
+            this.run = run;
+            this.rule = rule;
+        }
+
+        void add(String key, LocalDate from, LocalDate to, long at) throws MalformedReferenceFileException {
+            long start = from.toEpochDay();
+            long end = to == null ? Long.MAX_VALUE : to.toEpochDay();
+            List<long[]> seen = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+            for (long[] p : seen) {
+                if (start <= p[1] && p[0] <= end) {
+                    throw new MalformedReferenceFileException(run.file, at, key + " from " + from + " overlaps row "
+                            + p[2] + " (" + LocalDate.ofEpochDay(p[0]) + " to " + (p[1] == Long.MAX_VALUE ? "open"
+                            : LocalDate.ofEpochDay(p[1])) + "): " + rule);
+                }
+            }
+            seen.add(new long[] {start, end, at});
+        }
     }
 
     private static RateSheetRow rateRow(ImportRun run, long at, List<String> row)
@@ -277,10 +265,6 @@ final class CarrierTableImporter {
         }
         return new FuelTableRow(carrier, group, from, to, percent,
                 appliesTo.isEmpty() ? DEFAULT_FUEL_BASE : appliesTo, cell(row, 6).trim());
-    }
-
-    private static boolean overlap(FuelTableRow a, FuelTableRow b) {
-        return (a.to() == null || !b.from().isAfter(a.to())) && (b.to() == null || !a.from().isAfter(b.to()));
     }
 
     /**
