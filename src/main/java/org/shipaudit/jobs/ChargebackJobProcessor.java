@@ -1,6 +1,5 @@
 package org.shipaudit.jobs;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -64,17 +63,9 @@ public final class ChargebackJobProcessor implements JobProcessor {
             throw new JobRefused(400, "a chargebacks file has one layout, found from its header: leave profile out "
                     + "(got '" + profile + "')");
         }
-        try {
-            new ChargebackSheetReader(maxBytes).read(file, (row, chargeback) -> {
-                throw new FirstRowRead();
-            });
-        } catch (FirstRowRead enough) {
-            // readable
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        FirstRowRead.check(() -> new ChargebackSheetReader(maxBytes).read(file, (row, chargeback) -> {
+            throw new FirstRowRead();
+        }));
     }
 
     /** Collects rows into batches and audits each; rows committed by an earlier attempt are only remembered. */

@@ -59,23 +59,12 @@ public final class InvoiceJobProcessor implements JobProcessor {
         run.total(summary.rowsRead());
     }
 
-    /**
-     * Reads up to the header and the first data row: enough to know the file is a spreadsheet the profile can read
-     * (not encrypted, not a zip bomb, has the required columns).
-     */
+    /** Reads up to the header and the first data row: the profile can read the file (see {@link FirstRowRead}). */
     @Override
     public void precheck(java.nio.file.Path file, String profile) {
-        try {
-            mappings.reader(profile, maxBytes).read(file, row -> {
-                throw new FirstRowRead();
-            });
-        } catch (FirstRowRead enough) {
-            // readable
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        FirstRowRead.check(() -> mappings.reader(profile, maxBytes).read(file, row -> {
+            throw new FirstRowRead();
+        }));
     }
 
     /** The package a row bills: the tracking number of its first charge (null for a row without one). */
