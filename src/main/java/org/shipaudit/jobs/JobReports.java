@@ -18,6 +18,7 @@ import org.shipaudit.sheets.ChargebackSheetReader;
 import org.shipaudit.sheets.DisputesCsvWriter;
 import org.shipaudit.sheets.FindingsCsvWriter;
 import org.shipaudit.sheets.InvoiceSheetException;
+import org.shipaudit.sheets.ReportLabels;
 
 /**
  * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again, invoice or
@@ -55,7 +56,8 @@ public final class JobReports {
         Path tmp = report.resolveSibling(".report.xlsx.tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
-                    row -> byRow.getOrDefault(row, List.of()))) {
+                    row -> byRow.getOrDefault(row, List.of()),
+                    chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
                 if (chargebacks) {
                     new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
                 } else {

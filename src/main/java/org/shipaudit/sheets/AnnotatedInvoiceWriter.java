@@ -50,7 +50,7 @@ import org.shipaudit.model.ChargeLine;
  * Writes the annotated invoice workbook of {@code GET /v1/jobs/{id}/report} in constant memory (SXSSF, 100-row
  * window, compressed temporary files):
  * <ul>
- *   <li>"Invoice": the header, then each original row at its original row number (so {@code rows[17]} is row 17)
+ *   <li>"Invoice" (or the labels' sheet name): the header, then each original row at its original row number (so {@code rows[17]} is row 17)
  *       with three more columns, "Findings" (rule ids), "Finding details" (messages) and "Disputable amount", and a
  *       last "Source row" column (the row number in the upload, useful for headerless UPS files whose rows move down
  *       by one to make room for the header);</li>
@@ -88,6 +88,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private final CellStyle money;
     private final Map<String, Total> byRule = new TreeMap<>();
     private final Map<String, Total> byCategory = new TreeMap<>();
+    private final ReportLabels labels;
     private final Map<String, Total> byCarrier = new TreeMap<>();
     private final Map<String, Total> byWeek = new TreeMap<>();
     private int findingsColumn;
@@ -107,15 +108,21 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
      * @param findingsForRow the findings about a sheet row (row number as in {@code rows[N]}); empty list for none
      */
     public AnnotatedInvoiceWriter(OutputStream out, LongFunction<List<Finding>> findingsForRow) {
+        this(out, findingsForRow, ReportLabels.INVOICES);
+    }
+
+    /** @param labels the sheet, title and grouping words for what was audited (invoices, chargebacks) */
+    public AnnotatedInvoiceWriter(OutputStream out, LongFunction<List<Finding>> findingsForRow, ReportLabels labels) {
         this.out = out;
+        this.labels = labels;
         this.findingsForRow = findingsForRow;
         base = new XSSFWorkbook();
         // Created on the XSSF workbook before it is wrapped, so it stays a normal sheet that can hold a chart.
         summary = base.createSheet("Summary");
         wb = new SXSSFWorkbook(base, WINDOW, true, false);
-        invoice = wb.createSheet("Invoice");
+        invoice = wb.createSheet(labels.rowsSheet());
         disputes = wb.createSheet("Disputes");
-        wb.setSheetOrder("Invoice", 0);
+        wb.setSheetOrder(labels.rowsSheet(), 0);
         wb.setSheetOrder("Summary", 1);
         wb.setSheetOrder("Disputes", 2);
         wb.setActiveSheet(0);
@@ -223,11 +230,20 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         BigDecimal amount = Disputes.amount(f);
         add(byRule, f.ruleId(), amount);
         add(byCategory, f.category() == null ? "(none)" : f.category().name(), amount);
-        String carrier = line != null && line.carrier() != null ? line.carrier() : f.evidence().get("carrier");
-        add(byCarrier, carrier == null ? "(unknown)" : carrier, amount);
-        LocalDate date = line == null ? null : line.invoiceDate();
+        String party = line != null && line.carrier() != null ? line.carrier()
+                : f.evidence().get(labels.partyEvidence());
+        add(byCarrier, party == null || party.isBlank() ? "(unknown)" : party, amount);
+        LocalDate date = line != null ? line.invoiceDate() : evidenceDate(f.evidence().get(labels.dateEvidence()));
         add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
+    }
+
+    private static LocalDate evidenceDate(String iso) {
+        try {
+            return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static void add(Map<String, Total> totals, String key, BigDecimal amount) {
@@ -321,18 +337,19 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private void writeSummary() {
         int r = 0;
         XSSFRow title = summary.createRow(r++);
-        title.createCell(0).setCellValue("Invoice audit summary");
+        title.createCell(0).setCellValue(labels.title());
         title.getCell(0).setCellStyle(bold);
         if (rowsNotShown > 0 || disputesNotShown > 0) {
             summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
-                    + rowsNotShown + " invoice rows, " + disputesNotShown + " disputes (all are counted below; "
+                    + rowsNotShown + " rows, " + disputesNotShown + " disputes (all are counted below; "
                     + "download the findings and disputes CSV for every line).");
         }
         r++;
         int categoryStart = -1;
         int categoryEnd = -1;
         for (Map.Entry<String, Map<String, Total>> section : List.of(Map.entry("Category", byCategory),
-                Map.entry("Rule", byRule), Map.entry("Carrier", byCarrier), Map.entry("Invoice week", byWeek))) {
+                Map.entry("Rule", byRule), Map.entry(labels.partyHeading(), byCarrier),
+                Map.entry(labels.weekHeading(), byWeek))) {
             XSSFRow h = summary.createRow(r++);
             String[] names = {section.getKey(), "Findings", "Disputable amount"};
             for (int i = 0; i < names.length; i++) {

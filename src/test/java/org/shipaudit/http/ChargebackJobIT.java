@@ -164,6 +164,14 @@ class ChargebackJobIT {
             assertTrue(row5.contains("RCB-006") && row5.contains("4500010001"), row5);
             var claims = wb.getSheet("Disputes");
             assertEquals(4, claims.getLastRowNum(), "four claims under the header");
+            assertEquals("Chargebacks", wb.getSheetName(0));
+            var summary = wb.getSheet("Summary");
+            String words = java.util.stream.StreamSupport.stream(summary.spliterator(), false)
+                    .map(r -> r.getCell(0) == null ? "" : r.getCell(0).toString())
+                    .collect(java.util.stream.Collectors.joining("|"));
+            assertTrue(words.startsWith("Chargeback audit summary") && words.contains("Retailer")
+                    && words.contains("WALMART") && words.contains("Notification week")
+                    && !words.contains("(unknown)"), words);
             assertEquals("4500010001", claims.getRow(1).getCell(10).getStringCellValue());
         }
     }
