@@ -167,7 +167,7 @@ class ChargebackJobIT {
             assertEquals("Chargebacks", wb.getSheetName(0));
             var summary = wb.getSheet("Summary");
             String words = java.util.stream.StreamSupport.stream(summary.spliterator(), false)
-                    .map(r -> r.getCell(0) == null ? "" : r.getCell(0).toString())
+                    .map(row -> row.getCell(0) == null ? "" : row.getCell(0).toString())
                     .collect(java.util.stream.Collectors.joining("|"));
             assertTrue(words.startsWith("Chargeback audit summary") && words.contains("Retailer")
                     && words.contains("WALMART") && words.contains("Notification week")

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.audit.InvoiceAuditor;
+import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.store.Database;
 
@@ -46,7 +47,8 @@ class InvoiceJobProcessorTest {
             Job job = new Job("j" + resumeAfter, "invoices", JobStatus.RUNNING, "invoice.csv", "auto", null, 0, null,
                     0, null, Instant.now(), Instant.now(), null, null, List.of(), file.toString(), 1, resumeAfter);
             store.insert(job, "", Files.size(file), "test");
-            new InvoiceJobProcessor(new InvoiceAuditor(RulePackRegistry.load(dir.resolve("rules"))),
+            new InvoiceJobProcessor(new InvoiceAuditor(RulePackRegistry.load(dir.resolve("rules")),
+                    new InvoiceEnricher(null, null)),
                     new MappingStore(dir.resolve("mappings")), 1L << 30).process(new JobRun(job, store, ends::add));
             assertEquals(countDataRows(file) - Math.max(0, resumeAfter - 1),
                     store.get(job.id()).orElseThrow().rowsDone(), "every row after the checkpoint audited once");
