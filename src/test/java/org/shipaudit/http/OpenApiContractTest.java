@@ -19,12 +19,36 @@ import org.shipaudit.model.ShipmentSchema;
 class OpenApiContractTest {
 
     static JsonNode schemas;
+    static JsonNode paths;
 
     @BeforeAll
     static void load() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/http/openapi.yaml")) {
-            schemas = Mappers.yaml().readTree(in).path("components").path("schemas");
+            JsonNode doc = Mappers.yaml().readTree(in);
+            schemas = doc.path("components").path("schemas");
+            paths = doc.path("paths");
         }
+    }
+
+    /**
+     * Every route of the route table is documented and every documented operation is routed. The table is one list
+     * of {@code router.get("/v1/...")} lines in Routes.java, read here as text: a route added without its entry in
+     * /openapi.yaml (or the reverse) fails.
+     */
+    @Test
+    void theDocumentListsExactlyTheRoutesServed() throws Exception {
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/org/shipaudit/http/Routes.java"));
+        TreeSet<String> routed = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("router\\.(get|post|put|delete)\\(\"([^\"]+)\"\\)")
+                .matcher(table);
+        while (m.find()) {
+            String path = m.group(2).replaceAll(":(\\w+)", "{$1}").replaceAll("/\\*$", "/{path}");
+            routed.add(m.group(1).toUpperCase(java.util.Locale.ROOT) + " " + path);
+        }
+        TreeSet<String> documented = new TreeSet<>();
+        paths.fields().forEachRemaining(e -> e.getValue().fieldNames().forEachRemaining(method ->
+                documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + e.getKey())));
+        assertEquals(routed, documented);
     }
 
     static void assertSameFields(String name, ObjectSchema validator) {
