@@ -1,7 +1,5 @@
 package org.shipaudit.cli;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +51,10 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
     Path configFile;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write the annotated workbook (.xlsx: rows with findings, summary, disputes)")
+    Path report;
+
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
@@ -78,12 +80,8 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
                     quiet);
             Job job = OfflineJob.run(store, ChargebackAuditor.KIND, processor, file, "auto", output.progress(), clock);
             output.print(store, job);
-            if (disputes != null) {
-                try (Writer w = Files.newBufferedWriter(disputes, StandardCharsets.UTF_8)) {
-                    // The disputes file is read from the stored findings; it needs no column mappings.
-                    new JobReports(store, null, config.jobsMaxUpload()).disputesCsv(job, w);
-                }
-            }
+            // Chargeback files have one layout: the reports need no column mappings.
+            output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, report, disputes);
             return 0;
         }
     }

@@ -11,6 +11,7 @@ import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.Job;
+import org.shipaudit.jobs.JobReports;
 import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.jobs.OfflineInvoiceAudit;
@@ -53,6 +54,14 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
             description = "a column mapping (JSON) for a layout no profile reads; overrides --profile")
     Path mapping;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write the annotated workbook (.xlsx: rows with findings, summary with chart, disputes)")
+    Path report;
+
+    @Option(names = "--disputes", paramLabel = "FILE",
+            description = "write the disputes CSV (one line per claim with its deadline)")
+    Path disputes;
+
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
@@ -87,6 +96,7 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
             Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file, effectiveProfile,
                     config.jobsMaxUpload(), output.progress(), Clock.systemUTC());
             output.print(store, job);
+            output.writeFiles(new JobReports(store, mappings, config.jobsMaxUpload()), job, report, disputes);
             return 0;
         }
     }

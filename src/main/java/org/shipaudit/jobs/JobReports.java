@@ -37,38 +37,50 @@ public final class JobReports {
         this.maxBytes = maxBytes;
     }
 
-    /** The annotated workbook of a DONE job, built on first request. */
+    /**
+     * The annotated workbook of a DONE service job, built on first request and kept in the job's directory (the
+     * upload's). Offline jobs, whose "upload" is the user's own file, use {@link #writeReport} instead.
+     */
     public Path report(Job job) throws IOException {
-        requireDone(job);
-        boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
-        if (!job.kind().equals("invoices") && !chargebacks) {
-            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice and "
-                    + "chargebacks jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
-        }
-        Path upload = Path.of(job.storedFile());
-        Path report = upload.resolveSibling("report.xlsx");
+        requireReportable(job);
+        Path report = Path.of(job.storedFile()).resolveSibling("report.xlsx");
         if (Files.exists(report)) {
             return report;
         }
+        Path tmp = report.resolveSibling(".report.xlsx.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writeReport(job, out);
+        }
+        Files.move(tmp, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return report;
+    }
+
+    /** Writes the annotated workbook of a DONE invoices or chargebacks job to {@code out} (left open). */
+    public void writeReport(Job job, OutputStream out) throws IOException {
+        requireReportable(job);
+        boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
+        Path upload = Path.of(job.storedFile());
         // Findings are far fewer than rows; holding them by row keeps the join simple while rows stream.
         Map<Long, List<Finding>> byRow = new HashMap<>();
         store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
-        Path tmp = report.resolveSibling(".report.xlsx.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
-                    row -> byRow.getOrDefault(row, List.of()),
-                    chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
-                if (chargebacks) {
-                    new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
-                } else {
-                    mappings.reader(job.profile(), maxBytes).read(upload, writer);
-                }
+        try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
+                chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
+            if (chargebacks) {
+                new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
+            } else {
+                mappings.reader(job.profile(), maxBytes).read(upload, writer);
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());
         }
-        Files.move(tmp, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return report;
+    }
+
+    private static void requireReportable(Job job) {
+        requireDone(job);
+        if (!job.kind().equals("invoices") && !job.kind().equals(ChargebackAuditor.KIND)) {
+            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice and "
+                    + "chargebacks jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
+        }
     }
 
     public void disputesCsv(Job job, Writer out) throws IOException {

@@ -101,6 +101,24 @@ class CommandLineTest {
     }
 
     @Test
+    void auditInvoicesWritesTheAnnotatedWorkbookAndTheDisputesWhereAsked() throws Exception {
+        Path report = dir.resolve("out/w46-report.xlsx");
+        Files.createDirectories(report.getParent());
+        Path disputes = dir.resolve("out/w46-disputes.csv");
+        Run r = run("audit-invoices", "--quiet", "--out", report.toString(), "--disputes", disputes.toString(),
+                "examples/invoice-generic.csv");
+        assertEquals(0, r.code(), r.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
+            assertEquals(java.util.List.of("Invoice", "Summary", "Disputes"), java.util.List.of(wb.getSheetName(0),
+                    wb.getSheetName(1), wb.getSheetName(2)));
+            assertEquals(6, wb.getSheet("Disputes").getLastRowNum(), "one claim per disputable finding");
+        }
+        java.util.List<String> claims = Files.readAllLines(disputes);
+        assertEquals(7, claims.size(), "header and six claims: " + claims);
+        assertTrue(Files.notExists(Path.of("examples/report.xlsx")), "nothing written beside the input file");
+    }
+
+    @Test
     void auditsTheExampleChargebacksAsOfADateAndWritesTheClaimsWithTheirDeadlines() throws Exception {
         Path disputes = dir.resolve("disputes.csv");
         Run r = run("audit-chargebacks", "--quiet", "--as-of", "2026-11-20", "--disputes", disputes.toString(),
