@@ -40,6 +40,16 @@ public final class AppMetrics {
      * Publishes one gauge per active pack carrying its version as a label (value 1), Prometheus' info idiom, and
      * keeps it current across deploys and rollbacks.
      */
+    /** Packages of pre-ship audits recorded for the invoice audit, and those dropped because the database lagged. */
+    public void watchRecorder(org.shipaudit.store.ShipmentRecorder recorder) {
+        io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.shipments.recorded", recorder,
+                        org.shipaudit.store.ShipmentRecorder::recorded)
+                .description("Shipped packages recorded from pre-ship audits").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.shipments.unrecorded", recorder,
+                        org.shipaudit.store.ShipmentRecorder::dropped)
+                .description("Shipped packages not recorded: the queue to the database was full").register(registry);
+    }
+
     public void watchPacks(RulePackRegistry packs) {
         Gauge.builder("shipaudit.rule.packs", packs, p -> p.snapshot().size())
                 .description("Number of active rule packs").register(registry);

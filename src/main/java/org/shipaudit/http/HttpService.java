@@ -42,6 +42,7 @@ public final class HttpService implements AutoCloseable {
                                            ShipmentRecorder recorder, JobService jobs, ApiKeys keys) {
         AppMetrics metrics = new AppMetrics();
         metrics.watchPacks(packs.registry());
+        metrics.watchRecorder(recorder);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)

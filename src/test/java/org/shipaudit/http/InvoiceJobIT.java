@@ -217,6 +217,9 @@ class InvoiceJobIT {
             Thread.sleep(25);
         }
         assertEquals(before + 1, service.recorder().recorded(), "the audited package is recorded in the background");
+        String metrics = client.get("/metrics").send().await().bodyAsString();
+        assertTrue(metrics.matches("(?s).*\\nshipaudit_shipments_recorded_total [1-9].*")
+                && metrics.contains("shipaudit_shipments_unrecorded_total 0.0"), metrics);
         String csv = "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,actual_weight,billed_weight,"
                 + "charge_code,charge_description,charge_amount\n"
                 + "INV-49,2026-11-30,UPS,1ZAUDITED000001,2026-11-20,GROUND,3.2,4,FREIGHT,Ground,8.40\n"
