@@ -17,14 +17,20 @@ import org.shipaudit.sheets.SheetRowConsumer;
 import org.shipaudit.sheets.SheetSummary;
 
 /**
- * Audits an uploaded carrier invoice: streams its rows, and for each batch of {@value #BATCH} rows fetches the
+ * Audits an uploaded carrier invoice: streams its rows, and for each batch of about {@value #BATCH} rows fetches the
  * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
  * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
  * resumed job re-reads the file and skips the rows already committed.
  */
 public final class InvoiceJobProcessor implements JobProcessor {
 
+    /** Rows after which a batch ends, at the next change of tracking number. */
     static final int BATCH = 1000;
+    /**
+     * Rows after which a batch ends even inside one package's rows, so that a file of one endless package (or no
+     * tracking numbers) cannot grow a batch, and the memory it holds, without bound.
+     */
+    static final int MAX_BATCH = 2 * BATCH;
 
     private final InvoiceAuditor auditor;
     private final MappingStore mappings;
@@ -72,6 +78,11 @@ public final class InvoiceJobProcessor implements JobProcessor {
         }
     }
 
+    /** The package a row bills: the tracking number of its first charge (null for a row without one). */
+    private static String tracking(SheetRow row) {
+        return row.lines().isEmpty() ? null : row.lines().get(0).trackingNumber();
+    }
+
     /** Stops the precheck's read after the first row. */
     private static final class FirstRowRead extends RuntimeException {
         FirstRowRead() {
@@ -79,10 +90,16 @@ public final class InvoiceJobProcessor implements JobProcessor {
         }
     }
 
-    /** Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. */
+    /**
+     * Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. A batch
+     * ends only where the tracking number changes, so all charge lines of one package (rows next to each other, as
+     * carriers bill them) are judged in the same session: a rule that adds up a package's charges sees them all.
+     * Resuming stays exact because a checkpoint still records the last row committed.
+     */
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;
-        private final List<SheetRow> rows = new ArrayList<>(BATCH);
+        private final List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
+        private String lastTracking;
 
         Batcher(JobRun run) {
             this.run = run;
@@ -93,10 +110,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
             if (row.row() <= run.resumeAfterRow()) {
                 return;
             }
-            rows.add(row);
-            if (rows.size() >= BATCH) {
+            String tracking = tracking(row);
+            if (rows.size() >= MAX_BATCH
+                    || rows.size() >= BATCH && (tracking == null || !tracking.equals(lastTracking))) {
                 flush();
             }
+            rows.add(row);
+            lastTracking = tracking;
         }
 
         void flush() {
