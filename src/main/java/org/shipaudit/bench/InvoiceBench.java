@@ -31,9 +31,13 @@ import org.shipaudit.store.Database;
 public final class InvoiceBench {
 
     /** What one run measured. */
+    /**
+     * @param baselineCpuSeconds CPU time of the whole process (all threads, GC and JIT included) during the baseline;
+     *                           on a shared machine it moves far less than the wall-clock seconds
+     */
     public record Result(long rows, double baselineSeconds, long baselinePeakHeap, double auditSeconds,
                          long auditPeakHeap, int planted, int found, int unexpected, String firstMiss,
-                         String firstUnexpected) {
+                         String firstUnexpected, double baselineCpuSeconds, double auditCpuSeconds) {
 
         public double baselineRowsPerSecond() {
             return rows / baselineSeconds;
@@ -50,8 +54,10 @@ public final class InvoiceBench {
     public static Result run(Path rulesDir, Path file, Set<InvoiceGenerator.Planted> planted, Path work)
             throws Exception {
         boolean xlsx = file.toString().endsWith(".xlsx");
+        CpuMeter cpu = CpuMeter.thisProcess();
         resetPeaks();
         long t0 = System.nanoTime();
+        long c0 = cpu.cpuNanos();
         long[] rows = {0};
         try (Writer out = Files.newBufferedWriter(work.resolve("baseline.csv"), StandardCharsets.UTF_8);
              CsvWriter csv = new CsvWriter(out)) {
@@ -61,12 +67,14 @@ public final class InvoiceBench {
             });
         }
         double baseline = (System.nanoTime() - t0) / 1e9;
+        double baselineCpu = (cpu.cpuNanos() - c0) / 1e9;
         long baselineHeap = peakHeap();
 
         RulePackRegistry packs = RulePackRegistry.load(rulesDir);
         System.gc();
         resetPeaks();
         long t1 = System.nanoTime();
+        long c1 = cpu.cpuNanos();
         Set<InvoiceGenerator.Planted> found = new TreeSet<>();
         try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
             JobStore store = new JobStore(db);
@@ -83,6 +91,7 @@ public final class InvoiceBench {
             store.findings(job.id(), f -> found.add(new InvoiceGenerator.Planted(f.row(), f.finding().ruleId())));
         }
         double audit = (System.nanoTime() - t1) / 1e9;
+        double auditCpu = (cpu.cpuNanos() - c1) / 1e9;
         long auditHeap = peakHeap();
         Set<InvoiceGenerator.Planted> missed = new TreeSet<>(planted);
         missed.removeAll(found);
@@ -91,7 +100,7 @@ public final class InvoiceBench {
         return new Result(rows[0], baseline, baselineHeap, audit, auditHeap, planted.size(),
                 planted.size() - missed.size(), unexpected.size(),
                 missed.isEmpty() ? null : missed.iterator().next().toString(),
-                unexpected.isEmpty() ? null : unexpected.iterator().next().toString());
+                unexpected.isEmpty() ? null : unexpected.iterator().next().toString(), baselineCpu, auditCpu);
     }
 
     private static void resetPeaks() {
