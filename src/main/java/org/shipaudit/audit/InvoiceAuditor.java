@@ -38,15 +38,27 @@ public final class InvoiceAuditor {
         this.packs = packs;
     }
 
-    /** Findings for the batch, each with the sheet row it concerns, in row order. */
-    public List<Finding> audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior) {
-        List<Object> facts = new ArrayList<>(lines.size() + prior.size());
+    /**
+     * What the pre-ship weights pack expects for each package of the batch (billable weight, package surcharges), for
+     * {@link #audit}; empty when no weights pack is active. Depends on the lines only, so a caller may work it out
+     * ahead, on another thread, while an earlier batch is audited.
+     */
+    public List<ExpectedCharges> expectations(Collection<ChargeLine> lines) {
+        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        return weights == null ? List.of() : expectations(weights, lines);
+    }
+
+    /**
+     * Findings for the batch, each with the sheet row it concerns, in row order.
+     *
+     * @param expected {@link #expectations} of the same lines
+     */
+    public List<Finding> audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior,
+                               Collection<ExpectedCharges> expected) {
+        List<Object> facts = new ArrayList<>(lines.size() + prior.size() + expected.size());
         facts.addAll(lines);
         facts.addAll(prior);
-        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
-        if (weights != null) {
-            facts.addAll(expectations(weights, lines));
-        }
+        facts.addAll(expected);
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : packs.snapshot().values()) {
             if (pack.manifest().appliesTo("invoices")) {

@@ -1,14 +1,22 @@
 package org.shipaudit.jobs;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
 import org.shipaudit.sheets.InvoiceSheetException;
@@ -20,7 +28,9 @@ import org.shipaudit.sheets.SheetSummary;
  * Audits an uploaded carrier invoice: streams its rows, and for each batch of about {@value #BATCH} rows fetches the
  * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
  * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
- * resumed job re-reads the file and skips the rows already committed.
+ * resumed job re-reads the file and skips the rows already committed. Three kinds of thread share the work: the
+ * calling thread parses, the reader's consumer thread audits and commits batches in file order, and a small pool works
+ * out each batch's expected charges a few batches ahead.
  */
 public final class InvoiceJobProcessor implements JobProcessor {
 
@@ -31,6 +41,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
      * tracking numbers) cannot grow a batch, and the memory it holds, without bound.
      */
     static final int MAX_BATCH = 2 * BATCH;
+    /**
+     * Batches whose expected charges (the weights pack, the largest cost of an audit and independent of the database)
+     * are worked out on other threads while an earlier batch is audited and committed: on two cores this keeps both
+     * busy. Also the number of those threads.
+     */
+    static final int AHEAD = 2;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final InvoiceAuditor auditor;
     private final MappingStore mappings;
@@ -48,15 +65,25 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
     @Override
     public void process(JobRun run) throws Exception {
-        Batcher batcher = new Batcher(run);
-        SheetSummary summary;
+        ExecutorService weights = Executors.newFixedThreadPool(AHEAD, r -> {
+            Thread t = new Thread(r, "invoice-weights-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            summary = mappings.reader(run.job().profile(), maxBytes).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
+            Batcher batcher = new Batcher(run, weights);
+            SheetSummary summary;
+            try {
+                // Reading runs ahead on this thread while the batches are audited on the reader's consumer thread.
+                summary = mappings.reader(run.job().profile(), maxBytes).readAhead(run.file(), batcher);
+            } catch (InvoiceSheetException e) {
+                throw new JobRefused(e.reason().status(), e.getMessage());
+            }
+            batcher.finish();
+            run.total(summary.rowsRead());
+        } finally {
+            weights.shutdownNow();
         }
-        batcher.flush();
-        run.total(summary.rowsRead());
     }
 
     /**
@@ -98,11 +125,14 @@ public final class InvoiceJobProcessor implements JobProcessor {
      */
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;
-        private final List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
+        private final ExecutorService weights;
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
         private String lastTracking;
 
-        Batcher(JobRun run) {
+        Batcher(JobRun run, ExecutorService weights) {
             this.run = run;
+            this.weights = weights;
         }
 
         @Override
@@ -113,24 +143,58 @@ public final class InvoiceJobProcessor implements JobProcessor {
             String tracking = tracking(row);
             if (rows.size() >= MAX_BATCH
                     || rows.size() >= BATCH && (tracking == null || !tracking.equals(lastTracking))) {
-                flush();
+                cut();
             }
             rows.add(row);
             lastTracking = tracking;
         }
 
-        void flush() {
+        /** Ends the current batch: its expectations start on the pool; the oldest batch beyond AHEAD is audited. */
+        private void cut() throws IOException {
             if (rows.isEmpty()) {
                 return;
             }
             List<ChargeLine> lines = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
             for (SheetRow r : rows) {
                 lines.addAll(r.lines());
+            }
+            pending.add(new Pending(rows, lines, weights.submit(() -> auditor.expectations(lines))));
+            rows = new ArrayList<>(MAX_BATCH);
+            if (pending.size() > AHEAD) {
+                audit(pending.poll());
+            }
+        }
+
+        /** Audits and commits what is still buffered, in order. */
+        void finish() throws IOException {
+            cut();
+            while (!pending.isEmpty()) {
+                audit(pending.poll());
+            }
+        }
+
+        /** Audits one batch and commits it; batches are audited in file order, each after the one before committed. */
+        private void audit(Pending batch) throws IOException {
+            List<ExpectedCharges> expected;
+            try {
+                expected = batch.expected().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while auditing the invoice");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            List<SheetRow> batchRows = batch.rows();
+            List<ChargeLine> lines = batch.lines();
+            List<RowError> errors = new ArrayList<>();
+            for (SheetRow r : batchRows) {
                 errors.addAll(r.errors());
             }
-            long firstRow = rows.get(0).row();
-            long lastRow = rows.get(rows.size() - 1).row();
+            long firstRow = batchRows.get(0).row();
+            long lastRow = batchRows.get(batchRows.size() - 1).row();
             Set<String> tracking = new LinkedHashSet<>();
             List<PriorCharge> prior = new ArrayList<>();
             for (ChargeLine l : lines) {
@@ -143,10 +207,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
                 }
             }
             prior.addAll(run.priorTransportation(tracking, firstRow - 1));
-            List<Finding> findings = auditor.audit(lines, prior);
+            List<Finding> findings = auditor.audit(lines, prior, expected);
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, rows.size(), findings, findingRows, errors, lines));
-            rows.clear();
+            run.checkpoint(new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines));
         }
+    }
+
+    /** A batch cut from the file whose expected charges are being worked out. */
+    private record Pending(List<SheetRow> rows, List<ChargeLine> lines, Future<List<ExpectedCharges>> expected) {
     }
 }

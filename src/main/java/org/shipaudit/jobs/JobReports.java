@@ -52,7 +52,8 @@ public final class JobReports {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out,
                     row -> byRow.getOrDefault(row, List.of()))) {
-                mappings.reader(job.profile(), maxBytes).read(upload, writer);
+                // The upload is parsed on this thread while the workbook is written on the reader's consumer thread.
+                mappings.reader(job.profile(), maxBytes).readAhead(upload, writer);
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());

@@ -116,6 +116,15 @@ public final class InvoiceSheetReader {
         throw notASpreadsheet("it looks like a " + magic.name().toLowerCase(java.util.Locale.ROOT) + " file");
     }
 
+    /**
+     * As {@link #read}, but the consumer runs on a thread of its own while this thread parses ahead, so reading
+     * overlaps the consumer's work; returns once the consumer has taken every row. For consumers that cost as much as
+     * the reading (an audit, a workbook being written); a consumer that throws stops the read with its exception.
+     */
+    public SheetSummary readAhead(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
+        return ReadAhead.read(this, file, consumer);
+    }
+
     private static String megabytes(long bytes) {
         return (bytes / (1024 * 1024)) + " MB";
     }
