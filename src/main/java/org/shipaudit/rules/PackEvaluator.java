@@ -49,7 +49,9 @@ public final class PackEvaluator {
         KieSession session = pack.sessions().newKieSession();
         try {
             for (Object fact : facts) {
-                session.insert(fact);
+                if (pack.factTypes().matches(fact.getClass())) {
+                    session.insert(fact);
+                }
             }
             int fired = pack.effectivePeriods().isEmpty()
                     ? session.fireAllRules(firingLimit)
