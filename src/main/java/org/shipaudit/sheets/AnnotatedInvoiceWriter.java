@@ -48,7 +48,7 @@ import org.shipaudit.model.ChargeLine;
 
 /**
  * Writes the annotated invoice workbook of {@code GET /v1/jobs/{id}/report} in constant memory (SXSSF, 100-row
- * window, compressed temporary files):
+ * window, temporary files and workbook compressed at the fastest level, see {@link FastSxssfWorkbook}):
  * <ul>
  *   <li>"Invoice": the header, then each original row at its original row number (so {@code rows[17]} is row 17)
  *       with three more columns, "Findings" (rule ids), "Finding details" (messages) and "Disputable amount", and a
@@ -111,7 +111,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         base = new XSSFWorkbook();
         // Created on the XSSF workbook before it is wrapped, so it stays a normal sheet that can hold a chart.
         summary = base.createSheet("Summary");
-        wb = new SXSSFWorkbook(base, WINDOW, true, false);
+        wb = new FastSxssfWorkbook(base, WINDOW);
         invoice = wb.createSheet("Invoice");
         disputes = wb.createSheet("Disputes");
         wb.setSheetOrder("Invoice", 0);
