@@ -1,6 +1,7 @@
 package org.shipaudit.jobs;
 
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,9 +29,9 @@ import org.shipaudit.sheets.SheetSummary;
  * Audits an uploaded carrier invoice: streams its rows, and for each batch of about {@value #BATCH} rows fetches the
  * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
  * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
- * resumed job re-reads the file and skips the rows already committed. Three kinds of thread share the work: the
- * calling thread parses, the reader's consumer thread audits and commits batches in file order, and a small pool works
- * out each batch's expected charges a few batches ahead.
+ * resumed job re-reads the file and skips the rows already committed. Four kinds of thread share the work: the
+ * calling thread parses, the reader's consumer thread audits batches in file order, a commit thread stores each
+ * batch's checkpoint while the next batch is audited, and a small pool works out expected charges a few batches ahead.
  */
 public final class InvoiceJobProcessor implements JobProcessor {
 
@@ -65,25 +66,34 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
     @Override
     public void process(JobRun run) throws Exception {
-        ExecutorService weights = Executors.newFixedThreadPool(AHEAD, r -> {
-            Thread t = new Thread(r, "invoice-weights-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService weights = Executors.newFixedThreadPool(AHEAD, named("invoice-weights-"));
+        ExecutorService commits = Executors.newSingleThreadExecutor(named("invoice-commit-"));
         try {
-            Batcher batcher = new Batcher(run, weights);
+            Batcher batcher = new Batcher(run, weights, commits);
             SheetSummary summary;
             try {
                 // Reading runs ahead on this thread while the batches are audited on the reader's consumer thread.
                 summary = mappings.reader(run.job().profile(), maxBytes).readAhead(run.file(), batcher);
+                batcher.finish();
             } catch (InvoiceSheetException e) {
                 throw new JobRefused(e.reason().status(), e.getMessage());
+            } finally {
+                batcher.awaitCommit();
             }
-            batcher.finish();
             run.total(summary.rowsRead());
         } finally {
             weights.shutdownNow();
+            // Never interrupted: an interrupt inside JDBC can close the database's file channel under it.
+            commits.shutdown();
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        return r -> {
+            Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -126,13 +136,20 @@ public final class InvoiceJobProcessor implements JobProcessor {
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;
         private final ExecutorService weights;
+        private final ExecutorService commits;
         private final Deque<Pending> pending = new ArrayDeque<>();
         private List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
         private String lastTracking;
+        /** The checkpoint being committed on the commit thread, if any; at most one at a time, in file order. */
+        private Future<?> committing;
+        /** The first row of that checkpoint, and its transportation charges, not yet visible in the store. */
+        private long committingFirstRow;
+        private List<ChargeLine> committingFreight = List.of();
 
-        Batcher(JobRun run, ExecutorService weights) {
+        Batcher(JobRun run, ExecutorService weights, ExecutorService commits) {
             this.run = run;
             this.weights = weights;
+            this.commits = commits;
         }
 
         @Override
@@ -173,20 +190,14 @@ public final class InvoiceJobProcessor implements JobProcessor {
             }
         }
 
-        /** Audits one batch and commits it; batches are audited in file order, each after the one before committed. */
+        /**
+         * Audits one batch and hands its checkpoint to the commit thread; batches are audited in file order. The
+         * charges billed before the batch are those of every committed checkpoint (from the store, up to the row
+         * before the one still committing) plus those of the checkpoint still committing (from memory), so what the
+         * rules see does not depend on how far the commit thread has got.
+         */
         private void audit(Pending batch) throws IOException {
-            List<ExpectedCharges> expected;
-            try {
-                expected = batch.expected().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while auditing the invoice");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            List<ExpectedCharges> expected = result(batch.expected());
             List<SheetRow> batchRows = batch.rows();
             List<ChargeLine> lines = batch.lines();
             List<RowError> errors = new ArrayList<>();
@@ -197,19 +208,73 @@ public final class InvoiceJobProcessor implements JobProcessor {
             long lastRow = batchRows.get(batchRows.size() - 1).row();
             Set<String> tracking = new LinkedHashSet<>();
             List<PriorCharge> prior = new ArrayList<>();
+            List<ChargeLine> freight = new ArrayList<>();
             for (ChargeLine l : lines) {
                 if (l.chargeType() == ChargeType.FREIGHT && l.trackingNumber() != null) {
                     tracking.add(l.trackingNumber());
+                    freight.add(l);
                     // This batch's own transportation lines are "billed" too: the rules compare each line with the
                     // ones before it, here and in the history, the same way.
                     prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
                             l.amount()));
                 }
             }
-            prior.addAll(run.priorTransportation(tracking, firstRow - 1));
+            if (committing == null) {
+                prior.addAll(run.priorTransportation(tracking, firstRow - 1));
+            } else {
+                prior.addAll(run.priorTransportation(tracking, committingFirstRow - 1));
+                for (ChargeLine l : committingFreight) {
+                    if (tracking.contains(l.trackingNumber())) {
+                        // As the store will return it once committed: amounts are kept to the cent.
+                        prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
+                                l.amount() == null ? null : l.amount().setScale(2, RoundingMode.HALF_UP)));
+                    }
+                }
+            }
             List<Finding> findings = auditor.audit(lines, prior, expected);
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines));
+            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines);
+            awaitCommit();
+            committing = commits.submit(() -> run.checkpoint(checkpoint));
+            committingFirstRow = firstRow;
+            committingFreight = freight;
+        }
+
+        /** Waits for the checkpoint being committed, if any; its failure fails the job. */
+        void awaitCommit() throws IOException {
+            if (committing != null) {
+                Future<?> c = committing;
+                committing = null;
+                committingFreight = List.of();
+                result(c);
+            }
+        }
+    }
+
+    /** The value of a task of this job's pools; its failure becomes this thread's. */
+    private static <T> T result(Future<T> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    // Wait on regardless: a commit must end before the job does (see process); the interrupt is kept.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
