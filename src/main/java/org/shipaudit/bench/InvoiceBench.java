@@ -33,7 +33,10 @@ public final class InvoiceBench {
     /** What one run measured. */
     /**
      * @param baselineCpuSeconds CPU time of the whole process (all threads, GC and JIT included) during the baseline;
-     *                           on a shared machine it moves far less than the wall-clock seconds
+     *                           on a shared machine it moves far less than the wall-clock seconds. Compare it only
+     *                           between runs that use the same number of threads: on a virtual CPU that shares a core
+     *                           with its sibling (SMT), two busy threads each run slower, so the same work costs more
+     *                           CPU seconds when it is spread over both
      */
     public record Result(long rows, double baselineSeconds, long baselinePeakHeap, double auditSeconds,
                          long auditPeakHeap, int planted, int found, int unexpected, String firstMiss,
