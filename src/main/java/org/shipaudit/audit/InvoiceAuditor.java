@@ -41,20 +41,34 @@ public final class InvoiceAuditor {
         this.enricher = enricher;
     }
 
-    /** Findings for the batch, each with the sheet row it concerns, in row order. */
-    public List<Finding> audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior) {
-        List<Object> facts = new ArrayList<>(lines.size() + prior.size());
+    /**
+     * What the pre-ship weights pack expects for each package of the batch (billable weight, package surcharges), for
+     * {@link #audit}; empty when no weights pack is active. Depends on the lines only, so a caller may work it out
+     * ahead, on another thread, while an earlier batch is audited.
+     */
+    public List<ExpectedCharges> expectations(Collection<ChargeLine> lines) {
+        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        return weights == null ? List.of() : expectations(weights, lines);
+    }
+
+    /**
+     * Findings for the batch, each with the sheet row it concerns, in row order.
+     *
+     * @param expected {@link #expectations} of the same lines
+     */
+    public List<Finding> audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior,
+                               Collection<ExpectedCharges> expected) {
+        List<Object> facts = new ArrayList<>(lines.size() + prior.size() + expected.size());
         facts.addAll(lines);
         facts.addAll(prior);
-        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        facts.addAll(expected);
+        Map<String, RulePack> snapshot = packs.snapshot();
+        RulePack weights = snapshot.get(EXPECTATIONS_PACK);
         for (Object f : enricher.facts(lines)) {
             facts.add(f instanceof ShippedPackage p && weights != null ? recordedBillable(weights, p) : f);
         }
-        if (weights != null) {
-            facts.addAll(expectations(weights, lines));
-        }
         List<Finding> findings = new ArrayList<>();
-        for (RulePack pack : packs.snapshot().values()) {
+        for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo("invoices")) {
                 findings.addAll(PackEvaluator.evaluate(pack, facts, Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT,
                         lines.size() * 50)).findings());

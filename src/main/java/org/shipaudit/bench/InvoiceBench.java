@@ -35,9 +35,16 @@ import org.shipaudit.store.ShippedPackageStore;
 public final class InvoiceBench {
 
     /** What one run measured. */
+    /**
+     * @param baselineCpuSeconds CPU time of the whole process (all threads, GC and JIT included) during the baseline;
+     *                           on a shared machine it moves far less than the wall-clock seconds. Compare it only
+     *                           between runs that use the same number of threads: on a virtual CPU that shares a core
+     *                           with its sibling (SMT), two busy threads each run slower, so the same work costs more
+     *                           CPU seconds when it is spread over both
+     */
     public record Result(long rows, double baselineSeconds, long baselinePeakHeap, double auditSeconds,
                          long auditPeakHeap, int planted, int found, int unexpected, String firstMiss,
-                         String firstUnexpected) {
+                         String firstUnexpected, double baselineCpuSeconds, double auditCpuSeconds) {
 
         public double baselineRowsPerSecond() {
             return rows / baselineSeconds;
@@ -54,8 +61,10 @@ public final class InvoiceBench {
     public static Result run(Path rulesDir, Path file, Set<InvoiceGenerator.Planted> planted, Path work)
             throws Exception {
         boolean xlsx = file.toString().endsWith(".xlsx");
+        CpuMeter cpu = CpuMeter.thisProcess();
         resetPeaks();
         long t0 = System.nanoTime();
+        long c0 = cpu.cpuNanos();
         long[] rows = {0};
         try (Writer out = Files.newBufferedWriter(work.resolve("baseline.csv"), StandardCharsets.UTF_8);
              CsvWriter csv = new CsvWriter(out)) {
@@ -65,6 +74,7 @@ public final class InvoiceBench {
             });
         }
         double baseline = (System.nanoTime() - t0) / 1e9;
+        double baselineCpu = (cpu.cpuNanos() - c0) / 1e9;
         long baselineHeap = peakHeap();
 
         RulePackRegistry packs = RulePackRegistry.load(rulesDir);
@@ -76,6 +86,7 @@ public final class InvoiceBench {
         System.gc();
         resetPeaks();
         long t1 = System.nanoTime();
+        long c1 = cpu.cpuNanos();
         Set<InvoiceGenerator.Planted> found = new TreeSet<>();
         try (Database db = Database.open(Files.createDirectories(work.resolve("db")));
              ReferenceIndex reference = ReferenceIndex.open(indexDir)) {
@@ -96,6 +107,7 @@ public final class InvoiceBench {
             store.findings(job.id(), f -> found.add(new InvoiceGenerator.Planted(f.row(), f.finding().ruleId())));
         }
         double audit = (System.nanoTime() - t1) / 1e9;
+        double auditCpu = (cpu.cpuNanos() - c1) / 1e9;
         long auditHeap = peakHeap();
         Set<InvoiceGenerator.Planted> missed = new TreeSet<>(planted);
         missed.removeAll(found);
@@ -104,7 +116,7 @@ public final class InvoiceBench {
         return new Result(rows[0], baseline, baselineHeap, audit, auditHeap, planted.size(),
                 planted.size() - missed.size(), unexpected.size(),
                 missed.isEmpty() ? null : missed.iterator().next().toString(),
-                unexpected.isEmpty() ? null : unexpected.iterator().next().toString());
+                unexpected.isEmpty() ? null : unexpected.iterator().next().toString(), baselineCpu, auditCpu);
     }
 
     private static void resetPeaks() {

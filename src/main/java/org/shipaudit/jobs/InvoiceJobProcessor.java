@@ -1,14 +1,23 @@
 package org.shipaudit.jobs;
 
 import java.io.IOException;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
 import org.shipaudit.sheets.InvoiceSheetException;
@@ -20,7 +29,9 @@ import org.shipaudit.sheets.SheetSummary;
  * Audits an uploaded carrier invoice: streams its rows, and for each batch of about {@value #BATCH} rows fetches the
  * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
  * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
- * resumed job re-reads the file and skips the rows already committed.
+ * resumed job re-reads the file and skips the rows already committed. Four kinds of thread share the work: the
+ * calling thread parses, the reader's consumer thread audits batches in file order, a commit thread stores each
+ * batch's checkpoint while the next batch is audited, and a small pool works out expected charges a few batches ahead.
  */
 public final class InvoiceJobProcessor implements JobProcessor {
 
@@ -31,6 +42,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
      * tracking numbers) cannot grow a batch, and the memory it holds, without bound.
      */
     static final int MAX_BATCH = 2 * BATCH;
+    /**
+     * Batches whose expected charges (the weights pack, the largest cost of an audit and independent of the database)
+     * are worked out on other threads while an earlier batch is audited and committed: on two cores this keeps both
+     * busy. Also the number of those threads.
+     */
+    static final int AHEAD = 2;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final InvoiceAuditor auditor;
     private final MappingStore mappings;
@@ -48,15 +66,34 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
     @Override
     public void process(JobRun run) throws Exception {
-        Batcher batcher = new Batcher(run);
-        SheetSummary summary;
+        ExecutorService weights = Executors.newFixedThreadPool(AHEAD, named("invoice-weights-"));
+        ExecutorService commits = Executors.newSingleThreadExecutor(named("invoice-commit-"));
         try {
-            summary = mappings.reader(run.job().profile(), maxBytes).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
+            Batcher batcher = new Batcher(run, weights, commits);
+            SheetSummary summary;
+            try {
+                // Reading runs ahead on this thread while the batches are audited on the reader's consumer thread.
+                summary = mappings.reader(run.job().profile(), maxBytes).readAhead(run.file(), batcher);
+                batcher.finish();
+            } catch (InvoiceSheetException e) {
+                throw new JobRefused(e.reason().status(), e.getMessage());
+            } finally {
+                batcher.awaitCommit();
+            }
+            run.total(summary.rowsRead());
+        } finally {
+            weights.shutdownNow();
+            // Never interrupted: an interrupt inside JDBC can close the database's file channel under it.
+            commits.shutdown();
         }
-        batcher.flush();
-        run.total(summary.rowsRead());
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        return r -> {
+            Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Reads up to the header and the first data row: the profile can read the file (see {@link FirstRowRead}). */
@@ -80,11 +117,21 @@ public final class InvoiceJobProcessor implements JobProcessor {
      */
     private final class Batcher implements SheetRowConsumer {
         private final JobRun run;
-        private final List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
+        private final ExecutorService weights;
+        private final ExecutorService commits;
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
         private String lastTracking;
+        /** The checkpoint being committed on the commit thread, if any; at most one at a time, in file order. */
+        private Future<?> committing;
+        /** The first row of that checkpoint, and its transportation charges, not yet visible in the store. */
+        private long committingFirstRow;
+        private List<ChargeLine> committingFreight = List.of();
 
-        Batcher(JobRun run) {
+        Batcher(JobRun run, ExecutorService weights, ExecutorService commits) {
             this.run = run;
+            this.weights = weights;
+            this.commits = commits;
         }
 
         @Override
@@ -95,40 +142,125 @@ public final class InvoiceJobProcessor implements JobProcessor {
             String tracking = tracking(row);
             if (rows.size() >= MAX_BATCH
                     || rows.size() >= BATCH && (tracking == null || !tracking.equals(lastTracking))) {
-                flush();
+                cut();
             }
             rows.add(row);
             lastTracking = tracking;
         }
 
-        void flush() {
+        /** Ends the current batch: its expectations start on the pool; the oldest batch beyond AHEAD is audited. */
+        private void cut() throws IOException {
             if (rows.isEmpty()) {
                 return;
             }
             List<ChargeLine> lines = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
             for (SheetRow r : rows) {
                 lines.addAll(r.lines());
+            }
+            pending.add(new Pending(rows, lines, weights.submit(() -> auditor.expectations(lines))));
+            rows = new ArrayList<>(MAX_BATCH);
+            if (pending.size() > AHEAD) {
+                audit(pending.poll());
+            }
+        }
+
+        /** Audits and commits what is still buffered, in order. */
+        void finish() throws IOException {
+            cut();
+            while (!pending.isEmpty()) {
+                audit(pending.poll());
+            }
+        }
+
+        /**
+         * Audits one batch and hands its checkpoint to the commit thread; batches are audited in file order. The
+         * charges billed before the batch are those of every committed checkpoint (from the store, up to the row
+         * before the one still committing) plus those of the checkpoint still committing (from memory), so what the
+         * rules see does not depend on how far the commit thread has got.
+         */
+        private void audit(Pending batch) throws IOException {
+            List<ExpectedCharges> expected = result(batch.expected());
+            List<SheetRow> batchRows = batch.rows();
+            List<ChargeLine> lines = batch.lines();
+            List<RowError> errors = new ArrayList<>();
+            for (SheetRow r : batchRows) {
                 errors.addAll(r.errors());
             }
-            long firstRow = rows.get(0).row();
-            long lastRow = rows.get(rows.size() - 1).row();
+            long firstRow = batchRows.get(0).row();
+            long lastRow = batchRows.get(batchRows.size() - 1).row();
             Set<String> tracking = new LinkedHashSet<>();
             List<PriorCharge> prior = new ArrayList<>();
+            List<ChargeLine> freight = new ArrayList<>();
             for (ChargeLine l : lines) {
                 if (l.chargeType() == ChargeType.FREIGHT && l.trackingNumber() != null) {
                     tracking.add(l.trackingNumber());
+                    freight.add(l);
                     // This batch's own transportation lines are "billed" too: the rules compare each line with the
                     // ones before it, here and in the history, the same way.
                     prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
                             l.amount()));
                 }
             }
-            prior.addAll(run.priorTransportation(tracking, firstRow - 1));
-            List<Finding> findings = auditor.audit(lines, prior);
+            if (committing == null) {
+                prior.addAll(run.priorTransportation(tracking, firstRow - 1));
+            } else {
+                prior.addAll(run.priorTransportation(tracking, committingFirstRow - 1));
+                for (ChargeLine l : committingFreight) {
+                    if (tracking.contains(l.trackingNumber())) {
+                        // As the store will return it once committed: amounts are kept to the cent.
+                        prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
+                                l.amount() == null ? null : l.amount().setScale(2, RoundingMode.HALF_UP)));
+                    }
+                }
+            }
+            List<Finding> findings = auditor.audit(lines, prior, expected);
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, rows.size(), findings, findingRows, errors, lines));
-            rows.clear();
+            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines);
+            awaitCommit();
+            committing = commits.submit(() -> run.checkpoint(checkpoint));
+            committingFirstRow = firstRow;
+            committingFreight = freight;
         }
+
+        /** Waits for the checkpoint being committed, if any; its failure fails the job. */
+        void awaitCommit() throws IOException {
+            if (committing != null) {
+                Future<?> c = committing;
+                committing = null;
+                committingFreight = List.of();
+                result(c);
+            }
+        }
+    }
+
+    /** The value of a task of this job's pools; its failure becomes this thread's. */
+    private static <T> T result(Future<T> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    // Wait on regardless: a commit must end before the job does (see process); the interrupt is kept.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A batch cut from the file whose expected charges are being worked out. */
+    private record Pending(List<SheetRow> rows, List<ChargeLine> lines, Future<List<ExpectedCharges>> expected) {
     }
 }

@@ -68,7 +68,8 @@ public final class JobReports {
             if (chargebacks) {
                 new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
             } else {
-                mappings.reader(job.profile(), maxBytes).read(upload, writer);
+                // The upload is parsed on this thread while the workbook is written on the reader's consumer thread.
+                mappings.reader(job.profile(), maxBytes).readAhead(upload, writer);
             }
         } catch (InvoiceSheetException e) {
             throw new JobRefused(e.reason().status(), e.getMessage());

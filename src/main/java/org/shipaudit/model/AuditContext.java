@@ -74,12 +74,12 @@ public final class AuditContext {
 
     /** True when the business date is on or after an ISO date; used by effective-dated table rows. */
     public boolean onOrAfter(String isoDate) {
-        return !businessDate.isBefore(LocalDate.parse(isoDate.trim()));
+        return !businessDate.isBefore(TableDates.parse(isoDate));
     }
 
     /** True when the business date is on or before an ISO date (inclusive end of validity). */
     public boolean onOrBefore(String isoDate) {
-        return !businessDate.isAfter(LocalDate.parse(isoDate.trim()));
+        return !businessDate.isAfter(TableDates.parse(isoDate));
     }
 
     @Override

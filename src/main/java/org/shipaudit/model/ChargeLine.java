@@ -52,11 +52,11 @@ public record ChargeLine(
 
     /** Shipped on or after an ISO date; used by effective-dated table rows. */
     public boolean shippedOnOrAfter(String isoDate) {
-        return shipDate != null && !shipDate.isBefore(LocalDate.parse(isoDate.trim()));
+        return shipDate != null && !shipDate.isBefore(TableDates.parse(isoDate));
     }
 
     /** Shipped on or before an ISO date (inclusive end of validity). */
     public boolean shippedOnOrBefore(String isoDate) {
-        return shipDate != null && !shipDate.isAfter(LocalDate.parse(isoDate.trim()));
+        return shipDate != null && !shipDate.isAfter(TableDates.parse(isoDate));
     }
 }

@@ -20,12 +20,20 @@ public record RulePack(
         Map<String, String> generatedDrl,
         List<Scenario> scenarios,
         Map<String, EffectivePeriod> effectivePeriods,
-        KieSessionsPool sessions) {
+        KieSessionsPool sessions,
+        FactTypes factTypes) {
+
+    public RulePack(PackManifest manifest, String version, String contentHash, PackFiles files, KieBase kieBase,
+                    List<RuleInfo> rules, Map<String, String> generatedDrl, List<Scenario> scenarios,
+                    Map<String, EffectivePeriod> effectivePeriods, KieSessionsPool sessions) {
+        this(manifest, version, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods, sessions,
+                FactTypes.of(kieBase));
+    }
 
     /** The same compiled pack under another version number (the store assigns versions on deploy). */
     public RulePack withVersion(String v) {
         return new RulePack(manifest, v, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods,
-                sessions);
+                sessions, factTypes);
     }
 
     public String name() {

@@ -27,7 +27,6 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
@@ -124,6 +123,15 @@ public final class InvoiceSheetReader {
         throw notASpreadsheet("it looks like a " + magic.name().toLowerCase(java.util.Locale.ROOT) + " file");
     }
 
+    /**
+     * As {@link #read}, but the consumer runs on a thread of its own while this thread parses ahead, so reading
+     * overlaps the consumer's work; returns once the consumer has taken every row. For consumers that cost as much as
+     * the reading (an audit, a workbook being written); a consumer that throws stops the read with its exception.
+     */
+    public SheetSummary readAhead(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
+        return ReadAhead.read(this, file, consumer);
+    }
+
     private static String megabytes(long bytes) {
         return (bytes / (1024 * 1024)) + " MB";
     }
@@ -177,7 +185,7 @@ public final class InvoiceSheetReader {
                 throw notASpreadsheet("it is a Word or PowerPoint document, not an Excel workbook");
             }
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStringsText strings = SharedStringsText.of(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             InvoiceSheetException first = null;

@@ -212,6 +212,10 @@ final class Values {
         if (rest.isEmpty()) {
             return d.atStartOfDay();
         }
+        LocalTime plain = plainTime(rest);
+        if (plain != null) {
+            return d.atTime(plain);
+        }
         try {
             // Offsets are dropped on purpose: the local time the carrier reported is what a guarantee is measured in.
             if (rest.endsWith("Z") || rest.lastIndexOf('+') > 0 || rest.lastIndexOf('-') > 0) {
@@ -223,6 +227,23 @@ final class Values {
         } catch (DateTimeParseException e) {
             return d.atStartOfDay();
         }
+    }
+
+    /**
+     * {@code HH:mm} or {@code HH:mm:ss} in digits, the form nearly every invoice uses, without the cost of a
+     * DateTimeFormatter (parsing the time of day was 4% of an invoice audit's CPU); null for any other form, and for
+     * an impossible time, which the general path then treats as before.
+     */
+    private static LocalTime plainTime(String t) {
+        int n = t.length();
+        if ((n != 5 && n != 8) || t.charAt(2) != ':' || (n == 8 && t.charAt(5) != ':')
+                || !allDigits(t, 0, 2) || !allDigits(t, 3, 5) || (n == 8 && !allDigits(t, 6, 8))) {
+            return null;
+        }
+        int h = num(t, 0, 2);
+        int m = num(t, 3, 5);
+        int sec = n == 8 ? num(t, 6, 8) : 0;
+        return h < 24 && m < 60 && sec < 60 ? LocalTime.of(h, m, sec) : null;
     }
 
     private static int month(String name) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -18,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * SAX handler for one worksheet part: turns {@code <row>/<c>} elements into rows of text cells without building any
- * object model. Shared strings come from the read-only table; a formula cell gives its cached value; a number in a
+ * object model. Shared strings come from the table read beforehand; a formula cell gives its cached value; a number in a
  * date-formatted cell becomes an ISO date (time included when it has one) so date columns read the same as in CSV;
  * other numbers stay as Excel stored them (at most 15 significant digits). Rows without a value are reported as empty
  * without building a list, so a sheet of a million formatted empty rows costs only its parsing.
@@ -35,7 +34,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private final SharedStrings strings;
+    private final SharedStringsText strings;
     private final StylesTable styles;
     private final RowDriver driver;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
@@ -51,7 +50,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean rowHasValue;
     private boolean gaveUp;
 
-    XlsxSheetHandler(SharedStrings strings, StylesTable styles, RowDriver driver) {
+    XlsxSheetHandler(SharedStringsText strings, StylesTable styles, RowDriver driver) {
         this.strings = strings;
         this.styles = styles;
         this.driver = driver;
@@ -139,7 +138,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             return number(v);
         }
         return switch (type) {
-            case "s" -> strings.getItemAt(Integer.parseInt(v.trim())).getString();
+            case "s" -> strings.get(Integer.parseInt(v.trim()));
             case "b" -> "1".equals(v) ? "TRUE" : "FALSE";
             case "e" -> "";
             default -> v; // str (a formula's cached text), inlineStr

@@ -114,7 +114,7 @@ class InvoiceCarrierTablesTest {
     void theInvoiceAuditDisputesAnUnlistedZipAndTheFuelOvercharge() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
             InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx, null));
-            List<Finding> findings = auditor.audit(List.of(
+            List<Finding> findings = audit(auditor, List.of(
                     line(2, "T1", "GROUND", "59003", ChargeType.FREIGHT, "10.00"),
                     line(3, "T1", "GROUND", "59003", ChargeType.RESIDENTIAL_SURCHARGE, "5.00"),
                     line(4, "T1", "GROUND", "59003", ChargeType.DELIVERY_AREA_SURCHARGE, "4.45"),
@@ -134,6 +134,11 @@ class InvoiceCarrierTablesTest {
         }
     }
 
+    /** The batch audited as a job audits it: expectations from the weights pack, then the invoice packs. */
+    static List<Finding> audit(InvoiceAuditor auditor, List<ChargeLine> lines, List<org.shipaudit.model.PriorCharge> prior) {
+        return auditor.audit(lines, prior, auditor.expectations(lines));
+    }
+
     static ChargeLine billedAt(ChargeLine l, double billedLb) {
         return new ChargeLine(l.row(), l.invoiceNumber(), l.invoiceDate(), l.carrier(), l.accountNumber(),
                 l.trackingNumber(), l.shipDate(), l.deliveredAt(), l.service(), l.zone(), l.senderPostalCode(),
@@ -147,7 +152,7 @@ class InvoiceCarrierTablesTest {
     void transportationAboveTheContractRateIsDisputedAtTheBilledWeightStep() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
             InvoiceAuditor auditor = new InvoiceAuditor(packs, new InvoiceEnricher(idx, null));
-            List<Finding> findings = auditor.audit(List.of(
+            List<Finding> findings = audit(auditor, List.of(
                     line(2, "T5", "GROUND", "10001", ChargeType.FREIGHT, "11.20"),
                     line(3, "T6", "GROUND", "10001", ChargeType.FREIGHT, "9.38"),
                     billedAt(line(4, "T7", "GROUND", "10001", ChargeType.FREIGHT, "10.39"), 3.2),

@@ -25,12 +25,19 @@ class InvoiceJobProcessorTest {
 
     /** A generic invoice whose packages each bill {@code linesPerPackage} rows in a row; data starts on sheet row 2. */
     private Path invoice(int packages, int linesPerPackage) throws Exception {
+        return invoice(packages, linesPerPackage, java.util.Map.of());
+    }
+
+    /** The same, with the freight of package {@code value} billed again after package {@code key}. */
+    private Path invoice(int packages, int linesPerPackage, java.util.Map<Integer, Integer> againAfter)
+            throws Exception {
         StringBuilder b = new StringBuilder(HEADER);
         for (int p = 1; p <= packages; p++) {
             for (int l = 0; l < linesPerPackage; l++) {
-                b.append("INV-1,2026-11-16,UPS,1Z").append(String.format("%016d", p)).append(",2026-11-10,GROUND,2.5,3,LB,")
-                        .append(l == 0 ? "FREIGHT,Transportation,10.00" : "FUEL_SURCHARGE,Fuel Surcharge,1.70")
-                        .append(",USD\n");
+                b.append(line(p, l == 0));
+            }
+            if (againAfter.containsKey(p)) {
+                b.append(line(againAfter.get(p), true));
             }
         }
         Path file = dir.resolve("invoice.csv");
@@ -40,20 +47,29 @@ class InvoiceJobProcessorTest {
 
     /** Runs the processor over the file, resuming after {@code resumeAfter}; returns the last row of each batch. */
     private List<Long> batchEnds(Path file, long resumeAfter) throws Exception {
-        List<Long> ends = new ArrayList<>();
         Files.createDirectories(dir.resolve("rules"));
+        return batchEnds(file, resumeAfter, dir.resolve("rules"), new ArrayList<>());
+    }
+
+    private List<Long> batchEnds(Path file, long resumeAfter, Path rules, List<String> findings) throws Exception {
+        List<Long> ends = new ArrayList<>();
         try (Database db = Database.open(dir.resolve("db"))) {
             JobStore store = new JobStore(db);
             Job job = new Job("j" + resumeAfter, "invoices", JobStatus.RUNNING, "invoice.csv", "auto", null, 0, null,
                     0, null, Instant.now(), Instant.now(), null, null, List.of(), file.toString(), 1, resumeAfter);
             store.insert(job, "", Files.size(file), "test");
-            new InvoiceJobProcessor(new InvoiceAuditor(RulePackRegistry.load(dir.resolve("rules")),
-                    new InvoiceEnricher(null, null)),
+            new InvoiceJobProcessor(new InvoiceAuditor(RulePackRegistry.load(rules), new InvoiceEnricher(null, null)),
                     new MappingStore(dir.resolve("mappings")), 1L << 30).process(new JobRun(job, store, ends::add));
             assertEquals(countDataRows(file) - Math.max(0, resumeAfter - 1),
                     store.get(job.id()).orElseThrow().rowsDone(), "every row after the checkpoint audited once");
+            store.findings(job.id(), f -> findings.add(f.finding().ruleId() + "@" + f.row()));
         }
         return ends;
+    }
+
+    private static String line(int pkg, boolean freight) {
+        return "INV-1,2026-11-16,UPS,1Z" + String.format("%016d", pkg) + ",2026-11-10,GROUND,2.5,3,LB,"
+                + (freight ? "FREIGHT,Transportation,10.00" : "FUEL_SURCHARGE,Fuel Surcharge,1.70") + ",USD\n";
     }
 
     private static long countDataRows(Path file) throws Exception {
@@ -77,6 +93,32 @@ class InvoiceJobProcessorTest {
     void resumesAfterTheCheckpointOnThePackageBoundaries() throws Exception {
         Path file = invoice(1200, 3);
         assertEquals(List.of(2005L, 3007L, 3601L), batchEnds(file, 1003));
+    }
+
+    @Test
+    void findsFreightBilledAgainInTheNextBatchAndLaterOnesExactlyOnce() throws Exception {
+        // Package 300 (batch 1) billed again after package 400 (batch 2: audited while batch 1 may still be committing)
+        // and package 1 again after package 900 (batch 3: batch 1 long committed).
+        Path file = invoice(1200, 3, java.util.Map.of(400, 300, 900, 1));
+        Path rules = dir.resolve("rules-duplicates");
+        copy(Path.of("rules", "duplicates"), rules.resolve("duplicates"));
+        List<String> findings = new ArrayList<>();
+        batchEnds(file, 0, rules, findings);
+        // Package p's rows start at 3p - 1; the first extra row follows package 400, the second package 900 and it.
+        assertEquals(List.of("DUP-001@" + (3 * 400 + 2), "DUP-001@" + (3 * 900 + 3)), findings);
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test
