@@ -31,13 +31,29 @@ public final class BenchInvoicesCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", defaultValue = "rules", paramLabel = "DIR")
     Path rulesDir;
 
+    @Option(names = "--keep", description = "keep the work directory (generated invoice, report, database)")
+    boolean keep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("shipaudit-bench-invoices");
+        try {
+            return run(work);
+        } finally {
+            // A 1M-line run leaves hundreds of MB (invoice, report, database): gone unless asked for.
+            if (!keep) {
+                org.shipaudit.store.FileTrees.deleteTree(work);
+            } else {
+                spec.commandLine().getOut().println("kept: " + work);
+            }
+        }
+    }
+
+    private int run(Path work) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         Path file = work.resolve("invoice." + format.toLowerCase(Locale.ROOT));
         InvoiceGenerator generator = new InvoiceGenerator(seed, errorRate);
         long written = generator.write(file, lines);
