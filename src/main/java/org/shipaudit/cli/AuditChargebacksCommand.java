@@ -1,11 +1,9 @@
 package org.shipaudit.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.config.AppConfig;
@@ -17,6 +15,7 @@ import org.shipaudit.jobs.OfflineJob;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,50 +37,34 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
             description = "judge dispute deadlines as of this date, YYYY-MM-DD (default: today, UTC)")
     LocalDate asOf;
 
-    @Option(names = "--disputes", paramLabel = "FILE",
-            description = "also write the disputes CSV: one line per chargeback that can be disputed, with its deadline")
-    Path disputes;
 
-    @Option(names = "--rules-dir", paramLabel = "DIR", description = "rule packs directory (rules.dir)")
-    Path rulesDir;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "record the audit in this data directory")
-    Path dataDir;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
-    Path configFile;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "write the annotated workbook (.xlsx: rows with findings, summary, disputes)")
-    Path report;
 
-    @Option(names = "--quiet", description = "no progress line")
-    boolean quiet;
+
+    @Mixin
+    OfflineAuditOptions options = new OfflineAuditOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ConfigOptions options = new ConfigOptions();
-        options.configFile = configFile;
-        options.rulesDir = rulesDir;
-        options.dataDir = dataDir;
-        AppConfig config = options.load(Map.of());
+        AppConfig config = options.config();
         // The audit's date is the job's creation date: a clock standing on --as-of makes that the business date.
         Clock clock = asOf == null ? Clock.systemUTC()
                 : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        Path dbDir = dataDir != null ? config.dataDir().resolve("db") : Files.createTempDirectory("shipaudit-cli");
-        try (Database db = Database.open(dbDir)) {
+        try (Database db = Database.open(options.databaseDir(config))) {
             JobStore store = new JobStore(db);
             ChargebackJobProcessor processor = new ChargebackJobProcessor(
                     new ChargebackAuditor(RulePackRegistry.load(config.rulesDir())), config.jobsMaxUpload());
             OfflineJobOutput output = new OfflineJobOutput(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    quiet);
+                    options.quiet);
             Job job = OfflineJob.run(store, ChargebackAuditor.KIND, processor, file, "auto", output.progress(), clock);
             output.print(store, job);
             // Chargeback files have one layout: the reports need no column mappings.
-            output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, report, disputes);
+            output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, options.report, options.disputes);
             return 0;
         }
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.audit.InvoiceEnricher;
@@ -19,6 +18,7 @@ import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShippedPackageStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,45 +40,28 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
             description = "auto, generic, ups-billing or fedex-billing (default: ${DEFAULT-VALUE})")
     String profile;
 
-    @Option(names = "--rules-dir", paramLabel = "DIR", description = "rule packs directory (rules.dir)")
-    Path rulesDir;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "record the audit in this data directory and check duplicates against earlier uploads")
-    Path dataDir;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
-    Path configFile;
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "a column mapping (JSON) for a layout no profile reads; overrides --profile")
     Path mapping;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "write the annotated workbook (.xlsx: rows with findings, summary with chart, disputes)")
-    Path report;
 
-    @Option(names = "--disputes", paramLabel = "FILE",
-            description = "write the disputes CSV (one line per claim with its deadline)")
-    Path disputes;
 
-    @Option(names = "--quiet", description = "no progress line")
-    boolean quiet;
+
+    @Mixin
+    OfflineAuditOptions options = new OfflineAuditOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ConfigOptions options = new ConfigOptions();
-        options.configFile = configFile;
-        options.rulesDir = rulesDir;
-        options.dataDir = dataDir;
-        AppConfig config = options.load(Map.of());
+        AppConfig config = options.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dbDir = dataDir != null ? config.dataDir().resolve("db") : Files.createTempDirectory("shipaudit-cli");
-        try (Database db = Database.open(dbDir); ReferenceIndex reference = ServiceAssembly.openReference(config)) {
+        try (Database db = Database.open(options.databaseDir(config)); ReferenceIndex reference = ServiceAssembly.openReference(config)) {
             JobStore store = new JobStore(db);
             InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()),
                     new InvoiceEnricher(reference, new ShippedPackageStore(db, Clock.systemUTC())));
@@ -92,11 +75,11 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
                     effectiveProfile = MappingStore.PREFIX + name;
                 }
             }
-            OfflineJobOutput output = new OfflineJobOutput(out, err, quiet);
+            OfflineJobOutput output = new OfflineJobOutput(out, err, options.quiet);
             Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file, effectiveProfile,
                     config.jobsMaxUpload(), output.progress(), Clock.systemUTC());
             output.print(store, job);
-            output.writeFiles(new JobReports(store, mappings, config.jobsMaxUpload()), job, report, disputes);
+            output.writeFiles(new JobReports(store, mappings, config.jobsMaxUpload()), job, options.report, options.disputes);
             return 0;
         }
     }
