@@ -37,12 +37,6 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
             description = "judge dispute deadlines as of this date, YYYY-MM-DD (default: today, UTC)")
     LocalDate asOf;
 
-
-
-
-
-
-
     @Mixin
     OfflineAuditOptions options = new OfflineAuditOptions();
 

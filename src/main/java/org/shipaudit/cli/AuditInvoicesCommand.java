@@ -40,15 +40,9 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
             description = "auto, generic, ups-billing or fedex-billing (default: ${DEFAULT-VALUE})")
     String profile;
 
-
-
-
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "a column mapping (JSON) for a layout no profile reads; overrides --profile")
     Path mapping;
-
-
-
 
     @Mixin
     OfflineAuditOptions options = new OfflineAuditOptions();
