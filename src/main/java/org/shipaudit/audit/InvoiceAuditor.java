@@ -27,9 +27,10 @@ import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
- * Audits a batch of invoice charge lines against the active invoice packs, with the charges billed before them and
- * what the pre-ship weights pack expects for each package as facts. One session per pack per batch (not per line): a session costs far more than a fact, so batches of about a
- * thousand lines keep the rules a small part of the work. Thread-safe.
+ * Audits a batch of invoice charge lines against the active invoice packs, with the charges billed before them, what
+ * the pre-ship weights pack expects for each package, and the enrichment's reference facts (carrier tables, packages
+ * recorded at shipping). One session per pack per batch (not per line): a session costs far more than a fact, so
+ * batches of about a thousand lines keep the rules a small part of the work. Thread-safe.
  */
 public final class InvoiceAuditor {
 
@@ -64,9 +65,15 @@ public final class InvoiceAuditor {
         facts.addAll(expected);
         Map<String, RulePack> snapshot = packs.snapshot();
         RulePack weights = snapshot.get(EXPECTATIONS_PACK);
+        List<ShippedPackage> recorded = new ArrayList<>();
         for (Object f : enricher.facts(lines)) {
-            facts.add(f instanceof ShippedPackage p && weights != null ? recordedBillable(weights, p) : f);
+            if (f instanceof ShippedPackage p) {
+                recorded.add(p);
+            } else {
+                facts.add(f);
+            }
         }
+        facts.addAll(weights == null ? recorded : recordedBillable(weights, recorded));
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo("invoices")) {
@@ -102,11 +109,7 @@ public final class InvoiceAuditor {
         }
         PackOutcome o = PackEvaluator.evaluate(weights, facts,
                 Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, packages.size() * 100));
-        Map<String, BillableWeightCandidate> billable = new HashMap<>();
-        for (BillableWeightCandidate c : o.billableWeights()) {
-            billable.merge(c.getContextKey(), c,
-                    (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
-        }
+        Map<String, BillableWeightCandidate> billable = heaviestByPackage(o);
         Map<String, Set<SurchargeKind>> surcharges = new HashMap<>();
         o.surcharges().forEach(sp -> surcharges.computeIfAbsent(sp.getContextKey(),
                 k -> EnumSet.noneOf(SurchargeKind.class)).add(sp.getKind()));
@@ -123,22 +126,40 @@ public final class InvoiceAuditor {
     }
 
     /**
-     * The package as recorded at shipping with the billable weight the weights pack gives its recorded weight and
-     * dimensions: what the carrier should have billed had it weighed what the shipper weighed. Unchanged when the
-     * record lacks a weight or the pack has no divisor for the carrier.
+     * The packages as recorded at shipping, each with the billable weight the weights pack gives its recorded weight
+     * and dimensions: what the carrier should have billed had it weighed what the shipper weighed. One session for
+     * all of them, as for the invoiced packages; a record without a weight, or for a carrier the pack has no divisor
+     * for, stays without one.
      */
-    static ShippedPackage recordedBillable(RulePack weights, ShippedPackage p) {
-        if (p.weightLb() == null || p.shipDate() == null || p.carrier() == null) {
-            return p;
+    static List<ShippedPackage> recordedBillable(RulePack weights, List<ShippedPackage> recorded) {
+        List<Object> facts = new ArrayList<>(recorded.size() * 2);
+        for (ShippedPackage p : recorded) {
+            if (p.weightLb() != null && p.shipDate() != null && p.carrier() != null) {
+                addPackage(facts, p.trackingNumber(), p.shipDate(), p.carrier(), p.service(), p.shipToCountry(),
+                        p.weightLb(), p.lengthIn(), p.widthIn(), p.heightIn());
+            }
         }
-        List<Object> facts = new ArrayList<>(2);
-        addPackage(facts, p.trackingNumber(), p.shipDate(), p.carrier(), p.service(), p.shipToCountry(), p.weightLb(),
-                p.lengthIn(), p.widthIn(), p.heightIn());
-        BillableWeightCandidate best = null;
-        for (BillableWeightCandidate c : PackEvaluator.evaluate(weights, facts).billableWeights()) {
-            best = best == null || BillableWeightCandidate.HEAVIEST_LAST.compare(c, best) > 0 ? c : best;
+        if (facts.isEmpty()) {
+            return recorded;
         }
-        return best == null ? p : p.withBillableWeight(best.getPounds());
+        Map<String, BillableWeightCandidate> billable = heaviestByPackage(PackEvaluator.evaluate(weights, facts,
+                Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, recorded.size() * 100)));
+        List<ShippedPackage> out = new ArrayList<>(recorded.size());
+        for (ShippedPackage p : recorded) {
+            BillableWeightCandidate best = billable.get(p.trackingNumber());
+            out.add(best == null ? p : p.withBillableWeight(best.getPounds()));
+        }
+        return out;
+    }
+
+    /** The billable weight that applies to each package (the heaviest candidate), by its context key. */
+    private static Map<String, BillableWeightCandidate> heaviestByPackage(PackOutcome outcome) {
+        Map<String, BillableWeightCandidate> billable = new HashMap<>();
+        for (BillableWeightCandidate c : outcome.billableWeights()) {
+            billable.merge(c.getContextKey(), c,
+                    (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
+        }
+        return billable;
     }
 
     /** One package as the weights pack sees it: its own audit context keyed by tracking number, and its parcel. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shipaudit.json.Mappers;
+import org.shipaudit.store.FileTrees;
 
 /**
  * The API keys file: a YAML list of {@code name}, {@code sha256} (hex hash of the key) and {@code roles}. Keys are 32
@@ -89,11 +89,8 @@ public final class ApiKeys {
             throw new IOException("a key named '" + name + "' already exists in " + file);
         }
         entries.add(new Entry(name, hash(key), roles.stream().map(Role::wireName).sorted().toList()));
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".api-keys", ".tmp");
-        Files.writeString(tmp, Mappers.yaml().writeValueAsString(new KeysFile(entries)), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        byte[] content = Mappers.yaml().writeValueAsString(new KeysFile(entries)).getBytes(StandardCharsets.UTF_8);
+        FileTrees.writeAtomically(file, out -> out.write(content));
         return key;
     }
 

@@ -156,11 +156,10 @@ public final class InvoiceGenerator {
                         kind == 8 ? "ACC-006" : null);
                 fuelBase += 4.45;
             }
-            double fuelPercent = ship.isBefore(FUEL_WEEK_2) ? 16.5 : 17.0;
-            // Fuel is the week's percentage of transportation and the surcharges billed before it; two points more
-            // when a fuel error is planted.
+            // Fuel is the week's percentage of transportation and the surcharges billed before it (FUEL_BASE); two
+            // points more when a fuel error is planted.
             emit(sink, base, "FUEL_SURCHARGE", "Fuel Surcharge",
-                    Math.round(fuelBase * (fuelPercent + (kind == 7 ? 2 : 0))) / 100.0, kind == 7 ? "ACC-007" : null);
+                    Math.round(fuelBase * (fuelPercent(ship) + (kind == 7 ? 2 : 0))) / 100.0, kind == 7 ? "ACC-007" : null);
             if (kind == 3) {
                 emit(sink, base, "SATURDAY_DELIVERY", "Saturday Delivery", 16.00, "ACC-003");
             }
@@ -178,6 +177,14 @@ public final class InvoiceGenerator {
         return row - 1;
     }
 
+    /** The charges fuel is a percentage of, in the table's applies_to notation. */
+    static final String FUEL_BASE = "FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE";
+
+    /** The fuel percentage of the ship date's week, as the generated table says. */
+    static double fuelPercent(LocalDate ship) {
+        return ship.isBefore(FUEL_WEEK_2) ? 16.5 : 17.0;
+    }
+
     /** The contract rate: the sheet's list rate less the discount, in cents. */
     static double netRate(boolean nda, long pounds) {
         return Math.round((8 + pounds * 0.9 + (nda ? 25 : 0)) * 100) / 100.0;
@@ -190,14 +197,16 @@ public final class InvoiceGenerator {
      */
     public static List<Path> writeCarrierTables(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Path fuel = Files.writeString(dir.resolve("fuel.csv"),
-                "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n"
-                + "UPS,GROUND," + FUEL_WEEK_1 + "," + FUEL_WEEK_2.minusDays(1) + ",16.5,FREIGHT RESIDENTIAL_SURCHARGE "
-                + "DELIVERY_AREA_SURCHARGE,generated\n"
-                + "UPS,GROUND," + FUEL_WEEK_2 + ",,17.0,FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE,generated\n"
-                + "UPS,AIR," + FUEL_WEEK_1 + "," + FUEL_WEEK_2.minusDays(1) + ",16.5,FREIGHT RESIDENTIAL_SURCHARGE "
-                + "DELIVERY_AREA_SURCHARGE,generated\n"
-                + "UPS,AIR," + FUEL_WEEK_2 + ",,17.0,FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE,generated\n");
+        StringBuilder fuelRows = new StringBuilder(
+                "carrier,service_group,effective_from,effective_to,percent,applies_to,source\n");
+        for (String group : List.of("GROUND", "AIR")) {
+            fuelRows.append("UPS,").append(group).append(',').append(FUEL_WEEK_1).append(',')
+                    .append(FUEL_WEEK_2.minusDays(1)).append(',').append(fuelPercent(FUEL_WEEK_1)).append(',')
+                    .append(FUEL_BASE).append(",generated\n");
+            fuelRows.append("UPS,").append(group).append(',').append(FUEL_WEEK_2).append(",,")
+                    .append(fuelPercent(FUEL_WEEK_2)).append(',').append(FUEL_BASE).append(",generated\n");
+        }
+        Path fuel = Files.writeString(dir.resolve("fuel.csv"), fuelRows);
         StringBuilder das = new StringBuilder("carrier,year,postal_code,area_type\n");
         DAS_ZIPS.forEach(z -> das.append("UPS,2026,").append(z).append(",EXTENDED\n"));
         Path dasFile = Files.writeString(dir.resolve("das.csv"), das);

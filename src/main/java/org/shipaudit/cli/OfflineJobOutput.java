@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobReports;
 import org.shipaudit.jobs.JobStore;
+import org.shipaudit.store.FileTrees;
 import org.shipaudit.json.Mappers;
 
 /**
@@ -50,17 +51,17 @@ final class OfflineJobOutput {
     }
 
     /**
-     * Writes the annotated workbook and the disputes CSV of a finished job where the user asked (either may be null).
-     * Each file is written next to its destination and moved into place, so a failed write leaves no half file.
+     * Writes the annotated workbook and the disputes CSV of a finished job where the user asked (either may be null),
+     * each atomically so that a failed write leaves no half file.
      */
     void writeFiles(JobReports reports, Job job, java.nio.file.Path report, java.nio.file.Path disputes)
             throws java.io.IOException {
         if (report != null) {
-            writeAtomically(report, o -> reports.writeReport(job, o));
+            FileTrees.writeAtomically(report, o -> reports.writeReport(job, o));
             err.println("report: " + report);
         }
         if (disputes != null) {
-            writeAtomically(disputes, o -> {
+            FileTrees.writeAtomically(disputes, o -> {
                 java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
                 reports.disputesCsv(job, w);
                 w.flush();
@@ -68,19 +69,6 @@ final class OfflineJobOutput {
             err.println("disputes: " + disputes);
         }
         err.flush();
-    }
-
-    private interface FileBody {
-        void write(java.io.OutputStream out) throws java.io.IOException;
-    }
-
-    private static void writeAtomically(java.nio.file.Path target, FileBody body) throws java.io.IOException {
-        java.nio.file.Path abs = target.toAbsolutePath();
-        java.nio.file.Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
-        try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
-            body.write(o);
-        }
-        java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String json(Object o) {

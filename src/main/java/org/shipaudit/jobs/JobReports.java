@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.shipaudit.sheets.DisputesCsvWriter;
 import org.shipaudit.sheets.FindingsCsvWriter;
 import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.ReportLabels;
+import org.shipaudit.store.FileTrees;
 
 /**
  * A finished job's outputs: the annotated workbook (built once, by reading the stored upload again, invoice or
@@ -47,11 +47,7 @@ public final class JobReports {
         if (Files.exists(report)) {
             return report;
         }
-        Path tmp = report.resolveSibling(".report.xlsx.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writeReport(job, out);
-        }
-        Files.move(tmp, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        FileTrees.writeAtomically(report, out -> writeReport(job, out));
         return report;
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.shipaudit.sheets.ColumnMapping;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
+import org.shipaudit.store.FileTrees;
 
 /**
  * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
@@ -51,11 +51,8 @@ public final class MappingStore {
             throw new JobRefused(400, "the mapping's name is '" + mapping.name() + "' but it is saved as '" + name + "'");
         }
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-            Files.writeString(tmp, mapping.toJson(), StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(name + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            byte[] content = mapping.toJson().getBytes(StandardCharsets.UTF_8);
+            FileTrees.writeAtomically(dir.resolve(name + ".json"), out -> out.write(content));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save column mapping " + name, e);
         }

@@ -241,13 +241,7 @@ final class CarrierTableImporter {
             throw new MalformedReferenceFileException(run.file, at, "effective_to " + to + " is before effective_from "
                     + from);
         }
-        BigDecimal percent;
-        try {
-            percent = new BigDecimal(cell(row, 4).trim().replace("%", "").trim());
-        } catch (NumberFormatException e) {
-            throw new MalformedReferenceFileException(run.file, at, "percent: expected a number such as 15.25, found '"
-                    + cell(row, 4) + "'");
-        }
+        BigDecimal percent = decimal(run, at, "percent", cell(row, 4).replace("%", ""), "15.25");
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new MalformedReferenceFileException(run.file, at, "percent: expected 0 to 100, found " + percent);
         }

@@ -1,25 +1,50 @@
 package org.shipaudit.reference;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which reference sources the index holds, with their editions and row counts.
  *
  * <p>Postal data is one source per country ({@code postal:US}); tariffs one per schedule ({@code tariff:HTSUS}).
- * {@code bundledOnly} is true when every loaded source came from the bundled sample (or nothing is loaded).
+ * {@code bundledOnly} is true when every loaded source came from the bundled sample (or nothing is loaded). Sources
+ * are also held by id: audits ask {@link #has} and {@link #source} per item, address and charge line, against well
+ * over a hundred sources once the postal data of every country is loaded. Immutable.
  */
-public record Coverage(List<Source> sources, boolean bundledOnly) {
+public final class Coverage {
 
     /** One imported source: its id, edition label, the file it came from, documents indexed, and when. */
     public record Source(String id, String kind, String edition, String file, long rows, boolean bundled,
                          Instant importedAt) {
     }
 
+    private final List<Source> sources;
+    private final boolean bundledOnly;
+    private final Map<String, Source> byId = new LinkedHashMap<>();
+
+    /** @param sources in id order */
+    public Coverage(List<Source> sources, boolean bundledOnly) {
+        this.sources = List.copyOf(sources);
+        this.bundledOnly = bundledOnly;
+        for (Source s : this.sources) {
+            byId.putIfAbsent(s.id(), s);
+        }
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public boolean bundledOnly() {
+        return bundledOnly;
+    }
+
     /** The source with this id, e.g. "tariff:HTSUS", "hazmat", "postal:DE", "countries". */
     public Optional<Source> source(String id) {
-        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The countries with postal data loaded, as ISO alpha-2 codes in order. */
@@ -30,6 +55,6 @@ public record Coverage(List<Source> sources, boolean bundledOnly) {
 
     /** True when the source is loaded. */
     public boolean has(String id) {
-        return source(id).isPresent();
+        return byId.containsKey(id);
     }
 }

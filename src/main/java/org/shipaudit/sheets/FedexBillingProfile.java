@@ -166,9 +166,6 @@ final class FedexBillingProfile {
             for (int i = 0; i < descriptions.length; i++) {
                 String description = c.text(descriptions[i]);
                 BigDecimal amount = c.amount(amounts[i]);
-                if (description == null && amount == null) {
-                    continue;
-                }
                 if (amount == null) {
                     continue;
                 }
