@@ -51,6 +51,25 @@ class OpenApiContractTest {
         assertEquals(routed, documented);
     }
 
+    /**
+     * Every parameter object has only OpenAPI's own fields, each with a value. An unquoted comma in a flow-style
+     * description ({@code description: goods, or a code}) silently becomes a key without a value, which Jackson
+     * accepts and {@code redocly lint} and {@code swagger-cli validate} refuse.
+     */
+    @Test
+    void everyParameterHasOnlyOpenApiFieldsWithValues() {
+        java.util.Set<String> allowed = java.util.Set.of("name", "in", "required", "schema", "description",
+                "deprecated", "allowEmptyValue", "style", "explode", "example", "examples");
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("parameters").forEach(p -> p.fields().forEachRemaining(f -> {
+                    if (!allowed.contains(f.getKey()) || f.getValue().isNull()) {
+                        wrong.add(op.getKey() + " " + path.getKey() + " " + p.path("name").asText() + ": " + f.getKey());
+                    }
+                }))));
+        assertEquals(java.util.List.of(), wrong);
+    }
+
     static void assertSameFields(String name, ObjectSchema validator) {
         JsonNode doc = schemas.path(name);
         TreeSet<String> documented = new TreeSet<>();
