@@ -130,11 +130,28 @@ public final class RulePackService {
         });
     }
 
-    /** Reactivates a stored version: the one active before the current, or the one named. */
+    /**
+     * Reactivates a stored version: the one active before the current, or the one named. Plain rollbacks walk back
+     * through the activations ({@link ActivationTrail}), so repeating one never toggles between two versions.
+     *
+     * @throws PackChangeRefused CONFLICT when the target is already active or there is nothing before the first version
+     */
     public PackVersion rollback(String name, String toVersion, String author, String message) {
         return underLock(name, () -> {
             RulePack current = active(name);
-            String target = toVersion != null && !toVersion.isBlank() ? toVersion : previousVersion(name, current.version());
+            ActivationTrail trail = ActivationTrail.of(store.history(name));
+            String target;
+            if (toVersion == null) {
+                target = trail.beforeCurrent().orElseThrow(() -> new PackChangeRefused(PackChangeRefused.Reason.CONFLICT,
+                        "version " + current.version() + " of pack '" + name + "' is the first one still in its "
+                                + "history; there is no earlier version to roll back to"));
+            } else {
+                target = toVersion;
+                if (target.equals(current.version())) {
+                    throw new PackChangeRefused(PackChangeRefused.Reason.CONFLICT, "version " + target
+                            + " of pack '" + name + "' is already active; nothing to roll back");
+                }
+            }
             Map<String, byte[]> files = versionFiles(name, target);
             RulePack pack = RulePackCompiler.compile(new PackFiles(name, files), target);
             PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
@@ -199,17 +216,6 @@ public final class RulePackService {
         upload.deletes().forEach(files::remove);
         files.putAll(upload.files());
         return new PackFiles(name, files);
-    }
-
-    private String previousVersion(String name, String current) {
-        List<PackVersion> h = store.history(name);
-        for (int i = h.size() - 1; i >= 0; i--) {
-            if (h.get(i).version().equals(current) && h.get(i).previousVersion() != null) {
-                return h.get(i).previousVersion();
-            }
-        }
-        throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
-                "pack '" + name + "' has no version before " + current + " to roll back to");
     }
 
     private PackVersion record(RulePack pack, String action, String author, String message, String previous) {
