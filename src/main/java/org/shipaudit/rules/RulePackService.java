@@ -103,7 +103,7 @@ public final class RulePackService {
     }
 
     public ValidationReport validate(String name, PackUpload upload) {
-        return PackValidator.validate(candidate(name, upload)).report();
+        return PackValidator.validate(candidate(name, upload), registry.snapshot().values()).report();
     }
 
     /** Validates and, only if valid, activates the candidate as a new version and records who and why. */
@@ -115,7 +115,8 @@ public final class RulePackService {
                         + baseVersion + " but version " + (current == null ? "none" : current.version())
                         + " is active; start again from the active version");
             }
-            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload));
+            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload),
+                    registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
                         + "' is not valid; version " + (current == null ? "none" : current.version())
@@ -181,7 +182,7 @@ public final class RulePackService {
             if (current != null && current.contentHash().equals(files.contentHash())) {
                 return store.active(name).orElseThrow();
             }
-            PackValidator.Outcome outcome = PackValidator.validate(files);
+            PackValidator.Outcome outcome = PackValidator.validate(files, registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "pack '" + name + "' in the rules "
                         + "directory is not valid; version " + (current == null ? "none" : current.version())

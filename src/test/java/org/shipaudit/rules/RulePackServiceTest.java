@@ -178,4 +178,48 @@ class RulePackServiceTest {
         assertArrayEquals(original, Files.readAllBytes(rules.resolve("dated/drl/dated.drl")));
         assertArrayEquals(original, service.versionFiles("dated", "1").get("drl/dated.drl"));
     }
+
+    /** A second pack, "other", whose one rule is OTH-001. */
+    void otherPack() throws Exception {
+        Path p = rules.resolve("other");
+        Files.createDirectories(p.resolve("drl"));
+        Files.createDirectories(p.resolve("scenarios"));
+        Files.writeString(p.resolve("pack.yaml"), "name: other\nversion: \"1\"\n");
+        Files.writeString(p.resolve("drl/other.drl"), DRL.replace("rules.dated", "rules.other").replace("DAT-001", "OTH-001"));
+        Files.writeString(p.resolve("scenarios/OTH-001-from-2026.fires.yaml"),
+                scenario("2026-02-01", true).replace("DAT-001", "OTH-001"));
+        Files.writeString(p.resolve("scenarios/OTH-001-before-2026.silent.yaml"),
+                scenario("2026-01-25", false).replace("DAT-001", "OTH-001"));
+    }
+
+    @Test
+    void refusesACandidateDefiningARuleIdAnotherPackHas() throws Exception {
+        otherPack();
+        RulePackService service = open();
+        String stolen = "\n// Source: test\nrule \"DAT-001 Borrowed id\"\nwhen\n    $c : AuditContext()\nthen\n"
+                + "    Findings.raise(drools, Severity.INFO, Category.DATA, \"shipment\", \"x\").insert();\nend\n";
+        String drl = DRL.replace("rules.dated", "rules.other").replace("DAT-001", "OTH-001") + stolen;
+        ValidationReport report = service.validate("other", upload("drl/other.drl", drl));
+        assertTrue(!report.valid());
+        CompileError clash = report.errors().stream().filter(e -> e.message().contains("DAT-001")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.errors().toString()));
+        assertEquals("drl/other.drl", clash.file());
+        assertEquals(drl.substring(0, drl.indexOf("rule \"DAT-001")).split("\n", -1).length, clash.line());
+        assertTrue(clash.message().contains("pack 'dated'"), clash.message());
+        PackChangeRefused refused = assertThrows(PackChangeRefused.class,
+                () -> service.deploy("other", upload("drl/other.drl", drl), "alice", "borrow", null));
+        assertEquals(PackChangeRefused.Reason.INVALID, refused.reason());
+        assertEquals("1", service.active("other").version());
+    }
+
+    @Test
+    void refusesACandidateDefiningOneRuleIdTwice() {
+        RulePackService service = open();
+        String again = DRL.replace("DAT-001 Shipments from 2026-01-26 are noted", "DAT-001 Second rule, same id")
+                .replace("package org.shipaudit.rules.dated;", "package org.shipaudit.rules.dated;\n");
+        ValidationReport report = service.validate("dated", upload("drl/again.drl", again));
+        assertTrue(!report.valid());
+        assertTrue(report.errors().stream().anyMatch(e -> e.message().contains("DAT-001 is used twice")
+                && e.line() > 0), report.errors().toString());
+    }
 }
