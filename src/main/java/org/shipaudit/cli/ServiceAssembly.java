@@ -23,6 +23,7 @@ import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
+import org.shipaudit.store.DataDirLock;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.store.ShippedPackageStore;
@@ -39,6 +40,7 @@ public final class ServiceAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
 
+    private final DataDirLock lock;
     private final RulePackService packs;
     private final ReferenceIndex reference;
     private final Database db;
@@ -46,8 +48,9 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ShipmentRecorder recorder;
     private final HttpService http;
 
-    private ServiceAssembly(RulePackService packs, ReferenceIndex reference, Database db, JobService jobs,
-                            ShipmentRecorder recorder, HttpService http) {
+    private ServiceAssembly(DataDirLock lock, RulePackService packs, ReferenceIndex reference, Database db,
+                            JobService jobs, ShipmentRecorder recorder, HttpService http) {
+        this.lock = lock;
         this.packs = packs;
         this.reference = reference;
         this.db = db;
@@ -56,7 +59,22 @@ public final class ServiceAssembly implements AutoCloseable {
         this.http = http;
     }
 
+    /**
+     * Starts everything, after taking the data directory's lock so that nothing is written there by a second service.
+     *
+     * @throws DataDirLock.DataDirLocked when another process holds the data directory
+     */
     public static ServiceAssembly start(AppConfig config) throws Exception {
+        DataDirLock lock = DataDirLock.acquire(config.dataDir());
+        try {
+            return start(config, lock);
+        } catch (Exception | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ServiceAssembly start(AppConfig config, DataDirLock lock) throws Exception {
         RulePackService packs = RulePackService.open(config.rulesDir(),
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config);
@@ -76,7 +94,7 @@ public final class ServiceAssembly implements AutoCloseable {
         HttpService http = HttpService.start(config, packs, reference, recorder, jobs,
                         ApiKeys.load(config.authKeysFile()))
                 .await(60, TimeUnit.SECONDS);
-        return new ServiceAssembly(packs, reference, db, jobs, recorder, http);
+        return new ServiceAssembly(lock, packs, reference, db, jobs, recorder, http);
     }
 
     /**
@@ -116,11 +134,15 @@ public final class ServiceAssembly implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        http.close();
-        jobs.close();
-        // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
-        recorder.close();
-        db.close();
-        reference.close();
+        try {
+            http.close();
+            jobs.close();
+            // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
+            recorder.close();
+            db.close();
+            reference.close();
+        } finally {
+            lock.close();
+        }
     }
 }
