@@ -39,8 +39,12 @@ import org.slf4j.LoggerFactory;
 public final class ServiceAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
+    /** How often the keys file is checked for changes: a stat, so cheap; a revoked key stops working within it. */
+    static final java.time.Duration KEYS_POLL = java.time.Duration.ofSeconds(1);
 
     private final DataDirLock lock;
+    private final ApiKeys keys;
+    private final ExposureWarning exposure;
     private final RulePackService packs;
     private final ReferenceIndex reference;
     private final Database db;
@@ -48,9 +52,12 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ShipmentRecorder recorder;
     private final HttpService http;
 
-    private ServiceAssembly(DataDirLock lock, RulePackService packs, ReferenceIndex reference, Database db,
-                            JobService jobs, ShipmentRecorder recorder, HttpService http) {
+    private ServiceAssembly(DataDirLock lock, ApiKeys keys, ExposureWarning exposure, RulePackService packs,
+                            ReferenceIndex reference, Database db, JobService jobs, ShipmentRecorder recorder,
+                            HttpService http) {
         this.lock = lock;
+        this.keys = keys;
+        this.exposure = exposure;
         this.packs = packs;
         this.reference = reference;
         this.db = db;
@@ -60,11 +67,15 @@ public final class ServiceAssembly implements AutoCloseable {
     }
 
     /**
-     * Starts everything, after taking the data directory's lock so that nothing is written there by a second service.
+     * Starts everything, after checking that anonymous access is not exposed by accident and taking the data
+     * directory's lock so that nothing is written there by a second service.
      *
+     * @throws org.shipaudit.config.ConfigException when authentication is off on a non-loopback address and
+     *         {@code auth.allow-anonymous} is not set
      * @throws DataDirLock.DataDirLocked when another process holds the data directory
      */
     public static ServiceAssembly start(AppConfig config) throws Exception {
+        config.checkExposure();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         try {
             return start(config, lock);
@@ -91,10 +102,12 @@ public final class ServiceAssembly implements AutoCloseable {
                                 config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
-        HttpService http = HttpService.start(config, packs, reference, recorder, jobs,
-                        ApiKeys.load(config.authKeysFile()))
+        // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
+        ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
+        HttpService http = HttpService.start(config, packs, reference, recorder, jobs, keys)
                 .await(60, TimeUnit.SECONDS);
-        return new ServiceAssembly(lock, packs, reference, db, jobs, recorder, http);
+        return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
+                http);
     }
 
     /**
@@ -135,7 +148,9 @@ public final class ServiceAssembly implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            exposure.close();
             http.close();
+            keys.close();
             jobs.close();
             // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
             recorder.close();
