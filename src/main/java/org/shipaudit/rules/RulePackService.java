@@ -289,6 +289,9 @@ public final class RulePackService {
      */
     private void recoverInterruptedChanges() {
         for (String name : store.packs()) {
+            if (store.repairHistory(name)) {
+                LOG.warn("rule pack {}: cut a history record torn by a crash (its change was never acknowledged)", name);
+            }
             Optional<PackVersion> pending = store.pending(name);
             if (pending.isPresent()) {
                 Optional<PackVersion> last = store.active(name);

@@ -212,6 +212,40 @@ public final class PackVersionStore {
         return removed;
     }
 
+    /**
+     * Cuts a torn last line (a crash in the middle of {@link #append}) off the history, so the next append starts on
+     * a line of its own instead of gluing itself to the fragment, which would hide it and every later record.
+     *
+     * @return whether anything was cut
+     */
+    public synchronized boolean repairHistory(String pack) {
+        Path file = root.resolve(pack).resolve("history.jsonl");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                ch.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep == size) {
+                return false;
+            }
+            ch.truncate(keep);
+            ch.force(true);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair the history of pack " + pack, e);
+        }
+    }
+
     private Path pendingFile(String pack) {
         return root.resolve(pack).resolve("pending.json");
     }

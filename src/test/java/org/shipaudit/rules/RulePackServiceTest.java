@@ -307,4 +307,15 @@ class RulePackServiceTest {
         assertEquals("1", open().active("dated").version());
         assertEquals(1, open().history("dated").size());
     }
+
+    @Test
+    void aHistoryLineTornByACrashDoesNotHideTheRecordsAfterIt() throws Exception {
+        open();
+        Files.writeString(store.resolve("dated/history.jsonl"), "{\"pack\":\"dated\",\"vers",
+                java.nio.file.StandardOpenOption.APPEND);
+        RulePackService restarted = open();
+        restarted.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted 2\"")), "alice", "x", null);
+        List<PackVersion> history = open().history("dated");
+        assertEquals(List.of("initial", "deploy"), history.stream().map(PackVersion::action).toList());
+    }
 }
