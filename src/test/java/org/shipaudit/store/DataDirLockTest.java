@@ -28,4 +28,26 @@ class DataDirLockTest {
         // Released on close: the next service takes it.
         DataDirLock.acquire(data).close();
     }
+
+    @Test
+    void refusesWhileAnotherProcessHoldsItAndIsFreeAgainWhenThatProcessIsKilled() throws Exception {
+        Path data = dir.resolve("data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                DataDirLockHolder.class.getName(), data.toString()).redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("locked")) {
+                // start-up noise before the holder has the lock
+            }
+            assertEquals("locked", line);
+            DataDirLock.DataDirLocked refused = assertThrows(DataDirLock.DataDirLocked.class,
+                    () -> DataDirLock.acquire(data));
+            assertTrue(refused.getMessage().contains("pid " + holder.pid()), refused.getMessage());
+        } finally {
+            holder.destroyForcibly().waitFor(); // SIGKILL: the operating system drops the lock with the process
+        }
+        DataDirLock.acquire(data).close();
+    }
 }
