@@ -104,8 +104,13 @@ public final class ServiceAssembly implements AutoCloseable {
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
         // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
-        HttpService http = HttpService.start(config, packs, reference, recorder, jobs, keys)
-                .await(60, TimeUnit.SECONDS);
+        HttpService http;
+        try {
+            http = HttpService.start(config, packs, reference, recorder, jobs, keys).await(60, TimeUnit.SECONDS);
+        } catch (Exception | Error e) {
+            keys.close();
+            throw e;
+        }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
                 http);
     }
