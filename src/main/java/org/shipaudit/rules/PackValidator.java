@@ -31,6 +31,14 @@ public final class PackValidator {
         return clashes.isEmpty() ? outcome : new Outcome(outcome.report().withErrors(clashes), outcome.pack());
     }
 
+    /**
+     * Rule ids of a compiled pack that it defines twice or that one of the other packs already has, each with file and
+     * line; empty when all are its own.
+     */
+    public static List<CompileError> idClashes(RulePack pack, java.util.Collection<RulePack> others) {
+        return RuleIds.clashes(pack, others);
+    }
+
     public static Outcome validate(PackFiles candidate) {
         RulePack pack;
         try {

@@ -185,4 +185,41 @@ class CommandLineTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no key named 'alice'"), unknown.err());
     }
+
+    @Test
+    void validateRefusesARuleIdAnotherPackOfTheRulesDirectoryHas() throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var walk = Files.walk(Path.of("rules/weights"))) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = rules.resolve("weights").resolve(Path.of("rules/weights").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra.resolve("drl"));
+        Files.writeString(extra.resolve("pack.yaml"), "name: extra\nversion: \"1\"\n");
+        Files.writeString(extra.resolve("drl/borrowed.drl"), """
+                package org.shipaudit.rules.extra;
+                import org.shipaudit.model.Parcel;
+                import org.shipaudit.findings.Severity;
+                import org.shipaudit.findings.Category;
+                import org.shipaudit.rules.Findings;
+
+                // Source: test
+                rule "WGT-010 A borrowed id"
+                when
+                    $p : Parcel( weightUsable, weightLb > 40 )
+                then
+                    Findings.raise(drools, Severity.WARN, Category.WEIGHT, $p.getSubject(), "heavy").insert();
+                end
+                """);
+        Run r = run("rules", "validate", extra.toString(), "--rules-dir", rules.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("drl/borrowed.drl:8") && r.out().contains("already belongs to pack 'weights'"),
+                r.out());
+    }
 }
