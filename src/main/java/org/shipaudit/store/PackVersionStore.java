@@ -187,6 +187,7 @@ public final class PackVersionStore {
     /**
      * Removes what no history record refers to: half-written {@code .N.tmp} directories and versions stored for a
      * change that never reached the history (a crash or a failure between storing the files and acknowledging).
+     * Does nothing when the history cannot be read to its end, since it may then name versions past the damage.
      *
      * @return the versions removed
      */
@@ -196,7 +197,19 @@ public final class PackVersionStore {
             return List.of();
         }
         java.util.Set<String> recorded = new java.util.HashSet<>();
-        history(pack).forEach(r -> recorded.add(r.version()));
+        Path historyFile = root.resolve(pack).resolve("history.jsonl");
+        try {
+            if (Files.exists(historyFile)) {
+                for (String line : Files.readAllLines(historyFile, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        recorded.add(json.readValue(line, PackVersion.class).version());
+                    }
+                }
+            }
+        } catch (IOException damaged) {
+            // A history that does not read to its end may name versions past the damage: delete nothing.
+            return List.of();
+        }
         List<String> removed = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list::iterator) {

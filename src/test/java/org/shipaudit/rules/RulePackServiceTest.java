@@ -318,4 +318,16 @@ class RulePackServiceTest {
         List<PackVersion> history = open().history("dated");
         assertEquals(List.of("initial", "deploy"), history.stream().map(PackVersion::action).toList());
     }
+
+    @Test
+    void aDamagedHistoryNeverCostsAStoredVersion() throws Exception {
+        RulePackService service = open();
+        service.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted 2\"")), "alice", "x", null);
+        Path history = store.resolve("dated/history.jsonl");
+        List<String> lines = Files.readAllLines(history);
+        Files.write(history, List.of(lines.get(0), "{damaged", lines.get(1)));
+        open();
+        assertTrue(names(store.resolve("dated/versions")).containsAll(List.of("1", "2")),
+                names(store.resolve("dated/versions")).toString());
+    }
 }
