@@ -4,44 +4,116 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.store.FileTrees;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The API keys file: a YAML list of {@code name}, {@code sha256} (hex hash of the key) and {@code roles}. Keys are 32
- * random bytes, so a plain SHA-256 is enough to make a stolen file useless (no dictionary to try); look-up is by hash.
+ * The API keys file: a YAML list of {@code name}, {@code sha256} (hex hash of the key), {@code roles} and
+ * {@code created}. Keys are 32 random bytes, so a plain SHA-256 is enough to make a stolen file useless (no dictionary
+ * to try). A presented key's hash is compared with every stored hash in constant time, so response times say nothing
+ * about how close a guess came. {@link #watch} keeps the keys in step with the file while the service runs: a key
+ * added or revoked takes effect within the poll interval, without a restart.
  */
-public final class ApiKeys {
+public final class ApiKeys implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, Principal> byHash;
-
-    private ApiKeys(Map<String, Principal> byHash) {
-        this.byHash = Map.copyOf(byHash);
+    /** A key as listed: never the key or its hash. */
+    public record KeyInfo(String name, Set<Role> roles, Instant created) {
     }
 
-    /** Keys file on disk; a missing file is an empty set of keys. */
+    /** One accepted key: its hash as bytes (for the constant-time comparison) and who it is. */
+    private record Stored(byte[] sha256, Principal principal) {
+    }
+
+    private final AtomicReference<List<Stored>> keys;
+    private final ScheduledExecutorService watcher;
+
+    private ApiKeys(List<Stored> keys, ScheduledExecutorService watcher) {
+        this.keys = new AtomicReference<>(List.copyOf(keys));
+        this.watcher = watcher;
+    }
+
+    /** Keys file on disk, read once; a missing file is an empty set of keys. */
     public static ApiKeys load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return new ApiKeys(Map.of());
+        return new ApiKeys(read(file), null);
+    }
+
+    /**
+     * Keys file on disk, re-read whenever it changes (a cheap stat every {@code interval} on a daemon thread, never on
+     * an event loop). A file that becomes unreadable or invalid fails closed: no key is accepted until it is fixed,
+     * and the error names the file and the entry.
+     *
+     * @throws IOException when the file is invalid at start
+     */
+    public static ApiKeys watch(Path file, Duration interval) throws IOException {
+        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "api-keys-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        ApiKeys apiKeys = new ApiKeys(List.of(), exec);
+        AtomicReference<Object> seen = new AtomicReference<>(stamp(file));
+        apiKeys.keys.set(read(file));
+        exec.scheduleWithFixedDelay(() -> {
+            Object now = stamp(file);
+            if (Objects.equals(now, seen.get())) {
+                return;
+            }
+            seen.set(now);
+            try {
+                List<Stored> fresh = read(file);
+                apiKeys.keys.set(fresh);
+                LOG.info("API keys reloaded from {}: {} keys", file, fresh.size());
+            } catch (IOException | RuntimeException e) {
+                apiKeys.keys.set(List.of());
+                LOG.error("API keys file {} is not valid, so no key is accepted until it is fixed: {}", file,
+                        e.getMessage());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return apiKeys;
+    }
+
+    /** What changes when the file is replaced or edited: inode (atomic rename), size, modification time. */
+    private static Object stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime().toMillis());
+        } catch (NoSuchFileException e) {
+            return "missing";
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
         }
-        KeysFile parsed = Mappers.yaml().readValue(file.toFile(), KeysFile.class);
-        Map<String, Principal> byHash = new HashMap<>();
-        List<Entry> entries = parsed == null || parsed.keys() == null ? List.of() : parsed.keys();
+    }
+
+    private static List<Stored> read(Path file) throws IOException {
+        List<Stored> stored = new ArrayList<>();
+        List<Entry> entries = entries(file);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             String where = file + ": keys[" + i + "]";
@@ -57,17 +129,36 @@ public final class ApiKeys {
                             + "' (auditor, finance, rule-author, admin)");
                 }
             }
-            byHash.put(e.sha256(), new Principal(e.name(), Set.copyOf(roles)));
+            stored.add(new Stored(HexFormat.of().parseHex(e.sha256()), new Principal(e.name(), Set.copyOf(roles))));
         }
-        return new ApiKeys(byHash);
+        return stored;
     }
 
     public boolean isEmpty() {
-        return byHash.isEmpty();
+        return keys.get().isEmpty();
     }
 
+    /** The key's owner, comparing its hash with every stored one in constant time (no early exit). */
     public Optional<Principal> authenticate(String presentedKey) {
-        return presentedKey == null ? Optional.empty() : Optional.ofNullable(byHash.get(hash(presentedKey)));
+        if (presentedKey == null) {
+            return Optional.empty();
+        }
+        byte[] presented = digest(presentedKey);
+        Principal found = null;
+        for (Stored s : keys.get()) {
+            if (MessageDigest.isEqual(presented, s.sha256()) & found == null) {
+                found = s.principal();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Stops watching the file. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
     }
 
     /**
@@ -78,26 +169,70 @@ public final class ApiKeys {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String key = "sa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        List<Entry> entries = new ArrayList<>();
-        if (Files.exists(file)) {
-            KeysFile existing = Mappers.yaml().readValue(file.toFile(), KeysFile.class);
-            if (existing != null && existing.keys() != null) {
-                entries.addAll(existing.keys());
-            }
-        }
+        List<Entry> entries = new ArrayList<>(entries(file));
         if (entries.stream().anyMatch(e -> name.equals(e.name()))) {
             throw new IOException("a key named '" + name + "' already exists in " + file);
         }
-        entries.add(new Entry(name, hash(key), roles.stream().map(Role::wireName).sorted().toList()));
-        byte[] content = Mappers.yaml().writeValueAsString(new KeysFile(entries)).getBytes(StandardCharsets.UTF_8);
-        FileTrees.writeAtomically(file, out -> out.write(content));
+        entries.add(new Entry(name, hash(key), roles.stream().map(Role::wireName).sorted().toList(),
+                Instant.now(Clock.systemUTC()).truncatedTo(ChronoUnit.SECONDS).toString()));
+        write(file, entries);
         return key;
     }
 
-    static String hash(String key) {
+    /** The keys in the file: name, roles and when created (unknown for keys made before it was recorded). */
+    public static List<KeyInfo> list(Path file) throws IOException {
+        List<Stored> stored = read(file); // validates every entry first, naming a bad one
+        List<Entry> entries = entries(file);
+        List<KeyInfo> list = new ArrayList<>();
+        for (int i = 0; i < stored.size() && i < entries.size(); i++) {
+            Principal p = stored.get(i).principal();
+            list.add(new KeyInfo(p.name(), p.roles(), created(entries.get(i).created())));
+        }
+        return list;
+    }
+
+    private static Instant created(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return text == null ? null : Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // edited by hand: the date is informative only
+        }
+    }
+
+    /**
+     * Removes the key of that name from the file (written atomically); a running service stops accepting it within
+     * its poll interval.
+     *
+     * @throws IOException when no key has that name
+     */
+    public static void revoke(Path file, String name) throws IOException {
+        List<Entry> entries = new ArrayList<>(entries(file));
+        if (!entries.removeIf(e -> name.equals(e.name()))) {
+            throw new IOException("no key named '" + name + "' in " + file);
+        }
+        write(file, entries);
+    }
+
+    private static List<Entry> entries(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        KeysFile parsed = Mappers.yaml().readValue(file.toFile(), KeysFile.class);
+        return parsed == null || parsed.keys() == null ? List.of() : parsed.keys();
+    }
+
+    private static void write(Path file, List<Entry> entries) throws IOException {
+        byte[] content = Mappers.yaml().writeValueAsString(new KeysFile(entries)).getBytes(StandardCharsets.UTF_8);
+        FileTrees.writeAtomically(file, out -> out.write(content));
+    }
+
+    static String hash(String key) {
+        return HexFormat.of().formatHex(digest(key));
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -107,8 +242,8 @@ public final class ApiKeys {
     record KeysFile(List<Entry> keys) {
     }
 
-    /** One key in the file. */
+    /** One key in the file; {@code created} is an ISO instant, absent in files written before it was recorded. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(String name, String sha256, List<String> roles) {
+    record Entry(String name, String sha256, List<String> roles, String created) {
     }
 }

@@ -13,9 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Manages API keys: {@code keys add} creates one, prints it once and stores only its hash. */
+/**
+ * Manages API keys: {@code keys add} creates one, prints it once and stores only its hash; {@code keys list} shows
+ * names, roles and creation dates (never a key); {@code keys revoke} removes one. A running service follows the file
+ * within a second, without a restart.
+ */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage API keys.",
-        subcommands = KeysCommand.Add.class)
+        subcommands = {KeysCommand.Add.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 public final class KeysCommand implements Runnable {
 
     @Override
@@ -57,6 +61,61 @@ public final class KeysCommand implements Runnable {
             String key = ApiKeys.create(file, name, parsed);
             System.out.println(key);
             System.err.println("Key '" + name + "' added to " + file + ". Store it now: it is not shown again.");
+            return 0;
+        }
+    }
+
+    /** keys list: one line per key, name, roles and creation date; never the key or its hash. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List API keys: name, roles and when created (never the key).")
+    static final class ListKeys implements Callable<Integer> {
+
+        @Mixin
+        ConfigOptions options = new ConfigOptions();
+
+        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
+        Path keysFile;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = keysFile != null ? keysFile : options.load(Map.of()).authKeysFile();
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            List<ApiKeys.KeyInfo> keys = ApiKeys.list(file);
+            out.printf("%-24s %-32s %s%n", "NAME", "ROLES", "CREATED");
+            for (ApiKeys.KeyInfo k : keys) {
+                out.printf("%-24s %-32s %s%n", k.name(), k.roles().stream().map(Role::wireName).sorted()
+                        .collect(java.util.stream.Collectors.joining(",")), k.created() == null ? "-" : k.created());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** keys revoke NAME: removes the key; a running service refuses it within a second. */
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke an API key by name; a running service stops accepting it within a second.")
+    static final class Revoke implements Callable<Integer> {
+
+        @Mixin
+        ConfigOptions options = new ConfigOptions();
+
+        @picocli.CommandLine.Parameters(paramLabel = "NAME", description = "the key's name, as in keys list")
+        String name;
+
+        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
+        Path keysFile;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = keysFile != null ? keysFile : options.load(Map.of()).authKeysFile();
+            ApiKeys.revoke(file, name);
+            spec.commandLine().getErr().println("Key '" + name + "' revoked in " + file + ".");
             return 0;
         }
     }

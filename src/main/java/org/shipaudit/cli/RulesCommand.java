@@ -39,6 +39,9 @@ public final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "DIR", description = "the pack directory (holding pack.yaml)")
         Path dir;
 
+        @Mixin
+        ConfigOptions options = new ConfigOptions();
+
         @picocli.CommandLine.Option(names = "--show-drl", description = "print the DRL each decision table compiles to")
         boolean showDrl;
 
@@ -46,15 +49,26 @@ public final class RulesCommand implements Runnable {
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
                 out.println("no pack.yaml in " + dir);
                 out.flush();
                 return 1;
             }
+            // As a deploy would: rule ids are checked against the other packs of rules.dir, as against active packs.
+            Path rulesDir = options.load(Map.of()).rulesDir();
+            String name = dir.toAbsolutePath().normalize().getFileName().toString();
+            List<RulePack> others = List.of();
+            if (Files.isDirectory(rulesDir)) {
+                try (var list = Files.list(rulesDir)) {
+                    others = list.filter(d -> Files.isRegularFile(d.resolve("pack.yaml")))
+                            .filter(d -> !d.getFileName().toString().equals(name)).toList().parallelStream()
+                            .map(d -> RulePackCompiler.compile(PackFiles.read(d))).toList();
+                }
+            }
             org.shipaudit.rules.ValidationReport r =
-                    org.shipaudit.rules.PackValidator.validate(PackFiles.read(dir)).report();
+                    org.shipaudit.rules.PackValidator.validate(PackFiles.read(dir), others).report();
             out.println((r.valid() ? "VALID " : "INVALID ") + dir.getFileName() + ": " + r.rules() + " rules, "
                     + r.scenarios().passed() + " scenarios passed, " + r.scenarios().failed() + " failed");
             r.errors().forEach(e -> out.println("  error    " + e));
@@ -108,6 +122,7 @@ public final class RulesCommand implements Runnable {
             }
             int passed = 0;
             int failed = 0;
+            List<RulePack> compiled = new java.util.ArrayList<>();
             for (Path dir : dirs) {
                 RulePack pack;
                 try {
@@ -118,6 +133,7 @@ public final class RulesCommand implements Runnable {
                     failed++;
                     continue;
                 }
+                compiled.add(pack);
                 out.println(pack.name() + " " + pack.version() + ": " + pack.findingRules().size() + " rules, "
                         + pack.scenarios().size() + " scenarios");
                 for (ScenarioResult r : ScenarioRunner.run(pack)) {
@@ -129,6 +145,14 @@ public final class RulesCommand implements Runnable {
                         out.println("  FAIL " + r.file() + (r.description() != null ? " (" + r.description() + ")" : ""));
                         r.failures().forEach(f -> out.println("       " + f));
                     }
+                }
+            }
+            // Rule ids are unique across packs: a finding names its rule by id alone.
+            for (RulePack pack : compiled) {
+                for (org.shipaudit.rules.CompileError clash : org.shipaudit.rules.PackValidator.idClashes(pack,
+                        compiled)) {
+                    out.println("FAIL " + pack.name() + ": " + clash);
+                    failed++;
                 }
             }
             out.println(passed + " passed, " + failed + " failed");

@@ -33,10 +33,11 @@ public final class ServeCommand implements Callable<Integer> {
             flags.put(ConfigKey.HTTP_PORT, port.toString());
         }
         AppConfig config = options.load(flags);
-        if (!config.authEnabled()) {
-            LOG.warn("authentication is DISABLED (auth.enabled=false): every caller may audit and change rules. "
-                    + "Turn it on for anything but a local trial: see README, 'Authentication'.");
-        } else if (ApiKeys.load(config.authKeysFile()).isEmpty()) {
+        if (!config.authEnabled() && !config.anonymousOnNetwork()) {
+            LOG.warn("authentication is DISABLED (auth.enabled=false): every local caller may audit and change rules; "
+                    + "listening on {} only. Turn it on for anything but a local trial: see README, 'Authentication'.",
+                    config.httpHost());
+        } else if (config.authEnabled() && ApiKeys.load(config.authKeysFile()).isEmpty()) {
             LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "
                     + "Create one with: java -jar shipaudit.jar keys add --name NAME --role admin", config.authKeysFile());
         }

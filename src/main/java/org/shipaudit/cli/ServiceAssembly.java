@@ -23,6 +23,7 @@ import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
+import org.shipaudit.store.DataDirLock;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.store.ShippedPackageStore;
@@ -38,7 +39,12 @@ import org.slf4j.LoggerFactory;
 public final class ServiceAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
+    /** How often the keys file is checked for changes: a stat, so cheap; a revoked key stops working within it. */
+    static final java.time.Duration KEYS_POLL = java.time.Duration.ofSeconds(1);
 
+    private final DataDirLock lock;
+    private final ApiKeys keys;
+    private final ExposureWarning exposure;
     private final RulePackService packs;
     private final ReferenceIndex reference;
     private final Database db;
@@ -46,8 +52,12 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ShipmentRecorder recorder;
     private final HttpService http;
 
-    private ServiceAssembly(RulePackService packs, ReferenceIndex reference, Database db, JobService jobs,
-                            ShipmentRecorder recorder, HttpService http) {
+    private ServiceAssembly(DataDirLock lock, ApiKeys keys, ExposureWarning exposure, RulePackService packs,
+                            ReferenceIndex reference, Database db, JobService jobs, ShipmentRecorder recorder,
+                            HttpService http) {
+        this.lock = lock;
+        this.keys = keys;
+        this.exposure = exposure;
         this.packs = packs;
         this.reference = reference;
         this.db = db;
@@ -56,7 +66,26 @@ public final class ServiceAssembly implements AutoCloseable {
         this.http = http;
     }
 
+    /**
+     * Starts everything, after checking that anonymous access is not exposed by accident and taking the data
+     * directory's lock so that nothing is written there by a second service.
+     *
+     * @throws org.shipaudit.config.ConfigException when authentication is off on a non-loopback address and
+     *         {@code auth.allow-anonymous} is not set
+     * @throws DataDirLock.DataDirLocked when another process holds the data directory
+     */
     public static ServiceAssembly start(AppConfig config) throws Exception {
+        config.checkExposure();
+        DataDirLock lock = DataDirLock.acquire(config.dataDir());
+        try {
+            return start(config, lock);
+        } catch (Exception | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ServiceAssembly start(AppConfig config, DataDirLock lock) throws Exception {
         RulePackService packs = RulePackService.open(config.rulesDir(),
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config);
@@ -73,10 +102,17 @@ public final class ServiceAssembly implements AutoCloseable {
                                 config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
-        HttpService http = HttpService.start(config, packs, reference, recorder, jobs,
-                        ApiKeys.load(config.authKeysFile()))
-                .await(60, TimeUnit.SECONDS);
-        return new ServiceAssembly(packs, reference, db, jobs, recorder, http);
+        // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
+        ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
+        HttpService http;
+        try {
+            http = HttpService.start(config, packs, reference, recorder, jobs, keys).await(60, TimeUnit.SECONDS);
+        } catch (Exception | Error e) {
+            keys.close();
+            throw e;
+        }
+        return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
+                http);
     }
 
     /**
@@ -116,11 +152,17 @@ public final class ServiceAssembly implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        http.close();
-        jobs.close();
-        // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
-        recorder.close();
-        db.close();
-        reference.close();
+        try {
+            exposure.close();
+            http.close();
+            keys.close();
+            jobs.close();
+            // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
+            recorder.close();
+            db.close();
+            reference.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -13,9 +13,42 @@ public record AppConfig(
         Path referenceBundledDir,
         boolean authEnabled,
         Path authKeysFile,
+        boolean authAllowAnonymous,
         int auditWorkers,
         int jobsWorkers,
         long jobsMaxUpload) {
+
+    /**
+     * Whether the HTTP server listens on loopback only ({@code 127.0.0.1}, {@code ::1}, {@code localhost}). Resolves
+     * the host name (blocking): call at start, not on an event loop.
+     */
+    public boolean listensOnLoopbackOnly() {
+        try {
+            return java.net.InetAddress.getByName(httpHost).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false; // cannot tell: treat as reachable from the network, the safe side
+        }
+    }
+
+    /**
+     * Refuses a configuration that would serve every caller anonymously beyond this machine: authentication off on a
+     * non-loopback address, unless {@code auth.allow-anonymous} says that is intended.
+     *
+     * @throws ConfigException naming the keys to change
+     */
+    public void checkExposure() {
+        if (!authEnabled && !authAllowAnonymous && !listensOnLoopbackOnly()) {
+            throw new ConfigException(ConfigKey.AUTH_ALLOW_ANONYMOUS.key(), "http.host is " + httpHost
+                    + " but authentication is off (auth.enabled=false): every caller on the network could audit and "
+                    + "change rules. Turn on auth.enabled, listen on 127.0.0.1, or set auth.allow-anonymous=true to "
+                    + "accept that");
+        }
+    }
+
+    /** Anonymous access reachable from the network, allowed explicitly: warned about at start and every hour. */
+    public boolean anonymousOnNetwork() {
+        return !authEnabled && !listensOnLoopbackOnly();
+    }
 
     /** Where the reference index lives. */
     public Path referenceIndexDir() {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Every configuration key, its default and meaning; the README's configuration table lists the same. */
 public enum ConfigKey {
-    HTTP_HOST("http.host", "0.0.0.0", "interface the HTTP server binds"),
+    HTTP_HOST("http.host", "127.0.0.1", "interface the HTTP server binds; another than loopback needs auth.enabled "
+            + "or auth.allow-anonymous"),
     HTTP_PORT("http.port", "8080", "HTTP port (0 picks a free one)"),
     HTTP_BODY_LIMIT("http.body-limit", "10485760", "largest request body in bytes; larger gets 413"),
     HTTP_MAX_BATCH("http.max-batch", "1000", "most shipments in one batch audit"),
@@ -13,6 +14,8 @@ public enum ConfigKey {
     REFERENCE_BUNDLED_DIR("reference.bundled-dir", "./reference-data",
             "small bundled reference datasets imported when the index is empty"),
     AUTH_ENABLED("auth.enabled", "false", "require API keys (Authorization: Bearer)"),
+    AUTH_ALLOW_ANONYMOUS("auth.allow-anonymous", "false",
+            "with auth.enabled false, allow listening on an address other than loopback (warned at start and hourly)"),
     AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
     AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core"),
     JOBS_WORKERS("jobs.workers", "1", "bulk jobs run at the same time"),

@@ -107,6 +107,7 @@ public final class ConfigLoader {
                 path(v, ConfigKey.REFERENCE_BUNDLED_DIR),
                 auth,
                 keysFile,
+                bool(v, ConfigKey.AUTH_ALLOW_ANONYMOUS),
                 workers == 0 ? Runtime.getRuntime().availableProcessors() : workers,
                 integer(v, ConfigKey.JOBS_WORKERS, 0, 64),
                 longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40));

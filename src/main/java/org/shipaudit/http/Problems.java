@@ -68,6 +68,7 @@ final class Problems {
                 case STALE -> Problem.refused(409, "stale-base-version", "Stale base version", e.getMessage(), null);
                 case NOT_FOUND -> Problem.refused(404, "not-found", "Not found", e.getMessage(), null);
                 case BAD_REQUEST -> Problem.refused(400, "invalid-request", "Invalid request", e.getMessage(), null);
+                case CONFLICT -> Problem.refused(409, "rule-pack-conflict", "Rule pack conflict", e.getMessage(), null);
             };
         }
         if (error instanceof JobRefused e) {

@@ -1,6 +1,5 @@
 package org.shipaudit.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -147,8 +146,8 @@ final class RulePackHandlers {
         Principal who = ctx.get(Authenticator.PRINCIPAL);
         Buffer body = ctx.body().buffer();
         respond(ctx, 200, () -> {
-            JsonNode req = body == null || body.length() == 0 ? json.createObjectNode() : json.readTree(body.getBytes());
-            return service.rollback(name, text(req, "version"), who.name(), text(req, "message"));
+            RollbackRequest req = RollbackRequest.parse(json, body == null ? null : body.getBytes());
+            return service.rollback(name, req.version(), who.name(), req.message());
         });
     }
 
@@ -156,11 +155,6 @@ final class RulePackHandlers {
         String name = ctx.pathParam("name");
         Principal who = ctx.get(Authenticator.PRINCIPAL);
         respond(ctx, 200, () -> service.reload(name, who.name()));
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     private void respond(RoutingContext ctx, int status, Callable<Object> work) {

@@ -39,4 +39,46 @@ final class PackDirectory {
             throw new UncheckedIOException("cannot write pack " + pack + " into " + rulesDir, e);
         }
     }
+
+    /** Removes a pack's directory (undoing the first deploy of a pack), the same way: renamed aside, then deleted. */
+    static void remove(Path rulesDir, String pack) {
+        Path target = rulesDir.resolve(pack);
+        Path old = rulesDir.resolve("." + pack + ".old");
+        try {
+            FileTrees.deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            FileTrees.deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove pack " + pack + " from " + rulesDir, e);
+        }
+    }
+
+    /**
+     * Cleans what a crash during {@link #write} leaves: a {@code .<pack>.next} tree is deleted; a {@code .<pack>.old}
+     * tree is put back when the crash came between the two renames (the pack itself missing), else deleted.
+     */
+    static void removeLeftovers(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(rulesDir)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".old") && n.length() > 5) {
+                    Path target = rulesDir.resolve(n.substring(1, n.length() - 4));
+                    if (!Files.exists(target)) {
+                        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                        continue;
+                    }
+                    FileTrees.deleteTree(p);
+                } else if (n.startsWith(".") && n.endsWith(".next") && n.length() > 6) {
+                    FileTrees.deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean interrupted writes in " + rulesDir, e);
+        }
+    }
 }

@@ -16,6 +16,29 @@ public final class PackValidator {
     public record Outcome(ValidationReport report, RulePack pack) {
     }
 
+    /**
+     * Validates a candidate for a running service: also refuses rule ids that the candidate defines twice or that
+     * another active pack already has.
+     *
+     * @param activePacks the active packs (the candidate's own pack is ignored)
+     */
+    public static Outcome validate(PackFiles candidate, java.util.Collection<RulePack> activePacks) {
+        Outcome outcome = validate(candidate);
+        if (outcome.pack() == null) {
+            return outcome;
+        }
+        List<CompileError> clashes = RuleIds.clashes(outcome.pack(), activePacks);
+        return clashes.isEmpty() ? outcome : new Outcome(outcome.report().withErrors(clashes), outcome.pack());
+    }
+
+    /**
+     * Rule ids of a compiled pack that it defines twice or that one of the other packs already has, each with file and
+     * line; empty when all are its own.
+     */
+    public static List<CompileError> idClashes(RulePack pack, java.util.Collection<RulePack> others) {
+        return RuleIds.clashes(pack, others);
+    }
+
     public static Outcome validate(PackFiles candidate) {
         RulePack pack;
         try {

@@ -38,6 +38,8 @@ public final class RulePackService {
     private final Path rulesDir;
     private final Clock clock;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Test seam: runs where a crash hurt most, after the version is announced and before the directory swap. */
+    private volatile Runnable beforeSwap = () -> { };
 
     private RulePackService(PackVersionStore store, Path rulesDir, Clock clock) {
         this.store = store;
@@ -52,6 +54,7 @@ public final class RulePackService {
      */
     public static RulePackService open(Path rulesDir, PackVersionStore store, Clock clock) {
         RulePackService service = new RulePackService(store, rulesDir, clock);
+        service.recoverInterruptedChanges();
         // Packs compile independently: in parallel, start-up takes about the time of the largest pack.
         List<RulePack> compiled = packDirs(rulesDir).parallelStream()
                 .map(dir -> RulePackCompiler.compile(PackFiles.read(dir)))
@@ -64,12 +67,17 @@ public final class RulePackService {
                 continue;
             }
             RulePack pack = active.isPresent() ? declared.withVersion(store.nextVersion(name)) : declared;
-            service.record(pack, active.isPresent() ? "reload" : "initial", "rules-directory",
+            service.commit(pack, service.newRecord(pack, active.isPresent() ? "reload" : "initial", "rules-directory",
                     active.isPresent() ? "changed in the rules directory while the service was stopped"
-                            : "first loaded from the rules directory", active.map(PackVersion::version).orElse(null));
-            service.registry.activate(pack);
+                            : "first loaded from the rules directory", active.map(PackVersion::version).orElse(null)),
+                    false);
         }
         return service;
+    }
+
+    /** For crash tests: the hook sees the disk as a kill -9 between the store write and the swap would leave it. */
+    void beforeSwap(Runnable hook) {
+        this.beforeSwap = hook;
     }
 
     public RulePackRegistry registry() {
@@ -103,7 +111,7 @@ public final class RulePackService {
     }
 
     public ValidationReport validate(String name, PackUpload upload) {
-        return PackValidator.validate(candidate(name, upload)).report();
+        return PackValidator.validate(candidate(name, upload), registry.snapshot().values()).report();
     }
 
     /** Validates and, only if valid, activates the candidate as a new version and records who and why. */
@@ -115,34 +123,49 @@ public final class RulePackService {
                         + baseVersion + " but version " + (current == null ? "none" : current.version())
                         + " is active; start again from the active version");
             }
-            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload));
+            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload),
+                    registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
                         + "' is not valid; version " + (current == null ? "none" : current.version())
                         + " stays active", outcome.report());
             }
             RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
-            PackVersion record = record(pack, "deploy", author, message, current == null ? null : current.version());
-            PackDirectory.write(rulesDir, name, pack.files().files());
-            registry.activate(pack);
+            PackVersion record = commit(pack, newRecord(pack, "deploy", author, message,
+                    current == null ? null : current.version()), true);
             LOG.info("rule pack {} version {} deployed by {}: {}", name, pack.version(), author, message);
             return record;
         });
     }
 
-    /** Reactivates a stored version: the one active before the current, or the one named. */
+    /**
+     * Reactivates a stored version: the one active before the current, or the one named. Plain rollbacks walk back
+     * through the activations ({@link ActivationTrail}), so repeating one never toggles between two versions.
+     *
+     * @throws PackChangeRefused CONFLICT when the target is already active or there is nothing before the first version
+     */
     public PackVersion rollback(String name, String toVersion, String author, String message) {
         return underLock(name, () -> {
             RulePack current = active(name);
-            String target = toVersion != null && !toVersion.isBlank() ? toVersion : previousVersion(name, current.version());
+            ActivationTrail trail = ActivationTrail.of(store.history(name));
+            String target;
+            if (toVersion == null) {
+                target = trail.beforeCurrent().orElseThrow(() -> new PackChangeRefused(PackChangeRefused.Reason.CONFLICT,
+                        "version " + current.version() + " of pack '" + name + "' is the first one still in its "
+                                + "history; there is no earlier version to roll back to"));
+            } else {
+                target = toVersion;
+                if (target.equals(current.version())) {
+                    throw new PackChangeRefused(PackChangeRefused.Reason.CONFLICT, "version " + target
+                            + " of pack '" + name + "' is already active; nothing to roll back");
+                }
+            }
             Map<String, byte[]> files = versionFiles(name, target);
             RulePack pack = RulePackCompiler.compile(new PackFiles(name, files), target);
             PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
                     message != null && !message.isBlank() ? message : "rolled back from version " + current.version(),
                     now(), current.version());
-            store.append(record);
-            PackDirectory.write(rulesDir, name, files);
-            registry.activate(pack);
+            commit(pack, record, true);
             LOG.info("rule pack {} rolled back from version {} to {} by {}", name, current.version(), target, author);
             return record;
         });
@@ -164,16 +187,15 @@ public final class RulePackService {
             if (current != null && current.contentHash().equals(files.contentHash())) {
                 return store.active(name).orElseThrow();
             }
-            PackValidator.Outcome outcome = PackValidator.validate(files);
+            PackValidator.Outcome outcome = PackValidator.validate(files, registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "pack '" + name + "' in the rules "
                         + "directory is not valid; version " + (current == null ? "none" : current.version())
                         + " stays active", outcome.report());
             }
             RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
-            PackVersion record = record(pack, "reload", author, "reloaded from the rules directory",
-                    current == null ? null : current.version());
-            registry.activate(pack);
+            PackVersion record = commit(pack, newRecord(pack, "reload", author, "reloaded from the rules directory",
+                    current == null ? null : current.version()), false);
             LOG.info("rule pack {} version {} reloaded from {} by {}", name, pack.version(), dir, author);
             return record;
         });
@@ -189,7 +211,8 @@ public final class RulePackService {
         upload.deletes().stream().filter(p -> !PackUpload.allowedPath(p)).forEach(bad::add);
         if (!bad.isEmpty()) {
             throw new PackChangeRefused(PackChangeRefused.Reason.BAD_REQUEST, "not a path inside a pack: " + bad
-                    + " (allowed: pack.yaml, CHANGELOG.md, drl/*.drl, tables/*.xlsx|csv, scenarios/*.yaml)");
+                    + " (allowed: pack.yaml, CHANGELOG.md, README.md, drl/*.drl, tables/*.xlsx|csv, scenarios/*.yaml; "
+                    + "no hidden .files or ~$ lock files)");
         }
         Map<String, byte[]> files = new TreeMap<>();
         RulePack current = registry.snapshot().get(name);
@@ -201,23 +224,91 @@ public final class RulePackService {
         return new PackFiles(name, files);
     }
 
-    private String previousVersion(String name, String current) {
-        List<PackVersion> h = store.history(name);
-        for (int i = h.size() - 1; i >= 0; i--) {
-            if (h.get(i).version().equals(current) && h.get(i).previousVersion() != null) {
-                return h.get(i).previousVersion();
-            }
-        }
-        throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
-                "pack '" + name + "' has no version before " + current + " to roll back to");
+    private PackVersion newRecord(RulePack pack, String action, String author, String message, String previous) {
+        return new PackVersion(pack.name(), pack.version(), pack.contentHash(), action, author, message, now(), previous);
     }
 
-    private PackVersion record(RulePack pack, String action, String author, String message, String previous) {
-        store.saveFiles(pack.name(), pack.version(), pack.files().files());
-        PackVersion record = new PackVersion(pack.name(), pack.version(), pack.contentHash(), action, author,
-                message, now(), previous);
-        store.append(record);
+    /**
+     * Makes a change durable, write-ahead so that a crash at any point leaves either the old version (nothing in the
+     * history, leftovers cleaned at the next start) or the new one, never an unacknowledged version in the history:
+     * store the version's files, announce the change as pending, swap the rules directory, append the history record
+     * (the commit point), clear the announcement, activate. A failure before the commit point undoes the change.
+     *
+     * @param writeDirectory false when the rules directory already holds the pack (start-up, reload)
+     */
+    private PackVersion commit(RulePack pack, PackVersion record, boolean writeDirectory) {
+        String name = pack.name();
+        try {
+            store.saveFiles(name, pack.version(), pack.files().files());
+            store.markPending(record);
+            beforeSwap.run();
+            if (writeDirectory) {
+                PackDirectory.write(rulesDir, name, pack.files().files());
+            }
+            store.append(record);
+        } catch (RuntimeException | Error e) {
+            undo(name, writeDirectory);
+            throw e;
+        }
+        registry.activate(pack);
+        try {
+            store.clearPending(name);
+        } catch (RuntimeException e) {
+            // Committed already: the next start sees the announcement matches the history and just removes it.
+            LOG.warn("rule pack {} version {} is active but its pending marker could not be removed", name,
+                    pack.version(), e);
+        }
         return record;
+    }
+
+    /**
+     * Undoes an interrupted change: the rules directory back to the active version's files (unless the change came
+     * from the directory itself), versions the history never recorded removed, the announcement cleared.
+     */
+    private void undo(String name, boolean restoreDirectory) {
+        try {
+            Optional<PackVersion> active = store.active(name);
+            if (restoreDirectory) {
+                if (active.isPresent()) {
+                    PackDirectory.write(rulesDir, name, store.files(name, active.get().version()));
+                } else {
+                    PackDirectory.remove(rulesDir, name); // the interrupted change was the pack's first deploy
+                }
+            }
+            store.removeUnrecorded(name);
+            store.clearPending(name);
+        } catch (RuntimeException e) {
+            LOG.error("rule pack {}: could not undo an interrupted change; the next start tries again", name, e);
+        }
+    }
+
+    /**
+     * At start, before the rules directory is read: finishes or undoes changes a crash interrupted. A change whose
+     * record reached the history was committed and only loses its announcement; any other was never acknowledged and
+     * is undone. Then every pack's unrecorded versions and the directory's swap leftovers are removed.
+     */
+    private void recoverInterruptedChanges() {
+        for (String name : store.packs()) {
+            if (store.repairHistory(name)) {
+                LOG.warn("rule pack {}: cut a history record torn by a crash (its change was never acknowledged)", name);
+            }
+            Optional<PackVersion> pending = store.pending(name);
+            if (pending.isPresent()) {
+                Optional<PackVersion> last = store.active(name);
+                if (last.isPresent() && last.get().equals(pending.get())) {
+                    store.clearPending(name);
+                } else {
+                    LOG.warn("rule pack {}: the {} of version {} was interrupted before it was acknowledged; undoing it",
+                            name, pending.get().action(), pending.get().version());
+                    undo(name, !"reload".equals(pending.get().action()) && !"initial".equals(pending.get().action()));
+                }
+            }
+            List<String> removed = store.removeUnrecorded(name);
+            if (!removed.isEmpty()) {
+                LOG.warn("rule pack {}: removed versions {} that were never recorded in its history", name, removed);
+            }
+        }
+        PackDirectory.removeLeftovers(rulesDir);
     }
 
     private Instant now() {

@@ -21,6 +21,13 @@ public record ValidationReport(
         String contentHash,
         Map<String, String> tables) {
 
+    /** The same report with more errors, hence not valid. */
+    ValidationReport withErrors(List<CompileError> more) {
+        List<CompileError> all = new java.util.ArrayList<>(errors);
+        all.addAll(more);
+        return new ValidationReport(false, List.copyOf(all), scenarios, coverage, warnings, rules, contentHash, tables);
+    }
+
     /** Scenario counts and the failures in words. */
     public record ScenarioSummary(int passed, int failed, List<ScenarioFailure> failures) {
     }

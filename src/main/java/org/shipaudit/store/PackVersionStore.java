@@ -21,7 +21,8 @@ import org.shipaudit.json.Mappers;
  * Rule-pack versions on disk: {@code <root>/<pack>/versions/<version>/...} holds the exact files of each version (so
  * any finding can be traced to the rule text that produced it) and {@code <root>/<pack>/history.jsonl} the
  * activations, appended and forced to disk before a deploy is acknowledged. A version directory is written under a
- * temporary name and renamed, so a crash never leaves half a version.
+ * temporary name and renamed, so a crash never leaves half a version. A change in progress is announced first in
+ * {@code <root>/<pack>/pending.json} (write-ahead), so a start after a crash knows which change to finish or undo.
  */
 public final class PackVersionStore {
 
@@ -134,6 +135,132 @@ public final class PackVersionStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record history of pack " + record.pack(), e);
         }
+    }
+
+    /** Announces a change before the rules directory is touched; forced to disk. */
+    public synchronized void markPending(PackVersion record) {
+        Path file = pendingFile(record.pack());
+        try {
+            byte[] content = json.writeValueAsBytes(record);
+            FileTrees.writeAtomically(file, out -> out.write(content));
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ch.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the pending change of pack " + record.pack(), e);
+        }
+    }
+
+    /** The change announced and not yet finished for a pack, if a crash (or a failure) interrupted one. */
+    public synchronized Optional<PackVersion> pending(String pack) {
+        Path file = pendingFile(pack);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), PackVersion.class));
+        } catch (IOException e) {
+            // Torn or unreadable: written before the rules directory was touched or the history appended, so the
+            // change it announced was never acknowledged; treat it as announced with unknown content.
+            return Optional.of(new PackVersion(pack, null, null, "unknown", null, null, null, null));
+        }
+    }
+
+    public synchronized void clearPending(String pack) {
+        try {
+            Files.deleteIfExists(pendingFile(pack));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the pending change of pack " + pack, e);
+        }
+    }
+
+    /** Packs the store knows (with a history or a pending change). */
+    public synchronized List<String> packs() {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rule-pack store " + root, e);
+        }
+    }
+
+    /**
+     * Removes what no history record refers to: half-written {@code .N.tmp} directories and versions stored for a
+     * change that never reached the history (a crash or a failure between storing the files and acknowledging).
+     * Does nothing when the history cannot be read to its end, since it may then name versions past the damage.
+     *
+     * @return the versions removed
+     */
+    public synchronized List<String> removeUnrecorded(String pack) {
+        Path dir = root.resolve(pack).resolve("versions");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        Path historyFile = root.resolve(pack).resolve("history.jsonl");
+        try {
+            if (Files.exists(historyFile)) {
+                for (String line : Files.readAllLines(historyFile, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        recorded.add(json.readValue(line, PackVersion.class).version());
+                    }
+                }
+            }
+        } catch (IOException damaged) {
+            // A history that does not read to its end may name versions past the damage: delete nothing.
+            return List.of();
+        }
+        List<String> removed = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                String name = p.getFileName().toString();
+                if (!recorded.contains(name)) {
+                    FileTrees.deleteTree(p);
+                    removed.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean versions of pack " + pack, e);
+        }
+        return removed;
+    }
+
+    /**
+     * Cuts a torn last line (a crash in the middle of {@link #append}) off the history, so the next append starts on
+     * a line of its own instead of gluing itself to the fragment, which would hide it and every later record.
+     *
+     * @return whether anything was cut
+     */
+    public synchronized boolean repairHistory(String pack) {
+        Path file = root.resolve(pack).resolve("history.jsonl");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                ch.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep == size) {
+                return false;
+            }
+            ch.truncate(keep);
+            ch.force(true);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair the history of pack " + pack, e);
+        }
+    }
+
+    private Path pendingFile(String pack) {
+        return root.resolve(pack).resolve("pending.json");
     }
 
     private Path versionDir(String pack, String version) {

@@ -84,7 +84,8 @@ class CommandLineTest {
         Files.createDirectories(pack.resolve("drl"));
         Files.writeString(pack.resolve("pack.yaml"), "name: broken\nversion: \"1\"\n");
         Files.writeString(pack.resolve("drl/bad.drl"), "package x;\nrule \"BRK-001 x\"\nwhen\n  Nope()\nthen\nend\n");
-        Run r = run("serve", "--rules-dir", dir.resolve("rules").toString(), "--port", "0");
+        Run r = run("serve", "--rules-dir", dir.resolve("rules").toString(), "--data-dir", dir.resolve("data").toString(),
+                "--port", "0");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("drl/bad.drl:4"), r.err());
     }
@@ -149,11 +150,76 @@ class CommandLineTest {
     @Test
     void offersHelpOnEveryCommand() {
         for (String[] cmd : new String[][] {{"--help"}, {"serve", "--help"}, {"audit", "--help"},
-                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"audit-invoices", "--help"}, {"audit-chargebacks", "--help"},
+                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"keys", "list", "--help"}, {"keys", "revoke", "--help"}, {"audit-invoices", "--help"}, {"audit-chargebacks", "--help"},
                 {"rules", "validate", "--help"}, {"reference", "import", "--help"}}) {
             Run r = run(cmd);
             assertEquals(0, r.code(), String.join(" ", cmd));
             assertTrue(r.out().contains("Usage:"), r.out());
         }
+    }
+
+    @Test
+    void refusesToServeAnonymouslyOnTheNetworkBeforeWritingAnything() throws Exception {
+        Path cfg = dir.resolve("open.yaml");
+        Files.writeString(cfg, "http:\n  host: 0.0.0.0\n  port: 0\n");
+        Path data = dir.resolve("data");
+        Run r = run("serve", "--config", cfg.toString(), "--data-dir", data.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("auth.allow-anonymous") && r.err().contains("0.0.0.0"), r.err());
+        assertTrue(!Files.exists(data), "nothing was written");
+    }
+
+    @Test
+    void listsAndRevokesKeysByName() throws Exception {
+        Path keys = dir.resolve("keys.yaml");
+        Run added = run("keys", "add", "--name", "alice", "--role", "rule-author", "--keys-file", keys.toString());
+        assertEquals(0, added.code(), added.err());
+        Run list = run("keys", "list", "--keys-file", keys.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("alice") && list.out().contains("rule-author"), list.out());
+        assertTrue(!list.out().contains("sa_") && !list.out().contains(org.shipaudit.auth.ApiKeys.list(keys).get(0)
+                .name() + " sa_"), "never the key");
+        assertEquals(0, run("keys", "revoke", "alice", "--keys-file", keys.toString()).code());
+        assertTrue(!run("keys", "list", "--keys-file", keys.toString()).out().contains("alice"));
+        Run unknown = run("keys", "revoke", "alice", "--keys-file", keys.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no key named 'alice'"), unknown.err());
+    }
+
+    @Test
+    void validateRefusesARuleIdAnotherPackOfTheRulesDirectoryHas() throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var walk = Files.walk(Path.of("rules/weights"))) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = rules.resolve("weights").resolve(Path.of("rules/weights").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra.resolve("drl"));
+        Files.writeString(extra.resolve("pack.yaml"), "name: extra\nversion: \"1\"\n");
+        Files.writeString(extra.resolve("drl/borrowed.drl"), """
+                package org.shipaudit.rules.extra;
+                import org.shipaudit.model.Parcel;
+                import org.shipaudit.findings.Severity;
+                import org.shipaudit.findings.Category;
+                import org.shipaudit.rules.Findings;
+
+                // Source: test
+                rule "WGT-010 A borrowed id"
+                when
+                    $p : Parcel( weightUsable, weightLb > 40 )
+                then
+                    Findings.raise(drools, Severity.WARN, Category.WEIGHT, $p.getSubject(), "heavy").insert();
+                end
+                """);
+        Run r = run("rules", "validate", extra.toString(), "--rules-dir", rules.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("drl/borrowed.drl:8") && r.out().contains("already belongs to pack 'weights'"),
+                r.out());
     }
 }

@@ -19,6 +19,8 @@ class ConfigLoaderTest {
     void usesEmbeddedDefaultsWithNothingElse() {
         AppConfig c = ConfigLoader.load(null, Map.of(), Map.of());
         assertEquals(8080, c.httpPort());
+        assertEquals("127.0.0.1", c.httpHost(), "with auth off by default, only this machine is served");
+        assertEquals(false, c.authAllowAnonymous());
         assertEquals(Path.of("./data"), c.dataDir());
         assertEquals(Path.of("./rules"), c.rulesDir());
         assertEquals(false, c.authEnabled());
@@ -83,5 +85,27 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.load(dir.resolve("nope.yaml"), Map.of(), Map.of()));
         assertTrue(e.getMessage().contains("--config"), e.getMessage());
+    }
+
+    static AppConfig with(String host, String auth, String anonymous) {
+        return ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_HOST, host, ConfigKey.AUTH_ENABLED, auth,
+                ConfigKey.AUTH_ALLOW_ANONYMOUS, anonymous));
+    }
+
+    @Test
+    void refusesAnonymousAccessOnTheNetworkUnlessAllowedByName() {
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> with("0.0.0.0", "false", "false").checkExposure());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("auth.allow-anonymous")
+                && e.getMessage().contains("0.0.0.0"), e.getMessage());
+        AppConfig allowed = with("0.0.0.0", "false", "true");
+        allowed.checkExposure();
+        assertEquals(true, allowed.anonymousOnNetwork());
+        with("0.0.0.0", "true", "false").checkExposure();
+        for (String loopback : new String[] {"127.0.0.1", "localhost", "::1", "127.0.0.2"}) {
+            AppConfig local = with(loopback, "false", "false");
+            local.checkExposure();
+            assertEquals(false, local.anonymousOnNetwork(), loopback);
+        }
     }
 }

@@ -88,4 +88,22 @@ class AuthIT {
     void leavesHealthOpenForProbes() {
         assertEquals(200, client.get("/health").send().await().statusCode());
     }
+
+    int statusEventually(String key, int expected) throws InterruptedException {
+        int status = 0;
+        for (int i = 0; i < 100 && (status = statusWith(key)) != expected; i++) {
+            Thread.sleep(50);
+        }
+        return status;
+    }
+
+    @Test
+    void takesAddedAndRevokedKeysWithoutARestart() throws Exception {
+        Path keys = dir.resolve("keys.yaml");
+        String late = ApiKeys.create(keys, "late-arrival", Set.of(Role.AUDITOR));
+        assertEquals(200, statusEventually(late, 200), "a key added while running is accepted");
+        ApiKeys.revoke(keys, "late-arrival");
+        assertEquals(401, statusEventually(late, 401), "a key revoked while running is refused");
+        assertEquals(200, statusWith(auditorKey));
+    }
 }

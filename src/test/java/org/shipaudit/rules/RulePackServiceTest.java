@@ -178,4 +178,156 @@ class RulePackServiceTest {
         assertArrayEquals(original, Files.readAllBytes(rules.resolve("dated/drl/dated.drl")));
         assertArrayEquals(original, service.versionFiles("dated", "1").get("drl/dated.drl"));
     }
+
+    /** A second pack, "other", whose one rule is OTH-001. */
+    void otherPack() throws Exception {
+        Path p = rules.resolve("other");
+        Files.createDirectories(p.resolve("drl"));
+        Files.createDirectories(p.resolve("scenarios"));
+        Files.writeString(p.resolve("pack.yaml"), "name: other\nversion: \"1\"\n");
+        Files.writeString(p.resolve("drl/other.drl"), DRL.replace("rules.dated", "rules.other").replace("DAT-001", "OTH-001"));
+        Files.writeString(p.resolve("scenarios/OTH-001-from-2026.fires.yaml"),
+                scenario("2026-02-01", true).replace("DAT-001", "OTH-001"));
+        Files.writeString(p.resolve("scenarios/OTH-001-before-2026.silent.yaml"),
+                scenario("2026-01-25", false).replace("DAT-001", "OTH-001"));
+    }
+
+    @Test
+    void refusesACandidateDefiningARuleIdAnotherPackHas() throws Exception {
+        otherPack();
+        RulePackService service = open();
+        String stolen = "\n// Source: test\nrule \"DAT-001 Borrowed id\"\nwhen\n    $c : AuditContext()\nthen\n"
+                + "    Findings.raise(drools, Severity.INFO, Category.DATA, \"shipment\", \"x\").insert();\nend\n";
+        String drl = DRL.replace("rules.dated", "rules.other").replace("DAT-001", "OTH-001") + stolen;
+        ValidationReport report = service.validate("other", upload("drl/other.drl", drl));
+        assertTrue(!report.valid());
+        CompileError clash = report.errors().stream().filter(e -> e.message().contains("DAT-001")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.errors().toString()));
+        assertEquals("drl/other.drl", clash.file());
+        assertEquals(drl.substring(0, drl.indexOf("rule \"DAT-001")).split("\n", -1).length, clash.line());
+        assertTrue(clash.message().contains("pack 'dated'"), clash.message());
+        PackChangeRefused refused = assertThrows(PackChangeRefused.class,
+                () -> service.deploy("other", upload("drl/other.drl", drl), "alice", "borrow", null));
+        assertEquals(PackChangeRefused.Reason.INVALID, refused.reason());
+        assertEquals("1", service.active("other").version());
+    }
+
+    @Test
+    void refusesACandidateDefiningOneRuleIdTwice() {
+        RulePackService service = open();
+        String again = DRL.replace("DAT-001 Shipments from 2026-01-26 are noted", "DAT-001 Second rule, same id")
+                .replace("package org.shipaudit.rules.dated;", "package org.shipaudit.rules.dated;\n");
+        ValidationReport report = service.validate("dated", upload("drl/again.drl", again));
+        assertTrue(!report.valid());
+        assertTrue(report.errors().stream().anyMatch(e -> e.message().contains("DAT-001 is used twice")
+                && e.line() > 0), report.errors().toString());
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    static List<String> names(Path d) throws Exception {
+        if (!Files.exists(d)) {
+            return List.of();
+        }
+        try (var s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCrashBetweenTheStoreWriteAndTheSwapLeavesNoUnacknowledgedVersionAndNoLeftovers() throws Exception {
+        RulePackService service = open();
+        byte[] v1 = Files.readAllBytes(rules.resolve("dated/drl/dated.drl"));
+        Path crashed = dir.resolve("crashed");
+        // What a kill -9 at this point leaves on disk: a copy of the store and the rules directory, taken there.
+        service.beforeSwap(() -> {
+            try {
+                copyTree(store, crashed.resolve("store"));
+                copyTree(rules, crashed.resolve("rules"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        service.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted again\"")), "alice",
+                "never acknowledged", null);
+        // A swap interrupted between its two renames: the pack moved aside, the new tree not yet in place.
+        Path rulesAfter = crashed.resolve("rules");
+        Files.move(rulesAfter.resolve("dated"), rulesAfter.resolve(".dated.old"));
+        copyTree(rulesAfter.resolve(".dated.old"), rulesAfter.resolve(".dated.next"));
+
+        RulePackService restarted = RulePackService.open(rulesAfter, new PackVersionStore(crashed.resolve("store")),
+                Clock.systemUTC());
+        assertEquals("1", restarted.active("dated").version());
+        List<PackVersion> history = restarted.history("dated");
+        assertEquals(1, history.size(), history::toString);
+        assertEquals("initial", history.get(0).action());
+        assertEquals(List.of("1"), names(crashed.resolve("store/dated/versions")), "the unrecorded version is removed");
+        assertEquals(List.of("dated"), names(rulesAfter), "no .next or .old tree is left behind");
+        assertTrue(!Files.exists(crashed.resolve("store/dated/pending.json")));
+        assertArrayEquals(v1, Files.readAllBytes(rulesAfter.resolve("dated/drl/dated.drl")));
+        // And the next deploy gets the number the interrupted one never got to keep.
+        assertEquals("2", restarted.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted 2\"")),
+                "alice", "again", null).version());
+    }
+
+    @Test
+    void aFailedSwapUndoesTheDeployInProcess() throws Exception {
+        RulePackService service = open();
+        service.beforeSwap(() -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+        });
+        assertThrows(java.io.UncheckedIOException.class, () -> service.deploy("dated",
+                upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted again\"")), "alice", "full disk", null));
+        assertEquals("1", service.active("dated").version());
+        assertEquals(1, service.history("dated").size());
+        assertEquals(List.of("1"), names(store.resolve("dated/versions")));
+        assertTrue(!Files.exists(store.resolve("dated/pending.json")));
+    }
+
+    @Test
+    void refusesHiddenFilesAtDeployAsTheNextStartWouldDropThem() throws Exception {
+        RulePackService service = open();
+        PackChangeRefused refused = assertThrows(PackChangeRefused.class, () -> service.deploy("dated",
+                upload("drl/.hidden.drl", DRL), "alice", "hidden", null));
+        assertEquals(PackChangeRefused.Reason.BAD_REQUEST, refused.reason());
+        assertTrue(refused.getMessage().contains("drl/.hidden.drl"), refused.getMessage());
+        // The same rule at start: a hidden file in the rules directory is not part of the pack, so no new version.
+        Files.writeString(rules.resolve("dated/drl/.hidden.drl"), DRL);
+        assertEquals("1", open().active("dated").version());
+        assertEquals(1, open().history("dated").size());
+    }
+
+    @Test
+    void aHistoryLineTornByACrashDoesNotHideTheRecordsAfterIt() throws Exception {
+        open();
+        Files.writeString(store.resolve("dated/history.jsonl"), "{\"pack\":\"dated\",\"vers",
+                java.nio.file.StandardOpenOption.APPEND);
+        RulePackService restarted = open();
+        restarted.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted 2\"")), "alice", "x", null);
+        List<PackVersion> history = open().history("dated");
+        assertEquals(List.of("initial", "deploy"), history.stream().map(PackVersion::action).toList());
+    }
+
+    @Test
+    void aDamagedHistoryNeverCostsAStoredVersion() throws Exception {
+        RulePackService service = open();
+        service.deploy("dated", upload("drl/dated.drl", DRL.replace("\"noted\"", "\"noted 2\"")), "alice", "x", null);
+        Path history = store.resolve("dated/history.jsonl");
+        List<String> lines = Files.readAllLines(history);
+        Files.write(history, List.of(lines.get(0), "{damaged", lines.get(1)));
+        open();
+        assertTrue(names(store.resolve("dated/versions")).containsAll(List.of("1", "2")),
+                names(store.resolve("dated/versions")).toString());
+    }
 }
