@@ -15,7 +15,16 @@ public record AppConfig(
         Path authKeysFile,
         int auditWorkers,
         int jobsWorkers,
-        long jobsMaxUpload) {
+        long jobsMaxUpload,
+        RuleLimits ruleLimits) {
+
+    /**
+     * What one pack evaluation may spend (the {@code rules.*} limit keys); the rules package turns these into its
+     * evaluation limits.
+     */
+    public record RuleLimits(int firings, int inserts, java.time.Duration preshipDeadline,
+                             java.time.Duration batchDeadline) {
+    }
 
     /** Where the reference index lives. */
     public Path referenceIndexDir() {
