@@ -21,7 +21,7 @@ public enum ConfigKey {
             "most rule firings per pack evaluation (batches: at least 50 per invoice line); past it the pack fails closed"),
     RULES_INSERT_LIMIT("rules.insert-limit", "100000",
             "most facts rules may insert per pack evaluation (batches: at least the firing limit); past it: fails closed"),
-    RULES_PRESHIP_DEADLINE("rules.preship-deadline-ms", "500",
+    RULES_PRESHIP_DEADLINE("rules.preship-deadline-ms", "2000",
             "wall-clock milliseconds one pack may take on one shipment or scenario; past it the pack fails closed"),
     RULES_BATCH_DEADLINE("rules.batch-deadline-ms", "30000",
             "wall-clock milliseconds one pack may take on one invoice or chargeback batch; past it: row errors");
