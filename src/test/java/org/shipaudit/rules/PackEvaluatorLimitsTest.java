@@ -173,6 +173,27 @@ class PackEvaluatorLimitsTest {
         }
     }
 
+    static String scenario(String id, String rule) {
+        return "description: x\ngiven:\n  shipment:\n    id: " + id + "\n    shipDate: \"2026-02-01\"\n"
+                + "    carrier: UPS\n    service: GROUND\n    shipFrom: {country: US}\n    shipTo: {country: US}\n"
+                + "    packages:\n      - {id: P1}\nexpect:\n  - {rule: " + rule + "}\n";
+    }
+
+    @Test
+    void validateReportsAFailingScenarioByRuleAndExceptionTypeOnly() {
+        PackFiles candidate = RulePackCompilerTest.pack(Map.of("drl/limits.drl", CHAIN,
+                "scenarios/LIM-005-leak.fires.yaml", scenario("LEAK", "LIM-005"),
+                "scenarios/LIM-002-chain.fires.yaml", scenario("CHAIN", "LIM-002")));
+        ValidationReport report = PackValidator.validate(candidate).report();
+        assertFalse(report.valid());
+        Map<String, List<String>> reasons = new java.util.TreeMap<>();
+        report.scenarios().failures().forEach(f -> reasons.put(f.file(), f.reasons()));
+        assertEquals(List.of("evaluation failed: rule LIM-005 threw NumberFormatException"),
+                reasons.get("scenarios/LIM-005-leak.fires.yaml"), reasons::toString);
+        assertEquals(List.of("evaluation failed: rule LIM-002 hit the firing limit"),
+                reasons.get("scenarios/LIM-002-chain.fires.yaml"), reasons::toString);
+    }
+
     @Test
     void logsAFailingRuleAtMostOncePerMinuteAndCountsEveryFailure() {
         AtomicLong now = new AtomicLong(0);
