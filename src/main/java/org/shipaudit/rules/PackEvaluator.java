@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -93,10 +95,9 @@ public final class PackEvaluator {
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, EvaluationLimits limits) {
         KieSession session = pack.sessions().newKieSession();
         Guard guard = new Guard(session, limits.inserts(), pack.effectivePeriods().isEmpty() ? null
-                : effectiveOn(pack, facts));
+                : effectiveOn(pack, facts), System.nanoTime() + limits.deadline().toNanos());
         session.addEventListener(guard);
-        ScheduledFuture<?> timer = DEADLINES.schedule(guard::expire, limits.deadline().toNanos(),
-                TimeUnit.NANOSECONDS);
+        RUNNING.add(guard);
         boolean clean = false;
         try {
             for (Object fact : facts) {
@@ -130,7 +131,7 @@ public final class PackEvaluator {
             // evaluation only; the session is dropped below, which frees what the rules built.
             return PackOutcome.failed(failureOf(pack, t, guard));
         } finally {
-            timer.cancel(false);
+            RUNNING.remove(guard);
             guard.finish();
             session.removeEventListener(guard);
             if (clean) {
@@ -141,19 +142,33 @@ public final class PackEvaluator {
         }
     }
 
-    /**
-     * Halts sessions past their deadline. One daemon thread for the process: a timer is a few microseconds to set and
-     * cancel, and a halt is a flag the firing thread reads, so one thread serves every worker.
-     */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+    /** The evaluations under way, for the sweeper; adding and removing is far cheaper than a timer per evaluation. */
+    private static final Set<Guard> RUNNING = ConcurrentHashMap.newKeySet();
 
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
+    /** How often the sweeper looks for evaluations past their deadline: a deadline is met within this much. */
+    static final long SWEEP_MILLIS = 5;
+
+    /**
+     * One daemon thread for the process halts sessions past their deadline: a halt is a flag the firing thread reads,
+     * so one thread serves every worker. A sweep every few milliseconds, not a timer per evaluation: scheduling a
+     * timer on an idle queue wakes the timer thread each time, a context switch per pack per audit.
+     */
+    private static final ScheduledExecutorService SWEEPER = sweeper();
+
+    private static ScheduledExecutorService sweeper() {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "shipaudit-rule-deadlines");
             t.setDaemon(true);
             return t;
         });
-        s.setRemoveOnCancelPolicy(true); // cancelled timers (nearly all of them) leave the queue at once
+        s.scheduleWithFixedDelay(() -> {
+            long now = System.nanoTime();
+            for (Guard g : RUNNING) {
+                if (now - g.deadline > 0) {
+                    g.expire();
+                }
+            }
+        }, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         return s;
     }
 
@@ -230,20 +245,22 @@ public final class PackEvaluator {
      * {@link #expire}, called by the deadline thread.
      */
     private static final class Guard extends DefaultRuleRuntimeEventListener implements AgendaFilter {
-        private static final int RUNNING = 0;
+        private static final int FIRING = 0;
         private static final int DONE = 1;
         private static final int EXPIRED = 2;
 
         private final KieSession session;
         private final int insertLimit;
         private final AgendaFilter dates;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private final AtomicInteger state = new AtomicInteger(FIRING);
+        final long deadline;
         private int inserted;
         String lastRule;
         String insertingRule;
 
-        Guard(KieSession session, int insertLimit, AgendaFilter dates) {
+        Guard(KieSession session, int insertLimit, AgendaFilter dates, long deadline) {
             this.session = session;
+            this.deadline = deadline;
             this.insertLimit = insertLimit;
             this.dates = dates;
         }
@@ -266,7 +283,7 @@ public final class PackEvaluator {
         }
 
         void expire() {
-            if (state.compareAndSet(RUNNING, EXPIRED)) {
+            if (state.compareAndSet(FIRING, EXPIRED)) {
                 session.halt();
             }
         }
@@ -277,7 +294,7 @@ public final class PackEvaluator {
 
         /** Ends the evaluation's clock; false if the deadline came first. */
         boolean finish() {
-            return state.compareAndSet(RUNNING, DONE) || state.get() == DONE;
+            return state.compareAndSet(FIRING, DONE) || state.get() == DONE;
         }
     }
 }
