@@ -27,6 +27,7 @@ import org.shipaudit.model.TableRow;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
 import org.shipaudit.model.SurchargePrediction;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one pack over one audit's facts in a pooled session, within {@link EvaluationLimits} (firings, facts inserted
@@ -165,7 +166,13 @@ public final class PackEvaluator {
             long now = System.nanoTime();
             for (Guard g : RUNNING) {
                 if (now - g.deadline > 0) {
-                    g.expire();
+                    try {
+                        g.expire();
+                    } catch (RuntimeException e) {
+                        // The session may be ending on its thread meanwhile; a periodic task that throws is never
+                        // run again, so no halt may escape.
+                        LoggerFactory.getLogger(PackEvaluator.class).debug("halt of an ending session: {}", e.toString());
+                    }
                 }
             }
         }, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
