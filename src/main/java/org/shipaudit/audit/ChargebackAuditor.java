@@ -9,7 +9,10 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackFacts;
 import org.shipaudit.model.ChargebackHistory;
+import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.PackEvaluator;
+import org.shipaudit.rules.PackFailure;
+import org.shipaudit.rules.PackOutcome;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
@@ -23,30 +26,45 @@ public final class ChargebackAuditor {
     public static final String KIND = "chargebacks";
 
     private final RulePackRegistry packs;
+    private final EvaluationPolicy policy;
 
     public ChargebackAuditor(RulePackRegistry packs) {
+        this(packs, EvaluationPolicy.defaults());
+    }
+
+    /** @param policy the limits each pack runs within ({@link EvaluationPolicy#batch}), where failures are reported */
+    public ChargebackAuditor(RulePackRegistry packs, EvaluationPolicy policy) {
         this.packs = packs;
+        this.policy = policy;
     }
 
     /**
-     * Findings for the batch, in row order.
+     * Findings for the batch, in row order, and the packs that could not judge it (threw or hit a limit; their
+     * findings are left out and the failure is reported to the policy).
      *
      * @param batch   chargebacks in row order
      * @param history the chargebacks of the file read before the batch; updated with the batch, so duplicates are
      *                found across batches
      * @param today   the business date deadlines are judged against
      */
-    public List<Finding> audit(List<Chargeback> batch, ChargebackHistory history, LocalDate today) {
+    public BatchAudit audit(List<Chargeback> batch, ChargebackHistory history, LocalDate today) {
         List<Object> facts = ChargebackFacts.of(batch, history, today);
         List<Finding> findings = new ArrayList<>();
+        List<PackFailure> failures = new ArrayList<>();
         for (RulePack pack : packs.snapshot().values()) {
             if (pack.manifest().appliesTo(KIND)) {
-                findings.addAll(PackEvaluator.evaluate(pack, facts, Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT,
-                        batch.size() * 50)).findings());
+                PackOutcome o = PackEvaluator.evaluate(pack, facts, policy.batch().atLeast(batch.size() * 50));
+                if (o.failed()) {
+                    failures.add(o.failure());
+                    policy.failures().record(o.failure(), "chargeback rows " + batch.get(0).row() + "-"
+                            + batch.get(batch.size() - 1).row());
+                } else {
+                    findings.addAll(o.findings());
+                }
             }
         }
         findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
-        return findings;
+        return new BatchAudit(findings, List.copyOf(failures));
     }
 
     /** Active chargebacks pack versions, for the record of what judged a file. */

@@ -21,8 +21,11 @@ import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.ServiceCatalog;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.SurchargeKind;
-import org.shipaudit.rules.PackOutcome;
+import org.shipaudit.rules.EvaluationLimits;
+import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.PackEvaluator;
+import org.shipaudit.rules.PackFailure;
+import org.shipaudit.rules.PackOutcome;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
@@ -36,10 +39,25 @@ public final class InvoiceAuditor {
 
     private final RulePackRegistry packs;
     private final InvoiceEnricher enricher;
+    private final EvaluationPolicy policy;
 
     public InvoiceAuditor(RulePackRegistry packs, InvoiceEnricher enricher) {
+        this(packs, enricher, EvaluationPolicy.defaults());
+    }
+
+    /** @param policy the limits each pack runs within ({@link EvaluationPolicy#batch}), where failures are reported */
+    public InvoiceAuditor(RulePackRegistry packs, InvoiceEnricher enricher, EvaluationPolicy policy) {
         this.packs = packs;
         this.enricher = enricher;
+        this.policy = policy;
+    }
+
+    /**
+     * What the weights pack expects for a batch's packages, and the failure that left it without expectations (null
+     * when it judged them).
+     */
+    public record Expectations(List<ExpectedCharges> charges, PackFailure failure) {
+        static final Expectations NONE = new Expectations(List.of(), null);
     }
 
     /**
@@ -47,22 +65,26 @@ public final class InvoiceAuditor {
      * {@link #audit}; empty when no weights pack is active. Depends on the lines only, so a caller may work it out
      * ahead, on another thread, while an earlier batch is audited.
      */
-    public List<ExpectedCharges> expectations(Collection<ChargeLine> lines) {
+    public Expectations expectations(Collection<ChargeLine> lines) {
         RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
-        return weights == null ? List.of() : expectations(weights, lines);
+        return weights == null ? Expectations.NONE : expectations(weights, lines, policy.batch());
     }
 
     /**
-     * Findings for the batch, each with the sheet row it concerns, in row order.
+     * Findings for the batch, each with the sheet row it concerns, in row order, and the packs that could not judge
+     * it (a pack that threw or hit a limit: its findings are left out, the failure is reported to the policy).
      *
      * @param expected {@link #expectations} of the same lines
      */
-    public List<Finding> audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior,
-                               Collection<ExpectedCharges> expected) {
-        List<Object> facts = new ArrayList<>(lines.size() + prior.size() + expected.size());
+    public BatchAudit audit(Collection<ChargeLine> lines, Collection<PriorCharge> prior, Expectations expected) {
+        List<PackFailure> failures = new ArrayList<>();
+        if (expected.failure() != null) {
+            failures.add(expected.failure());
+        }
+        List<Object> facts = new ArrayList<>(lines.size() + prior.size() + expected.charges().size());
         facts.addAll(lines);
         facts.addAll(prior);
-        facts.addAll(expected);
+        facts.addAll(expected.charges());
         Map<String, RulePack> snapshot = packs.snapshot();
         RulePack weights = snapshot.get(EXPECTATIONS_PACK);
         List<ShippedPackage> recorded = new ArrayList<>();
@@ -73,16 +95,33 @@ public final class InvoiceAuditor {
                 facts.add(f);
             }
         }
-        facts.addAll(weights == null ? recorded : recordedBillable(weights, recorded));
+        if (weights == null) {
+            facts.addAll(recorded);
+        } else {
+            Recorded r = recordedBillable(weights, recorded, policy.batch());
+            facts.addAll(r.packages());
+            if (r.failure() != null) {
+                failures.add(r.failure());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo("invoices")) {
-                findings.addAll(PackEvaluator.evaluate(pack, facts, Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT,
-                        lines.size() * 50)).findings());
+                PackOutcome o = PackEvaluator.evaluate(pack, facts, policy.batch().atLeast(lines.size() * 50));
+                if (o.failed()) {
+                    failures.add(o.failure());
+                } else {
+                    findings.addAll(o.findings());
+                }
             }
         }
         findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
-        return findings;
+        if (!failures.isEmpty()) {
+            String what = "invoice rows " + lines.stream().mapToLong(ChargeLine::row).min().orElse(0) + "-"
+                    + lines.stream().mapToLong(ChargeLine::row).max().orElse(0);
+            failures.forEach(f -> policy.failures().record(f, what));
+        }
+        return new BatchAudit(findings, List.copyOf(failures));
     }
 
     /**
@@ -90,7 +129,7 @@ public final class InvoiceAuditor {
      * was billed with what the same definitions expect. Origin is taken as US (carrier invoices audited here are from
      * US accounts); the destination country decides domestic or international thresholds.
      */
-    static List<ExpectedCharges> expectations(RulePack weights, Collection<ChargeLine> lines) {
+    static Expectations expectations(RulePack weights, Collection<ChargeLine> lines, EvaluationLimits limits) {
         Map<String, ChargeLine> packages = new java.util.LinkedHashMap<>();
         for (ChargeLine l : lines) {
             if (l.trackingNumber() != null && l.actualWeightLb() != null && l.shipDate() != null) {
@@ -98,7 +137,7 @@ public final class InvoiceAuditor {
             }
         }
         if (packages.isEmpty()) {
-            return List.of();
+            return Expectations.NONE;
         }
         // One session for the batch: each package is its own audit context (keyed by tracking number), and the
         // weights pack joins its table rows and derived facts on that key.
@@ -107,8 +146,10 @@ public final class InvoiceAuditor {
             addPackage(facts, l.trackingNumber(), l.shipDate(), l.carrier(), l.service(), l.recipientCountry(),
                     l.actualWeightLb(), l.lengthIn(), l.widthIn(), l.heightIn());
         }
-        PackOutcome o = PackEvaluator.evaluate(weights, facts,
-                Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, packages.size() * 100));
+        PackOutcome o = PackEvaluator.evaluate(weights, facts, limits.atLeast(packages.size() * 100));
+        if (o.failed()) {
+            return new Expectations(List.of(), o.failure());
+        }
         Map<String, BillableWeightCandidate> billable = heaviestByPackage(o);
         Map<String, Set<SurchargeKind>> surcharges = new HashMap<>();
         o.surcharges().forEach(sp -> surcharges.computeIfAbsent(sp.getContextKey(),
@@ -122,7 +163,11 @@ public final class InvoiceAuditor {
                         && l.widthIn() != null && l.heightIn() != null));
             }
         }
-        return out;
+        return new Expectations(out, null);
+    }
+
+    /** The recorded packages with their billable weights, and the failure that left them without (null if none). */
+    record Recorded(List<ShippedPackage> packages, PackFailure failure) {
     }
 
     /**
@@ -131,7 +176,7 @@ public final class InvoiceAuditor {
      * all of them, as for the invoiced packages; a record without a weight, or for a carrier the pack has no divisor
      * for, stays without one.
      */
-    static List<ShippedPackage> recordedBillable(RulePack weights, List<ShippedPackage> recorded) {
+    static Recorded recordedBillable(RulePack weights, List<ShippedPackage> recorded, EvaluationLimits limits) {
         List<Object> facts = new ArrayList<>(recorded.size() * 2);
         for (ShippedPackage p : recorded) {
             if (p.weightLb() != null && p.shipDate() != null && p.carrier() != null) {
@@ -140,16 +185,19 @@ public final class InvoiceAuditor {
             }
         }
         if (facts.isEmpty()) {
-            return recorded;
+            return new Recorded(recorded, null);
         }
-        Map<String, BillableWeightCandidate> billable = heaviestByPackage(PackEvaluator.evaluate(weights, facts,
-                Math.max(PackEvaluator.DEFAULT_FIRING_LIMIT, recorded.size() * 100)));
+        PackOutcome o = PackEvaluator.evaluate(weights, facts, limits.atLeast(recorded.size() * 100));
+        if (o.failed()) {
+            return new Recorded(recorded, o.failure());
+        }
+        Map<String, BillableWeightCandidate> billable = heaviestByPackage(o);
         List<ShippedPackage> out = new ArrayList<>(recorded.size());
         for (ShippedPackage p : recorded) {
             BillableWeightCandidate best = billable.get(p.trackingNumber());
             out.add(best == null ? p : p.withBillableWeight(best.getPounds()));
         }
-        return out;
+        return new Recorded(out, null);
     }
 
     /** The billable weight that applies to each package (the heaviest candidate), by its context key. */

@@ -13,19 +13,24 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.findings.BillableWeight;
+import org.shipaudit.findings.Category;
+import org.shipaudit.findings.Severity;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Verdict;
 import org.shipaudit.model.BillableWeightCandidate;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.ShipmentFacts;
+import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.PackEvaluator;
+import org.shipaudit.rules.PackFailure;
 import org.shipaudit.rules.PackOutcome;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
  * Audits shipments against the active rule packs. Thread-safe; each call takes one snapshot of the active packs, so
- * a deploy during an audit never mixes versions within one result.
+ * a deploy during an audit never mixes versions within one result. A pack that throws or hits a limit fails closed:
+ * its findings are replaced by one SYSTEM finding at BLOCK naming pack, version, rule and reason.
  */
 public final class ShipmentAuditor {
 
@@ -39,6 +44,7 @@ public final class ShipmentAuditor {
     private final Clock clock;
     private final Consumer<AuditResult> observer;
     private final ShipmentEnricher enricher;
+    private final EvaluationPolicy policy;
 
     /**
      * @param observer told of every result (metrics); must be fast and thread-safe
@@ -52,10 +58,20 @@ public final class ShipmentAuditor {
      */
     public ShipmentAuditor(RulePackRegistry packs, Clock clock, Consumer<AuditResult> observer,
                            ShipmentEnricher enricher) {
+        this(packs, clock, observer, enricher, EvaluationPolicy.defaults());
+    }
+
+    /**
+     * @param policy the limits each pack runs within ({@link EvaluationPolicy#preship}) and where a pack that could
+     *               not judge is reported
+     */
+    public ShipmentAuditor(RulePackRegistry packs, Clock clock, Consumer<AuditResult> observer,
+                           ShipmentEnricher enricher, EvaluationPolicy policy) {
         this.packs = packs;
         this.clock = clock;
         this.observer = observer;
         this.enricher = enricher;
+        this.policy = policy;
     }
 
     /** The facts one audit starts from: the shipment's own, then the reference look-ups (once, for every pack). */
@@ -79,8 +95,13 @@ public final class ShipmentAuditor {
             if (!pack.manifest().appliesTo("shipments")) {
                 continue;
             }
-            PackOutcome outcome = PackEvaluator.evaluate(pack, facts);
+            PackOutcome outcome = PackEvaluator.evaluate(pack, facts, policy.preship());
             versions.put(pack.name(), pack.version());
+            if (outcome.failed()) {
+                policy.failures().record(outcome.failure(), "shipment " + shipment.id());
+                findings.add(failClosed(outcome.failure()));
+                continue;
+            }
             findings.addAll(outcome.findings());
             for (BillableWeightCandidate c : outcome.billableWeights()) {
                 // Billable weight is the largest lower bound any rule established for the package.
@@ -97,5 +118,21 @@ public final class ShipmentAuditor {
                 versions, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         observer.accept(result);
         return result;
+    }
+
+    /**
+     * The finding that stands for a pack that could not judge the shipment: it blocks, since a shipment no pack has
+     * cleared must not ship on a guess. It names pack, version, rule and reason, never what the rule had built.
+     */
+    static Finding failClosed(PackFailure f) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("rule", f.rule() == null ? "unknown" : f.rule());
+        evidence.put("reason", f.reason().name());
+        if (f.exceptionType() != null) {
+            evidence.put("exception", f.exceptionType());
+        }
+        return new Finding(f.ruleLabel(), f.pack(), f.version(), Category.SYSTEM, Severity.BLOCK,
+                f.describe("this shipment"), "shipment", evidence, null,
+                "hold the shipment; fix or roll back pack " + f.pack() + ", then audit it again");
     }
 }

@@ -23,6 +23,7 @@ import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
+import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.store.DataDirLock;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.ShipmentRecorder;
@@ -92,13 +93,17 @@ public final class ServiceAssembly implements AutoCloseable {
         Database db = Database.open(config.dataDir().resolve("db"));
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
+        AppConfig.RuleLimits limits = config.ruleLimits();
+        // One policy for the HTTP audits and every job kind, so /metrics counts all packs that failed closed.
+        EvaluationPolicy policy = EvaluationPolicy.of(limits.firings(), limits.inserts(), limits.preshipDeadline(),
+                limits.batchDeadline());
         JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
                 Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry(),
-                                new InvoiceEnricher(reference, shipped)), mappings,
+                                new InvoiceEnricher(reference, shipped), policy), mappings,
                                 config.jobsMaxUpload()),
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
-                                result -> { }, new ShipmentEnricher(reference)), shipped),
-                        ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry()),
+                                result -> { }, new ShipmentEnricher(reference), policy), shipped),
+                        ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
@@ -106,7 +111,7 @@ public final class ServiceAssembly implements AutoCloseable {
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
         HttpService http;
         try {
-            http = HttpService.start(config, packs, reference, recorder, jobs, keys).await(60, TimeUnit.SECONDS);
+            http = HttpService.start(config, packs, reference, recorder, jobs, keys, policy).await(60, TimeUnit.SECONDS);
         } catch (Exception | Error e) {
             keys.close();
             throw e;

@@ -16,7 +16,16 @@ public record AppConfig(
         boolean authAllowAnonymous,
         int auditWorkers,
         int jobsWorkers,
-        long jobsMaxUpload) {
+        long jobsMaxUpload,
+        RuleLimits ruleLimits) {
+
+    /**
+     * What one pack evaluation may spend (the {@code rules.*} limit keys); the rules package turns these into its
+     * evaluation limits.
+     */
+    public record RuleLimits(int firings, int inserts, java.time.Duration preshipDeadline,
+                             java.time.Duration batchDeadline) {
+    }
 
     /**
      * Whether the HTTP server listens on loopback only ({@code 127.0.0.1}, {@code ::1}, {@code localhost}). Resolves

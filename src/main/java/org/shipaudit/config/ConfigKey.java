@@ -19,7 +19,15 @@ public enum ConfigKey {
     AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
     AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core"),
     JOBS_WORKERS("jobs.workers", "1", "bulk jobs run at the same time"),
-    JOBS_MAX_UPLOAD("jobs.max-upload", "1073741824", "largest job upload in bytes; larger gets 413");
+    JOBS_MAX_UPLOAD("jobs.max-upload", "1073741824", "largest job upload in bytes; larger gets 413"),
+    RULES_FIRING_LIMIT("rules.firing-limit", "10000",
+            "most rule firings per pack evaluation (batches: at least 50 per invoice line); past it the pack fails closed"),
+    RULES_INSERT_LIMIT("rules.insert-limit", "100000",
+            "most facts rules may insert per pack evaluation (batches: at least the firing limit); past it: fails closed"),
+    RULES_PRESHIP_DEADLINE("rules.preship-deadline-ms", "2000",
+            "wall-clock milliseconds one pack may take on one shipment or scenario; past it the pack fails closed"),
+    RULES_BATCH_DEADLINE("rules.batch-deadline-ms", "30000",
+            "wall-clock milliseconds one pack may take on one invoice or chargeback batch; past it: row errors");
 
     private final String key;
     private final String defaultValue;

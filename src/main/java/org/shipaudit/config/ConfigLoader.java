@@ -110,7 +110,11 @@ public final class ConfigLoader {
                 bool(v, ConfigKey.AUTH_ALLOW_ANONYMOUS),
                 workers == 0 ? Runtime.getRuntime().availableProcessors() : workers,
                 integer(v, ConfigKey.JOBS_WORKERS, 0, 64),
-                longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40));
+                longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40),
+                new AppConfig.RuleLimits(integer(v, ConfigKey.RULES_FIRING_LIMIT, 10, 100_000_000),
+                        integer(v, ConfigKey.RULES_INSERT_LIMIT, 10, 100_000_000),
+                        java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_PRESHIP_DEADLINE, 1, 600_000)),
+                        java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_BATCH_DEADLINE, 1, 3_600_000))));
     }
 
     private static String nonBlank(Map<ConfigKey, String> v, ConfigKey k) {

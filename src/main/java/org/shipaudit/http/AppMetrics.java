@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.findings.Finding;
+import org.shipaudit.rules.PackFailures;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
@@ -48,6 +49,18 @@ public final class AppMetrics {
         io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.shipments.unrecorded", recorder,
                         org.shipaudit.store.ShipmentRecorder::dropped)
                 .description("Shipped packages not recorded: the queue to the database was full").register(registry);
+    }
+
+    /**
+     * Counts the pack evaluations that failed closed, by pack, rule (id, else name) and reason:
+     * {@code shipaudit_pack_failures_total{pack,rule,reason}}.
+     */
+    public void watchFailures(PackFailures failures) {
+        failures.onFailure(f -> counters.computeIfAbsent("f" + f.pack() + "\u0000" + f.ruleLabel() + "\u0000"
+                + f.reason(), k -> Counter.builder("shipaudit.pack.failures")
+                .description("Pack evaluations that threw or hit a limit and failed closed")
+                .tag("pack", f.pack()).tag("rule", f.ruleLabel()).tag("reason", f.reason().name())
+                .register(registry)).increment());
     }
 
     public void watchPacks(RulePackRegistry packs) {

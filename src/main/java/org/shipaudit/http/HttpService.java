@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpService implements AutoCloseable {
 
+    /** Rule-pack operations (validate, deploy, rollback, reload, reads) that can run at once. */
+    static final int RULES_THREADS = 4;
+
     private final Vertx vertx;
     private final int port;
 
@@ -39,8 +43,10 @@ public final class HttpService implements AutoCloseable {
     }
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
-                                           ShipmentRecorder recorder, JobService jobs, ApiKeys keys) {
+                                           ShipmentRecorder recorder, JobService jobs, ApiKeys keys,
+                                           EvaluationPolicy policy) {
         AppMetrics metrics = new AppMetrics();
+        metrics.watchFailures(policy.failures());
         metrics.watchPacks(packs.registry());
         metrics.watchRecorder(recorder);
         Vertx vertx = Vertx.builder()
@@ -53,12 +59,15 @@ public final class HttpService implements AutoCloseable {
         // Audits are CPU-bound: one thread per configured worker; a long rule evaluation is reported after 10 s.
         WorkerExecutor pool = vertx.createSharedWorkerExecutor("shipaudit-audit", config.auditWorkers(), 10,
                 TimeUnit.SECONDS);
-        // Rule compiles and disk writes are rare and serialised: one thread keeps them off the audit pool.
-        WorkerExecutor rulesPool = vertx.createSharedWorkerExecutor("shipaudit-rules", 1, 5, TimeUnit.MINUTES);
+        // Rule compiles and disk writes, off the audit pool. Several threads: a slow validate of one pack must not
+        // queue the validates and deploys of others (RulePackService serialises changes per pack, the version store
+        // per call); scenario runs inside are bounded by ScenarioRunner's own pool.
+        WorkerExecutor rulesPool = vertx.createSharedWorkerExecutor("shipaudit-rules", RULES_THREADS, 5,
+                TimeUnit.MINUTES);
         WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
                 Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
         ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit,
-                reference == null ? null : new ShipmentEnricher(reference));
+                reference == null ? null : new ShipmentEnricher(reference), policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics, pool,

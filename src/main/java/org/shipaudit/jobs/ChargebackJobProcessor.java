@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackHistory;
 import org.shipaudit.model.RowError;
+import org.shipaudit.rules.PackFailure;
 import org.shipaudit.sheets.ChargebackRowConsumer;
 import org.shipaudit.sheets.ChargebackSheetReader;
 import org.shipaudit.sheets.InvoiceSheetException;
@@ -106,7 +108,15 @@ public final class ChargebackJobProcessor implements JobProcessor {
             if (rows == 0) {
                 return;
             }
-            List<Finding> findings = chargebacks.isEmpty() ? List.of() : auditor.audit(chargebacks, history, today);
+            BatchAudit audit = chargebacks.isEmpty() ? new BatchAudit(List.of(), List.of())
+                    : auditor.audit(chargebacks, history, today);
+            List<Finding> findings = audit.findings();
+            for (PackFailure f : audit.failures()) {
+                // The pack judged none of the batch's chargebacks: each row says so, and the job goes on.
+                for (Chargeback c : chargebacks) {
+                    errors.add(new RowError(c.row(), null, f.describe("this row")));
+                }
+            }
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
             run.checkpoint(new Checkpoint(lastRow, rows, findings, findingRows, List.copyOf(errors), List.of()));
             chargebacks.clear();

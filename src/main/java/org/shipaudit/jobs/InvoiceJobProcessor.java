@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
@@ -20,6 +21,7 @@ import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
+import org.shipaudit.rules.PackFailure;
 import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetRowConsumer;
@@ -179,7 +181,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
          * rules see does not depend on how far the commit thread has got.
          */
         private void audit(Pending batch) throws IOException {
-            List<ExpectedCharges> expected = result(batch.expected());
+            InvoiceAuditor.Expectations expected = result(batch.expected());
             List<SheetRow> batchRows = batch.rows();
             List<ChargeLine> lines = batch.lines();
             List<RowError> errors = new ArrayList<>();
@@ -213,7 +215,14 @@ public final class InvoiceJobProcessor implements JobProcessor {
                     }
                 }
             }
-            List<Finding> findings = auditor.audit(lines, prior, expected);
+            BatchAudit audit = auditor.audit(lines, prior, expected);
+            List<Finding> findings = audit.findings();
+            for (PackFailure f : audit.failures()) {
+                // The pack judged none of the batch's rows: each says so, and the job goes on with the next batch.
+                for (SheetRow r : batchRows) {
+                    errors.add(new RowError(r.row(), null, f.describe("this row")));
+                }
+            }
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
             Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines);
             awaitCommit();
@@ -261,6 +270,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
     }
 
     /** A batch cut from the file whose expected charges are being worked out. */
-    private record Pending(List<SheetRow> rows, List<ChargeLine> lines, Future<List<ExpectedCharges>> expected) {
+    private record Pending(List<SheetRow> rows, List<ChargeLine> lines,
+                           Future<InvoiceAuditor.Expectations> expected) {
     }
 }

@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.BillableWeightCandidate;
@@ -20,19 +27,82 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    /** Threads that help run candidates' scenarios, shared by all validates at once: at most one per core. */
+    static final int HELPERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     /**
-     * Runs every scenario, in parallel: each uses its own session on the shared (thread-safe) KieBase, and a pack of
-     * 500 rules has 1,000 scenarios that a deploy must run before it answers. Results keep the scenarios' order.
+     * The helper threads. No queue: a scenario run asks for helpers and takes those that are free at that moment, and
+     * its own thread runs what they do not, so a validate never waits for another one's scenarios (a slow pack slows
+     * only itself) and all validates together never use more than {@link #HELPERS} extra threads.
+     */
+    private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, HELPERS, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "shipaudit-scenarios");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.AbortPolicy());
+
+    /**
+     * Runs every scenario, in parallel on the calling thread and the free {@link #HELPERS}: each uses its own session
+     * on the shared (thread-safe) KieBase, within {@link EvaluationLimits#SCENARIO}, and a pack of 500 rules has 1,000 scenarios
+     * that a deploy must run before it answers. Results keep the scenarios' order.
      */
     public static List<ScenarioResult> run(RulePack pack) {
-        return pack.scenarios().parallelStream().map(s -> run(pack, s)).toList();
+        List<Scenario> all = pack.scenarios();
+        ScenarioResult[] results = new ScenarioResult[all.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                results[i] = runSafely(pack, all.get(i));
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int k = 1; k < Math.min(all.size(), HELPERS + 1); k++) {
+            try {
+                helpers.add(POOL.submit(share));
+            } catch (RejectedExecutionException busy) {
+                break; // every helper is working for some validate: this thread runs the rest
+            }
+        }
+        share.run();
+        for (Future<?> h : helpers) {
+            awaitHelper(h);
+        }
+        return List.of(results);
+    }
+
+    private static void awaitHelper(Future<?> helper) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.get(); // at most one scenario's deadline away: the helper is running the last ones
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break; // runSafely does not throw; nothing to report that the results do not hold
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A scenario that cannot be run (a bug of ours, not of the rules) fails alone, by exception type. */
+    private static ScenarioResult runSafely(RulePack pack, Scenario s) {
+        try {
+            return run(pack, s);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ScenarioResult(pack.name(), s.file(), s.description(),
+                    List.of("scenario could not be run: " + e.getClass().getSimpleName()));
+        }
     }
 
     public static ScenarioResult run(RulePack pack, Scenario s) {
         List<String> failures = new ArrayList<>();
         PackOutcome outcome;
+        List<Object> facts = new ArrayList<>();
         try {
-            List<Object> facts = new ArrayList<>();
             Shipment shipment = s.given().shipment();
             if (shipment != null) {
                 LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
@@ -52,9 +122,15 @@ public final class ScenarioRunner {
             facts.addAll(s.given().chargeLines());
             facts.addAll(s.given().priorCharges());
             facts.addAll(s.given().expectedCharges());
-            outcome = PackEvaluator.evaluate(pack, facts);
         } catch (RuntimeException e) {
-            failures.add("evaluation failed: " + RulePackCompiler.rootMessage(e));
+            // Building facts from the scenario file (ours, not rule code): the message names the bad given.
+            failures.add("scenario facts could not be built: " + RulePackCompiler.rootMessage(e));
+            return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
+        }
+        outcome = PackEvaluator.evaluate(pack, facts, EvaluationLimits.SCENARIO);
+        if (outcome.failed()) {
+            // Rule and exception type only: an exception's message may carry what the rule built (a file's contents).
+            failures.add("evaluation failed: " + outcome.failure().cause());
             return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
         }
         List<Finding> found = outcome.findings();

@@ -136,7 +136,7 @@ class InvoiceCarrierTablesTest {
 
     /** The batch audited as a job audits it: expectations from the weights pack, then the invoice packs. */
     static List<Finding> audit(InvoiceAuditor auditor, List<ChargeLine> lines, List<org.shipaudit.model.PriorCharge> prior) {
-        return auditor.audit(lines, prior, auditor.expectations(lines));
+        return auditor.audit(lines, prior, auditor.expectations(lines)).findings();
     }
 
     static ChargeLine billedAt(ChargeLine l, double billedLb) {

@@ -54,6 +54,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheRuleLimitsAndRefusesAZeroDeadline() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "rules:\n  firing-limit: 500\n  preship-deadline-ms: 150\n");
+        AppConfig c = ConfigLoader.load(file, Map.of(), Map.of());
+        assertEquals(new AppConfig.RuleLimits(500, 100_000, java.time.Duration.ofMillis(150),
+                java.time.Duration.ofSeconds(30)), c.ruleLimits());
+        Files.writeString(file, "rules:\n  preship-deadline-ms: 0\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("rules.preship-deadline-ms"), e.getMessage());
+    }
+
+    @Test
     void namesAnUnknownKey() throws Exception {
         Path file = dir.resolve("c.yaml");
         Files.writeString(file, "http:\n  prot: 9000\n");

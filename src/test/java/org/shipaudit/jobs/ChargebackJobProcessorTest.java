@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.audit.ChargebackAuditor;
+import org.shipaudit.model.RowError;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.store.Database;
@@ -55,6 +56,46 @@ class ChargebackJobProcessorTest {
     }
 
     static final String HEADER = "retailer,chargeback_code,po_number,amount,notification_date,dispute_attempts\n";
+
+    @Test
+    void recordsEachRowOfABatchItsPackCouldNotJudgeAsARowErrorAndGoesOn() throws Exception {
+        Path pack = dir.resolve("fragile-rules/fragile");
+        Files.createDirectories(pack.resolve("drl"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: fragile\nversion: \"1\"\nappliesTo: [chargebacks]\n");
+        Files.writeString(pack.resolve("drl/fragile.drl"), """
+                package org.shipaudit.rules.fragile;
+                import java.math.BigDecimal;
+                import org.shipaudit.model.Chargeback;
+                import org.shipaudit.findings.Severity;
+                import org.shipaudit.findings.Category;
+                import org.shipaudit.rules.Findings;
+
+                // Source: test
+                rule "FRG-010 A ratio that divides by zero on PO-BOOM"
+                when
+                    $c : Chargeback(poNumber == "PO-BOOM")
+                then
+                    Findings.raise(drools, Severity.WARN, Category.CHARGEBACK, $c.subject(),
+                            "ratio " + BigDecimal.ONE.divide(BigDecimal.ZERO)).insert();
+                end
+                """);
+        ChargebackJobProcessor fragile = new ChargebackJobProcessor(new ChargebackAuditor(
+                RulePackRegistry.load(dir.resolve("fragile-rules"))), InvoiceSheetReader.DEFAULT_MAX_BYTES);
+        Path file = dir.resolve("j-fragile.csv");
+        Files.writeString(file, HEADER + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
+                + "AMAZON,PRC-SHORT,PO-BOOM,150.00,2025-02-20,0\n");
+        Instant at = Instant.parse("2025-03-01T16:00:00Z");
+        Job job = new Job("j-fragile", ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0,
+                null, at, at, null, null, List.of(), file.toString(), 1, 0);
+        store.insert(job, "", Files.size(file), "test");
+        fragile.process(new JobRun(job, store, row -> { }));
+        Job done = store.get("j-fragile").orElseThrow();
+        assertEquals(2, done.rowsDone());
+        assertEquals(List.of(
+                new RowError(2, null, "pack fragile could not judge this row: rule FRG-010 threw ArithmeticException"),
+                new RowError(3, null, "pack fragile could not judge this row: rule FRG-010 threw ArithmeticException")),
+                done.errors());
+    }
 
     @Test
     void judgesDeadlinesOnTheDayTheJobWasSubmittedNotOnTheClock() throws Exception {

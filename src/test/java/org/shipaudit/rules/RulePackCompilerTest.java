@@ -165,7 +165,10 @@ class RulePackCompilerTest {
                 """;
         RulePack pack = RulePackCompiler.compile(pack(Map.of("drl/loop.drl", drl)));
         AuditContext ctx = new AuditContext("S", java.time.LocalDate.of(2026, 1, 1), "UPS", "GROUND", "US", "US");
-        assertThrows(RuleLoopException.class, () -> PackEvaluator.evaluate(pack, List.of(ctx), 500));
+        PackOutcome outcome = PackEvaluator.evaluate(pack, List.of(ctx),
+                new EvaluationLimits(500, 100_000, java.time.Duration.ofSeconds(10)));
+        assertEquals(PackFailure.Reason.FIRING_LIMIT, outcome.failure().reason());
+        assertEquals("Loop forever", outcome.failure().rule());
     }
 
     @Test
