@@ -131,7 +131,9 @@ class PackEvaluatorLimitsTest {
                 new EvaluationLimits(1_000_000, 1_000_000, Duration.ofMillis(20))).failure();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(PackFailure.Reason.DEADLINE, f.reason(), "the chain of 300,000 ticks ran to its end");
-        assertEquals("LIM-002", f.ruleId());
+        // On a loaded machine the deadline can pass before the first firing (while facts are inserted); then no rule
+        // is named. When one is, it is the chain's.
+        assertTrue(f.ruleId() == null || f.ruleId().equals("LIM-002"), "named " + f.ruleId());
         // The chain runs for a good fraction of a second at least; the halt must end it long before.
         assertTrue(tookMs < 5_000, "halted after " + tookMs + " ms");
     }
