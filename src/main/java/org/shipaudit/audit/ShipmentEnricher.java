@@ -119,15 +119,28 @@ public final class ShipmentEnricher {
     }
 
     private void hazmat(LineItem item, Coverage coverage, List<Object> out) {
-        if (item.getUnNumber() == null || !coverage.has("hazmat")) {
+        if (!item.isDangerousGoods() || !coverage.has("hazmat")) {
             return;
         }
-        List<HazmatEntry> entries = index.hazmat(item.getUnNumber());
-        out.add(new HazmatLookup(item.getIndex(), item.getUnNumber(), entries.size(), bundled(coverage, "hazmat")));
-        for (HazmatEntry e : entries) {
-            out.add(new HazmatFact(item.getIndex(), e.unNumber(), e.properShippingName(), e.hazardClass(),
-                    e.packingGroup(), e.passengerAircraftLimit(), e.cargoAircraftLimit(), e.forbidden()));
+        if (item.getUnNumber() != null) {
+            List<HazmatEntry> entries = index.hazmat(item.getUnNumber());
+            out.add(new HazmatLookup(item.getIndex(), item.getUnNumber(), entries.size(), bundled(coverage, "hazmat")));
+            List<HazmatEntry> named = HazmatEntryChoice.named(entries, item);
+            for (HazmatEntry e : entries) {
+                out.add(fact(item, e, named.contains(e)));
+            }
         }
+        if (item.getProperShippingName() != null) {
+            // Column 3 "Forbidden" entries carry no number: only the declared name can reach them.
+            for (HazmatEntry e : index.forbiddenHazmat(item.getProperShippingName())) {
+                out.add(fact(item, e, true));
+            }
+        }
+    }
+
+    private static HazmatFact fact(LineItem item, HazmatEntry e, boolean named) {
+        return new HazmatFact(item.getIndex(), e.unNumber(), e.properShippingName(), e.hazardClass(), e.packingGroup(),
+                e.passengerAircraftLimit(), e.cargoAircraftLimit(), e.forbidden(), named);
     }
 
     private void address(String subject, Address address, List<Object> out) {

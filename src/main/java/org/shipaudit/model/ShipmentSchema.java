@@ -35,6 +35,11 @@ public final class ShipmentSchema {
             .required("value", anyNumber())
             .required("unit", enumOf(WeightUnit.class));
 
+    /** A dangerous-goods net quantity: a mass, or litres and millilitres for liquids (API.md round 2). */
+    static final JsonSchema NET_QUANTITY = object()
+            .required("value", number(0))
+            .required("unit", enumOf(QuantityUnit.class));
+
     static final JsonSchema MONEY = object()
             .required("amount", pattern("-?\\d{1,15}(\\.\\d{1,6})?", "a decimal string such as \"12.34\""))
             .required("currency", pattern("[A-Za-z]{3}", "an ISO 4217 code such as USD"));
@@ -74,7 +79,7 @@ public final class ShipmentSchema {
             .optional("section", pattern("IA|IB|I|II", "IA, IB, I or II"))
             .optional("wattHours", number(0))
             .optional("lithiumContentGrams", number(0))
-            .optional("netQuantity", WEIGHT)
+            .optional("netQuantity", NET_QUANTITY)
             .optional("limitedQuantity", bool())
             .optional("cargoAircraftOnly", bool());
 
