@@ -14,6 +14,7 @@ import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
 import org.shipaudit.reference.AddressIssue;
+import org.shipaudit.reference.AddressIssueCode;
 import org.shipaudit.reference.AddressValidation;
 import org.shipaudit.reference.Coverage;
 import org.shipaudit.reference.HazmatEntry;
@@ -154,11 +155,9 @@ public final class ShipmentEnricher {
         List<String> issues = new ArrayList<>();
         for (AddressIssue i : v.issues()) {
             issues.add(i.field() + ": " + i.message());
-            if (!v.valid()) {
-                unknown |= i.field().equals("postalCode") && i.message().contains("does not exist");
-                state |= i.field().equals("state") && i.message().contains(" is in ");
-                city |= i.field().equals("city") && i.message().contains("does not serve");
-            }
+            unknown |= i.code() == AddressIssueCode.POSTAL_CODE_UNKNOWN;
+            state |= i.code() == AddressIssueCode.STATE_MISMATCH;
+            city |= i.code() == AddressIssueCode.CITY_MISMATCH;
         }
         List<String> candidates = v.candidates().stream().limit(5).map(ShipmentEnricher::oneLine).toList();
         Address checked = territoryAsCountry(address);
