@@ -3,6 +3,7 @@ package org.shipaudit.model;
 import static org.shipaudit.json.JsonSchema.anyNumber;
 import static org.shipaudit.json.JsonSchema.array;
 import static org.shipaudit.json.JsonSchema.bool;
+import static org.shipaudit.json.JsonSchema.codeIn;
 import static org.shipaudit.json.JsonSchema.date;
 import static org.shipaudit.json.JsonSchema.enumOf;
 import static org.shipaudit.json.JsonSchema.integer;
@@ -42,7 +43,19 @@ public final class ShipmentSchema {
 
     static final JsonSchema MONEY = object()
             .required("amount", pattern("-?\\d{1,15}(\\.\\d{1,6})?", "a decimal string such as \"12.34\""))
-            .required("currency", pattern("[A-Za-z]{3}", "an ISO 4217 code such as USD"));
+            .required("currency", codeIn(ShipmentSchema::isIso4217, "an ISO 4217 currency code such as USD"));
+
+    /**
+     * ISO 4217 as the JDK ships it (updated with each ISO amendment), less XXX and XTS, which name no money. A value
+     * in an unknown currency cannot be converted or judged, so it is a contract error, not a finding.
+     */
+    private static final java.util.Set<String> ISO_4217 = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).filter(c -> !c.equals("XXX") && !c.equals("XTS"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static boolean isIso4217(String code) {
+        return ISO_4217.contains(code);
+    }
 
     public static final ObjectSchema ADDRESS = object()
             .optional("name", string(256))

@@ -182,6 +182,16 @@ class ShipmentAuditIT {
     }
 
     @Test
+    void refusesACurrencyThatIsNotIso4217() throws Exception {
+        JsonObject s = new JsonObject(Files.readString(Path.of("examples/shipment-us-to-germany.json")));
+        s.getJsonArray("items").getJsonObject(0).getJsonObject("unitValue").put("currency", "XYZ");
+        JsonObject p = problem(post("/v1/audits/shipments", s), 400);
+        assertTrue(hasError(p, "items[0].unitValue.currency", "not an ISO 4217 currency code"), p::encode);
+        s.getJsonArray("items").getJsonObject(0).getJsonObject("unitValue").put("currency", "eur");
+        assertEquals(200, post("/v1/audits/shipments", s).statusCode());
+    }
+
+    @Test
     void refusesABatchOverTheLimit() {
         JsonArray list = new JsonArray();
         for (int i = 0; i < 1001; i++) {
