@@ -2,6 +2,7 @@ package org.shipaudit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.AddressCheck;
@@ -89,14 +90,22 @@ public final class ShipmentEnricher {
             }
         }
         if (digits.length() > 6) {
-            // The national line is judged in the schedule of the country that reads it: the destination's on import,
-            // else the origin's (a US export declares a Schedule B / HTSUS number).
-            String national = national(destination);
-            if (national == null || !coverage.has("tariff:" + national)) {
-                national = national(origin);
+            boolean international = origin != null && destination != null && !origin.equals(destination);
+            String exporter = national(origin);
+            String importer = national(destination);
+            // A US export declares its Schedule B / HTSUS number (as US exporters must); otherwise the code is the
+            // importer's line. Each falls back to the other schedule when its own is not loaded.
+            String full = international && "US".equals(origin) ? exporter : importer;
+            if (full == null || !coverage.has("tariff:" + full)) {
+                full = Objects.equals(full, exporter) ? importer : exporter;
             }
-            if (national != null && coverage.has("tariff:" + national)) {
-                out.add(match(item, national, digits, bundled(coverage, "tariff:" + national)));
+            if (full != null && coverage.has("tariff:" + full)) {
+                out.add(match(item, full, digits, bundled(coverage, "tariff:" + full)));
+            }
+            // The other country's schedule shares only the international 6 digits with the declared line.
+            String other = Objects.equals(full, exporter) ? importer : exporter;
+            if (international && other != null && !other.equals(full) && coverage.has("tariff:" + other)) {
+                out.add(match(item, other, digits.substring(0, 6), bundled(coverage, "tariff:" + other)));
             }
         }
     }
