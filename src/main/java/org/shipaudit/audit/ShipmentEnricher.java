@@ -2,6 +2,7 @@ package org.shipaudit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.AddressCheck;
@@ -14,6 +15,7 @@ import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
 import org.shipaudit.reference.AddressIssue;
+import org.shipaudit.reference.AddressIssueCode;
 import org.shipaudit.reference.AddressValidation;
 import org.shipaudit.reference.Coverage;
 import org.shipaudit.reference.HazmatEntry;
@@ -88,14 +90,22 @@ public final class ShipmentEnricher {
             }
         }
         if (digits.length() > 6) {
-            // The national line is judged in the schedule of the country that reads it: the destination's on import,
-            // else the origin's (a US export declares a Schedule B / HTSUS number).
-            String national = national(destination);
-            if (national == null || !coverage.has("tariff:" + national)) {
-                national = national(origin);
+            boolean international = origin != null && destination != null && !origin.equals(destination);
+            String exporter = national(origin);
+            String importer = national(destination);
+            // A US export declares its Schedule B / HTSUS number (as US exporters must); otherwise the code is the
+            // importer's line. Each falls back to the other schedule when its own is not loaded.
+            String full = international && "US".equals(origin) ? exporter : importer;
+            if (full == null || !coverage.has("tariff:" + full)) {
+                full = Objects.equals(full, exporter) ? importer : exporter;
             }
-            if (national != null && coverage.has("tariff:" + national)) {
-                out.add(match(item, national, digits, bundled(coverage, "tariff:" + national)));
+            if (full != null && coverage.has("tariff:" + full)) {
+                out.add(match(item, full, digits, bundled(coverage, "tariff:" + full)));
+            }
+            // The other country's schedule shares only the international 6 digits with the declared line.
+            String other = Objects.equals(full, exporter) ? importer : exporter;
+            if (international && other != null && !other.equals(full) && coverage.has("tariff:" + other)) {
+                out.add(match(item, other, digits.substring(0, 6), bundled(coverage, "tariff:" + other)));
             }
         }
     }
@@ -119,15 +129,28 @@ public final class ShipmentEnricher {
     }
 
     private void hazmat(LineItem item, Coverage coverage, List<Object> out) {
-        if (item.getUnNumber() == null || !coverage.has("hazmat")) {
+        if (!item.isDangerousGoods() || !coverage.has("hazmat")) {
             return;
         }
-        List<HazmatEntry> entries = index.hazmat(item.getUnNumber());
-        out.add(new HazmatLookup(item.getIndex(), item.getUnNumber(), entries.size(), bundled(coverage, "hazmat")));
-        for (HazmatEntry e : entries) {
-            out.add(new HazmatFact(item.getIndex(), e.unNumber(), e.properShippingName(), e.hazardClass(),
-                    e.packingGroup(), e.passengerAircraftLimit(), e.cargoAircraftLimit(), e.forbidden()));
+        if (item.getUnNumber() != null) {
+            List<HazmatEntry> entries = index.hazmat(item.getUnNumber());
+            out.add(new HazmatLookup(item.getIndex(), item.getUnNumber(), entries.size(), bundled(coverage, "hazmat")));
+            List<HazmatEntry> named = HazmatEntryChoice.named(entries, item);
+            for (HazmatEntry e : entries) {
+                out.add(fact(item, e, named.contains(e)));
+            }
         }
+        if (item.getProperShippingName() != null) {
+            // Column 3 "Forbidden" entries carry no number: only the declared name can reach them.
+            for (HazmatEntry e : index.forbiddenHazmat(item.getProperShippingName())) {
+                out.add(fact(item, e, true));
+            }
+        }
+    }
+
+    private static HazmatFact fact(LineItem item, HazmatEntry e, boolean named) {
+        return new HazmatFact(item.getIndex(), e.unNumber(), e.properShippingName(), e.hazardClass(), e.packingGroup(),
+                e.passengerAircraftLimit(), e.cargoAircraftLimit(), e.forbidden(), named);
     }
 
     private void address(String subject, Address address, List<Object> out) {
@@ -141,11 +164,9 @@ public final class ShipmentEnricher {
         List<String> issues = new ArrayList<>();
         for (AddressIssue i : v.issues()) {
             issues.add(i.field() + ": " + i.message());
-            if (!v.valid()) {
-                unknown |= i.field().equals("postalCode") && i.message().contains("does not exist");
-                state |= i.field().equals("state") && i.message().contains(" is in ");
-                city |= i.field().equals("city") && i.message().contains("does not serve");
-            }
+            unknown |= i.code() == AddressIssueCode.POSTAL_CODE_UNKNOWN;
+            state |= i.code() == AddressIssueCode.STATE_MISMATCH;
+            city |= i.code() == AddressIssueCode.CITY_MISMATCH;
         }
         List<String> candidates = v.candidates().stream().limit(5).map(ShipmentEnricher::oneLine).toList();
         Address checked = territoryAsCountry(address);

@@ -3,9 +3,9 @@ package org.shipaudit.bench;
 import java.util.List;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.DangerousGoods;
+import org.shipaudit.model.NetQuantity;
 import org.shipaudit.model.Packaging;
-import org.shipaudit.model.Weight;
-import org.shipaudit.model.WeightUnit;
+import org.shipaudit.model.QuantityUnit;
 
 /**
  * The fixed data the generator draws from: goods an online shop sells (with their HS codes, origins and prices),
@@ -38,19 +38,19 @@ final class Catalog {
     // polish and aerosols (PHMSA/USPS hidden-hazmat guidance, DOMAIN.md).
     private static final DangerousGoods LAPTOP_BATTERY = new DangerousGoods("UN3481",
             "Lithium ion batteries contained in equipment", "9", null, "967", "II", 56.0, null,
-            new Weight(0.3, WeightUnit.KG), false, false);
+            new NetQuantity(0.3, QuantityUnit.KG), false, false);
     private static final DangerousGoods HEADPHONE_BATTERY = new DangerousGoods("UN3481",
             "Lithium ion batteries contained in equipment", "9", null, "967", "II", 1.1, null,
-            new Weight(0.01, WeightUnit.KG), false, false);
+            new NetQuantity(0.01, QuantityUnit.KG), false, false);
     private static final DangerousGoods SPARE_TOOL_BATTERY = new DangerousGoods("UN3481",
             "Lithium ion batteries packed with equipment", "9", null, "966", "II", 36.0, null,
-            new Weight(0.45, WeightUnit.KG), false, false);
+            new NetQuantity(0.45, QuantityUnit.KG), false, false);
     private static final DangerousGoods PERFUME = new DangerousGoods("UN1266", "Perfumery products", "3", "II", null,
-            null, null, null, new Weight(0.1, WeightUnit.KG), true, false);
+            null, null, null, new NetQuantity(0.1, QuantityUnit.KG), true, false);
     private static final DangerousGoods NAIL_POLISH = new DangerousGoods("UN1263", "Paint", "3", "II", null, null, null,
-            null, new Weight(0.045, WeightUnit.KG), true, false);
+            null, new NetQuantity(0.045, QuantityUnit.KG), true, false);
     private static final DangerousGoods AEROSOL = new DangerousGoods("1950", "Aerosols, flammable", "2.1", null, null,
-            null, null, null, new Weight(0.2, WeightUnit.KG), true, false);
+            null, null, null, new NetQuantity(0.2, QuantityUnit.KG), true, false);
 
     static final List<Product> PRODUCTS = List.of(
             new Product("TS-001", "Men's cotton knit t-shirt", "6109.10.0012", "BD", "8.50", 0.2, 14, null),

@@ -7,8 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.shipaudit.audit.ShipmentAuditor;
-import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.findings.AuditResult;
+import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
@@ -48,9 +48,18 @@ final class AuditHandlers {
     void batch(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         worker.submit(() -> {
-            List<Shipment> shipments = readBatch(parse(body, "{\"shipments\": [Shipment, ...]}"));
-            List<AuditResult> results = new ArrayList<>(shipments.size());
-            for (Shipment s : shipments) {
+            JsonNode array = readBatch(parse(body, "{\"shipments\": [Shipment, ...]}"));
+            List<Object> results = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                Shipment s;
+                try {
+                    s = ShipmentSchema.read(array.get(i), "shipments[" + i + "]");
+                } catch (InvalidInputException e) {
+                    // One shipment that breaks the contract is answered in its place; the others are still audited.
+                    JsonNode id = array.get(i).path("id");
+                    results.add(new ShipmentErrors(id.isTextual() ? id.asText() : null, e.violations()));
+                    continue;
+                }
                 results.add(auditor.audit(s));
                 recorder.record(s, "audit " + s.id());
             }
@@ -58,7 +67,8 @@ final class AuditHandlers {
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
     }
 
-    private List<Shipment> readBatch(JsonNode root) {
+    /** The shipments array of a readable batch; only a body that is not a batch at all is refused whole (400). */
+    private JsonNode readBatch(JsonNode root) {
         List<Violation> violations = new ArrayList<>();
         JsonNode array = root.get("shipments");
         if (!root.isObject()) {
@@ -76,20 +86,10 @@ final class AuditHandlers {
             violations.add(new Violation("shipments", "must have 1 to " + maxBatch + " elements, got " + array.size()
                     + (array.size() > maxBatch ? "; send larger volumes as a job" : "")));
         }
-        List<Shipment> shipments = new ArrayList<>();
-        if (violations.isEmpty()) {
-            for (int i = 0; i < array.size(); i++) {
-                try {
-                    shipments.add(ShipmentSchema.read(array.get(i), "shipments[" + i + "]"));
-                } catch (InvalidInputException e) {
-                    violations.addAll(e.violations());
-                }
-            }
-        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException("the batch breaks the contract", violations);
         }
-        return shipments;
+        return array;
     }
 
     private JsonNode parse(Buffer body, String expected) throws java.io.IOException {
@@ -103,7 +103,11 @@ final class AuditHandlers {
         return node;
     }
 
-    /** The batch answer of API.md. */
-    record BatchResults(List<AuditResult> results) {
+    /** The batch answer of API.md: each place holds an AuditResult or a {@link ShipmentErrors}. */
+    record BatchResults(List<Object> results) {
+    }
+
+    /** A batch shipment that breaks the contract, answered in its place (API.md). */
+    record ShipmentErrors(String shipmentId, List<Violation> errors) {
     }
 }

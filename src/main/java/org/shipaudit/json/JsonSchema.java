@@ -46,6 +46,14 @@ public abstract sealed class JsonSchema {
         return new StringSchema(256, Pattern.compile(regex), meaning);
     }
 
+    /**
+     * A code of a closed list written in any case ("usd" reads as "USD"): {@code known} decides, {@code what} names
+     * the list in the message ("an ISO 4217 currency code").
+     */
+    public static JsonSchema codeIn(java.util.function.Predicate<String> known, String what) {
+        return new CodeSchema(known, what);
+    }
+
     public static JsonSchema enumOf(Class<? extends Enum<?>> type) {
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Enum<?> e : type.getEnumConstants()) {
@@ -177,6 +185,31 @@ public abstract sealed class JsonSchema {
             if (!node.isTextual() || !values.contains(node.textValue())) {
                 out.add(new Violation(path, "must be one of " + String.join(", ", values) + ", got "
                         + (node.isTextual() ? "'" + node.textValue() + "'" : kind(node))));
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "string";
+        }
+    }
+
+    static final class CodeSchema extends JsonSchema {
+        private final java.util.function.Predicate<String> known;
+        private final String what;
+
+        CodeSchema(java.util.function.Predicate<String> known, String what) {
+            this.known = known;
+            this.what = what;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            if (!node.isTextual()) {
+                out.add(new Violation(path, "must be " + what + ", got " + kind(node)));
+            } else if (!known.test(node.textValue().trim().toUpperCase(java.util.Locale.ROOT))) {
+                String shown = node.textValue().length() > 16 ? node.textValue().substring(0, 16) + "..." : node.textValue();
+                out.add(new Violation(path, "'" + shown + "' is not " + what));
             }
         }
 

@@ -92,9 +92,16 @@ public final class AddressFacts {
         return Countries.isIso(getCountry());
     }
 
-    /** True when the postal code matches a whole-string regular expression (from the country formats table). */
+    /**
+     * True when the postal code matches a whole-string regular expression (from the country formats table); a US
+     * ZIP+4 is matched with its hyphen whether or not it was written.
+     */
     public boolean postalCodeMatches(String regex) {
         String p = getPostalCode();
+        if (p != null && p.matches("\\d{9}") && ("US".equals(getCountry()) || Countries.isUsTerritory(getCountry()))) {
+            // A ZIP+4 written without its hyphen (205000003) is the same code as 20500-0003.
+            p = p.substring(0, 5) + "-" + p.substring(5);
+        }
         return p != null && p.toUpperCase(Locale.ROOT).matches(regex);
     }
 

@@ -1,6 +1,6 @@
 package org.shipaudit.model;
 
-/** Dangerous-goods declaration of an item, as the shipper states it. */
+/** Dangerous-goods declaration of an item, as the shipper states it; {@code netQuantity} is per unit of the item. */
 public record DangerousGoods(
         String unNumber,
         String properShippingName,
@@ -10,7 +10,7 @@ public record DangerousGoods(
         String section,
         Double wattHours,
         Double lithiumContentGrams,
-        Weight netQuantity,
+        NetQuantity netQuantity,
         Boolean limitedQuantity,
         Boolean cargoAircraftOnly) {
 }

@@ -180,6 +180,13 @@ public final class LineItem {
         return unNumber;
     }
 
+    /** The declared proper shipping name, trimmed, or null. */
+    public String getProperShippingName() {
+        DangerousGoods dg = item.dangerousGoods();
+        return dg == null || dg.properShippingName() == null || dg.properShippingName().isBlank() ? null
+                : dg.properShippingName().trim();
+    }
+
     public String getHazardClass() {
         return hazardClass;
     }
@@ -191,6 +198,31 @@ public final class LineItem {
     public String getPackingInstruction() {
         DangerousGoods dg = item.dangerousGoods();
         return dg == null || dg.packingInstruction() == null ? null : dg.packingInstruction().trim();
+    }
+
+    /** The number of the declared packing instruction: "965" for "PI 965" or "965 Section II"; null when none. */
+    public String getPackingInstructionNumber() {
+        String pi = getPackingInstruction();
+        if (pi == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(pi);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The declared net quantity per unit of the item, or null. */
+    public NetQuantity getNetQuantity() {
+        DangerousGoods dg = item.dangerousGoods();
+        return dg == null || dg.netQuantity() == null || dg.netQuantity().base() == null ? null : dg.netQuantity();
+    }
+
+    /**
+     * The net quantity this item puts in its package: per-unit quantity times the item's quantity (an item line is
+     * packed in one package), or null when no net quantity is declared.
+     */
+    public NetQuantity getNetQuantityInPackage() {
+        NetQuantity n = getNetQuantity();
+        return n == null ? null : n.times(item.quantity());
     }
 
     /** "I", "IA", "IB" or "II" (as declared, upper case), or null. */

@@ -72,16 +72,37 @@ public final class Parcel {
         return packaging;
     }
 
-    /** Declared weight in pounds, or null when not declared. */
+    /**
+     * The weight the carrier will bill and limit by, in pounds: the weigh-in gate's scale weight when one was
+     * measured (positive), else the declared weight; null when neither is known.
+     */
     public Double getWeightLb() {
+        return scaleWeightLb != null && scaleWeightLb > 0 ? scaleWeightLb : weightLb;
+    }
+
+    /** True when the weight the rules use is the scale weight, not the declared one. */
+    public boolean isScaleWeighed() {
+        return scaleWeightLb != null && scaleWeightLb > 0;
+    }
+
+    /** Declared weight in pounds, as given (possibly zero or negative), or null when not declared. */
+    public Double getDeclaredWeightLb() {
         return weightLb;
     }
 
+    /** No weight declared (whatever the scale says: the label needs one). */
     public boolean isWeightMissing() {
         return weightLb == null;
     }
 
+    /** The weight the rules use ({@link #getWeightLb}) is known and positive. */
     public boolean isWeightUsable() {
+        Double w = getWeightLb();
+        return w != null && w > 0;
+    }
+
+    /** The declared weight is known and positive. */
+    public boolean isDeclaredWeightUsable() {
         return weightLb != null && weightLb > 0;
     }
 
@@ -134,6 +155,6 @@ public final class Parcel {
 
     @Override
     public String toString() {
-        return "Parcel[" + getSubject() + " " + weightLb + " lb " + Arrays.toString(sidesIn) + "]";
+        return "Parcel[" + getSubject() + " " + getWeightLb() + " lb " + Arrays.toString(sidesIn) + "]";
     }
 }

@@ -3,6 +3,7 @@ package org.shipaudit.model;
 import static org.shipaudit.json.JsonSchema.anyNumber;
 import static org.shipaudit.json.JsonSchema.array;
 import static org.shipaudit.json.JsonSchema.bool;
+import static org.shipaudit.json.JsonSchema.codeIn;
 import static org.shipaudit.json.JsonSchema.date;
 import static org.shipaudit.json.JsonSchema.enumOf;
 import static org.shipaudit.json.JsonSchema.integer;
@@ -35,9 +36,26 @@ public final class ShipmentSchema {
             .required("value", anyNumber())
             .required("unit", enumOf(WeightUnit.class));
 
+    /** A dangerous-goods net quantity: a mass, or litres and millilitres for liquids (API.md round 2). */
+    static final JsonSchema NET_QUANTITY = object()
+            .required("value", number(0))
+            .required("unit", enumOf(QuantityUnit.class));
+
     static final JsonSchema MONEY = object()
             .required("amount", pattern("-?\\d{1,15}(\\.\\d{1,6})?", "a decimal string such as \"12.34\""))
-            .required("currency", pattern("[A-Za-z]{3}", "an ISO 4217 code such as USD"));
+            .required("currency", codeIn(ShipmentSchema::isIso4217, "an ISO 4217 currency code such as USD"));
+
+    /**
+     * ISO 4217 as the JDK ships it (updated with each ISO amendment), less XXX and XTS, which name no money. A value
+     * in an unknown currency cannot be converted or judged, so it is a contract error, not a finding.
+     */
+    private static final java.util.Set<String> ISO_4217 = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).filter(c -> !c.equals("XXX") && !c.equals("XTS"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static boolean isIso4217(String code) {
+        return ISO_4217.contains(code);
+    }
 
     public static final ObjectSchema ADDRESS = object()
             .optional("name", string(256))
@@ -74,7 +92,7 @@ public final class ShipmentSchema {
             .optional("section", pattern("IA|IB|I|II", "IA, IB, I or II"))
             .optional("wattHours", number(0))
             .optional("lithiumContentGrams", number(0))
-            .optional("netQuantity", WEIGHT)
+            .optional("netQuantity", NET_QUANTITY)
             .optional("limitedQuantity", bool())
             .optional("cargoAircraftOnly", bool());
 

@@ -28,7 +28,7 @@ final class AddressValidator {
     AddressValidation validate(Address a) {
         List<AddressIssue> issues = new ArrayList<>();
         if (a == null) {
-            return new AddressValidation(false, null, List.of(new AddressIssue("address", "an address is required")),
+            return new AddressValidation(false, null, List.of(new AddressIssue("address", AddressIssueCode.ADDRESS_MISSING, "an address is required")),
                     List.of(), false, false);
         }
         Coverage coverage = index.coverage();
@@ -36,11 +36,11 @@ final class AddressValidator {
         Address normalized = copy(a, trim(a.city()), normState(a.state()),
                 Normalize.displayPostalCode(country, a.postalCode()), country);
         if (country.isEmpty()) {
-            issues.add(new AddressIssue("country", "country is required (ISO 3166-1 alpha-2, e.g. US)"));
+            issues.add(new AddressIssue("country", AddressIssueCode.COUNTRY_MISSING, "country is required (ISO 3166-1 alpha-2, e.g. US)"));
             return result(false, normalized, issues, List.of(), false, coverage.bundledOnly());
         }
         if (coverage.has(IsoImporter.COUNTRIES) && index.country(country).isEmpty()) {
-            issues.add(new AddressIssue("country", "'" + a.country().trim() + "' is not an ISO 3166-1 alpha-2 country code"));
+            issues.add(new AddressIssue("country", AddressIssueCode.COUNTRY_UNKNOWN, "'" + a.country().trim() + "' is not an ISO 3166-1 alpha-2 country code"));
             return result(false, normalized, issues, List.of(), false, coverage.bundledOnly());
         }
         Optional<Coverage.Source> postal = coverage.source("postal:" + country);
@@ -54,13 +54,20 @@ final class AddressValidator {
         boolean sample = postal.get().bundled();
         String where = sample ? " (checked against the bundled sample only)" : "";
         if (blank(a.postalCode())) {
-            issues.add(new AddressIssue("postalCode", "postal code is required for " + country));
+            issues.add(new AddressIssue("postalCode", AddressIssueCode.POSTAL_CODE_MISSING, "postal code is required for " + country));
             return result(false, normalized, issues, List.of(), true, sample);
         }
         List<PostalPlace> places = index.postalPlaces(country, a.postalCode());
+        if (places.isEmpty() && !PostalCoverage.complete(country)) {
+            // Partial data (GeoNames lists CN, BR and PL only in part): absence proves nothing, the format rule judges.
+            issues.add(new AddressIssue("postalCode", AddressIssueCode.POSTAL_CODE_NOT_LISTED, "postal code '"
+                    + a.postalCode().trim() + "' is not in the loaded postal data for " + country
+                    + ", which lists only part of its codes: checked for format only"));
+            return result(true, normalized, issues, List.of(), true, sample);
+        }
         if (places.isEmpty()) {
-            issues.add(new AddressIssue("postalCode", "postal code '" + a.postalCode().trim()
-                    + "' does not exist in " + country + where));
+            issues.add(new AddressIssue("postalCode", AddressIssueCode.POSTAL_CODE_UNKNOWN, "postal code '"
+                    + a.postalCode().trim() + "' does not exist in " + country + where));
             List<Address> candidates = new ArrayList<>();
             for (PostalPlace p : index.placesByCity(country, a.city(), 50)) {
                 if (blank(a.state()) || stateMatches(p, a.state(), country)) {
@@ -74,7 +81,7 @@ final class AddressValidator {
             inState = places.stream().filter(p -> stateMatches(p, a.state(), country)).toList();
             if (inState.isEmpty()) {
                 PostalPlace p = places.get(0);
-                issues.add(new AddressIssue("state", "postal code " + normalized.postalCode() + " is in "
+                issues.add(new AddressIssue("state", AddressIssueCode.STATE_MISMATCH, "postal code " + normalized.postalCode() + " is in "
                         + describeState(p) + ", not " + a.state().trim() + where));
                 return result(false, normalized, issues, candidates(a, places, normalized.postalCode(), country),
                         true, sample);
@@ -83,46 +90,61 @@ final class AddressValidator {
                     normalized.postalCode(), country);
         } else if (STATE_REQUIRED.contains(country) && hasState(places.get(0))) {
             String state = stateOf(places.get(0), null);
-            issues.add(new AddressIssue("state", "state is missing; postal code " + normalized.postalCode()
+            issues.add(new AddressIssue("state", AddressIssueCode.STATE_MISSING, "state is missing; postal code " + normalized.postalCode()
                     + " is in " + state));
             normalized = copy(normalized, normalized.city(), state, normalized.postalCode(), country);
         }
         if (blank(a.city())) {
-            issues.add(new AddressIssue("city", "city is required"));
+            issues.add(new AddressIssue("city", AddressIssueCode.CITY_MISSING, "city is required"));
             return result(false, normalized, issues, candidates(a, inState, normalized.postalCode(), country),
                     true, sample);
         }
         String city = Normalize.name(a.city());
-        for (PostalPlace p : inState) {
-            if (city.equals(Normalize.name(p.place()))) {
-                return result(true, copy(normalized, p.place(), normalized.state(), normalized.postalCode(), country),
-                        issues, List.of(), true, sample);
+        // The city as written first, then the local names of an English exonym ("Munich" -> "München").
+        List<String> names = new ArrayList<>();
+        names.add(city);
+        names.addAll(Exonyms.localNames(country, city));
+        for (String name : names) {
+            for (PostalPlace p : inState) {
+                if (name.equals(Normalize.name(p.place()))) {
+                    exonym(issues, a, name, city, p.place());
+                    return result(true, copy(normalized, p.place(), normalized.state(), normalized.postalCode(),
+                            country), issues, List.of(), true, sample);
+                }
             }
-        }
-        for (PostalPlace p : inState) {
-            // Large cities are keyed by district (GB "Belgravia", CA "Downtown Toronto (...)"): the city may be
-            // the district's county or a word group of the place name.
-            String province = Normalize.name(p.province());
-            String place = Normalize.name(p.place());
-            if (city.equals(province) || (" " + place + " ").contains(" " + city + " ")
-                    || (!province.isEmpty() && (" " + province + " ").contains(" " + city + " "))) {
-                return result(true, normalized, issues, List.of(), true, sample);
+            for (PostalPlace p : inState) {
+                // Large cities are keyed by district (GB "Belgravia", CA "Downtown Toronto (...)", AT "Wien, Innere
+                // Stadt"): the city may be the district's county or a word group of the place name.
+                String province = Normalize.name(p.province());
+                String place = Normalize.name(p.place());
+                if (name.equals(province) || (" " + place + " ").contains(" " + name + " ")
+                        || (!province.isEmpty() && (" " + province + " ").contains(" " + name + " "))) {
+                    exonym(issues, a, name, city, p.place());
+                    return result(true, normalized, issues, List.of(), true, sample);
+                }
             }
         }
         for (PostalPlace p : inState) {
             String place = Normalize.name(p.place());
             int max = city.length() <= 4 ? 0 : city.length() <= 8 ? 1 : 2;
             if (Normalize.distance(city, place, max) <= max) {
-                issues.add(new AddressIssue("city", "'" + a.city().trim() + "' read as '" + p.place()
+                issues.add(new AddressIssue("city", AddressIssueCode.CITY_SPELLING_CORRECTED, "'" + a.city().trim() + "' read as '" + p.place()
                         + "' (spelling corrected)"));
                 return result(true, copy(normalized, p.place(), normalized.state(), normalized.postalCode(), country),
                         issues, List.of(), true, sample);
             }
         }
-        issues.add(new AddressIssue("city", "postal code " + normalized.postalCode() + " does not serve '"
+        issues.add(new AddressIssue("city", AddressIssueCode.CITY_MISMATCH, "postal code " + normalized.postalCode() + " does not serve '"
                 + a.city().trim() + "'; it serves " + names(inState) + where));
         return result(false, normalized, issues, candidates(a, inState, normalized.postalCode(), country), true,
                 sample);
+    }
+
+    private static void exonym(List<AddressIssue> issues, Address a, String name, String city, String place) {
+        if (!name.equals(city)) {
+            issues.add(new AddressIssue("city", AddressIssueCode.CITY_EXONYM, "'" + a.city().trim()
+                    + "' is another name of '" + place + "', where the postal code is"));
+        }
     }
 
     private static AddressValidation result(boolean valid, Address normalized, List<AddressIssue> issues,

@@ -47,6 +47,11 @@ final class Fields {
         return "hazmat:" + unNumber;
     }
 
+    /** A "Forbidden" entry by its name ({@link org.shipaudit.model.HazmatNames#core}): such entries have no number. */
+    static String hazmatNameKey(String coreName) {
+        return "hazname:" + coreName;
+    }
+
     static String postalKey(String country, String normalizedCode) {
         return "postal:" + country + ":" + normalizedCode;
     }

@@ -15,7 +15,7 @@ import org.shipaudit.sheets.CsvReader;
  * Imports the 49 CFR 172.101 Hazardous Materials Table, as JSON Lines or as the flattened CSV (lists joined by
  * ";"). Both give the same documents; one UN number may have several entries (one per packing group or name).
  *
- * <p>"Forbidden" entries without an ID number are kept (they answer a name search, never a number look-up).
+ * <p>"Forbidden" entries without an ID number are kept and keyed by their name ({@link ReferenceIndex#forbiddenHazmat}).
  * Values are kept as the table writes them ("None" labels, "Forbidden" quantity limits).
  */
 final class HazmatImporter {
@@ -92,6 +92,9 @@ final class HazmatImporter {
         Document d = Fields.base(Fields.KIND_HAZMAT, SOURCE);
         if (!un.isEmpty()) {
             Fields.key(d, Fields.hazmatKey(un));
+        }
+        if (forbidden) {
+            Fields.key(d, Fields.hazmatNameKey(org.shipaudit.model.HazmatNames.core(name)));
         }
         Fields.store(d, "un", un);
         d.add(new StoredField("name", name));

@@ -234,12 +234,30 @@ public final class ReferenceIndex implements Closeable {
             }
             List<HazmatEntry> out = new ArrayList<>(docs.size());
             for (Payload d : docs) {
-                out.add(new HazmatEntry(d.get("un"), d.get("name"), d.get("class"), orEmpty(d.get("pg")),
-                        list(d.get("subsidiary")), list(d.get("labels")), list(d.get("provisions")),
-                        d.get("passenger"), d.get("cargo"), d.getInt("forbidden", 0) == 1));
+                out.add(hazmatEntry(d));
             }
             return out;
         });
+    }
+
+    private static HazmatEntry hazmatEntry(Payload d) {
+        return new HazmatEntry(d.get("un"), d.get("name"), d.get("class"), orEmpty(d.get("pg")),
+                list(d.get("subsidiary")), list(d.get("labels")), list(d.get("provisions")),
+                d.get("passenger"), d.get("cargo"), d.getInt("forbidden", 0) == 1);
+    }
+
+    /**
+     * The entries that column 3 of the Hazardous Materials Table marks "Forbidden" under this proper shipping name
+     * (case, punctuation and parenthesised qualifiers ignored). Such entries have no ID number, so a declaration
+     * reaches them only by name. Empty when none.
+     */
+    public List<HazmatEntry> forbiddenHazmat(String properShippingName) {
+        String core = org.shipaudit.model.HazmatNames.core(properShippingName);
+        if (core.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> exact(searcher, Fields.hazmatNameKey(core), 20).stream()
+                .map(ReferenceIndex::hazmatEntry).toList());
     }
 
     /**

@@ -182,17 +182,42 @@ class ShipmentAuditIT {
     }
 
     @Test
-    void refusesABatchOverTheLimitAndNamesTheBadShipment() {
+    void refusesACurrencyThatIsNotIso4217() throws Exception {
+        JsonObject s = new JsonObject(Files.readString(Path.of("examples/shipment-us-to-germany.json")));
+        s.getJsonArray("items").getJsonObject(0).getJsonObject("unitValue").put("currency", "XYZ");
+        JsonObject p = problem(post("/v1/audits/shipments", s), 400);
+        assertTrue(hasError(p, "items[0].unitValue.currency", "not an ISO 4217 currency code"), p::encode);
+        s.getJsonArray("items").getJsonObject(0).getJsonObject("unitValue").put("currency", "eur");
+        assertEquals(200, post("/v1/audits/shipments", s).statusCode());
+    }
+
+    @Test
+    void refusesABatchOverTheLimit() {
         JsonArray list = new JsonArray();
         for (int i = 0; i < 1001; i++) {
             list.add(new JsonObject());
         }
         JsonObject p = problem(post("/v1/audits/shipments/batch", new JsonObject().put("shipments", list)), 400);
         assertTrue(hasError(p, "shipments", "1 to 1000"), p::encode);
-        JsonObject bad = shipment("UPS", "GROUND", 5, 10, 10, 10).put("service", 3);
-        JsonObject named = problem(post("/v1/audits/shipments/batch", new JsonObject().put("shipments",
-                new JsonArray().add(shipment("UPS", "GROUND", 5, 10, 10, 10)).add(bad))), 400);
-        assertTrue(hasError(named, "shipments[1].service", "string"), named::encode);
+    }
+
+    @Test
+    void answersAMalformedBatchShipmentInItsPlaceAndAuditsTheOthers() {
+        JsonObject bad = shipment("UPS", "GROUND", 5, 10, 10, 10).put("id", "BAD").put("service", 3);
+        HttpResponse<Buffer> r = post("/v1/audits/shipments/batch", new JsonObject().put("shipments",
+                new JsonArray().add(shipment("UPS", "GROUND", 5, 10, 10, 10).put("id", "OK")).add(bad)
+                        .add(new JsonArray())));
+        assertEquals(200, r.statusCode(), r.bodyAsString());
+        JsonArray results = r.bodyAsJsonObject().getJsonArray("results");
+        assertEquals(3, results.size());
+        assertEquals("OK", results.getJsonObject(0).getString("shipmentId"), results::encode);
+        assertTrue(results.getJsonObject(0).containsKey("verdict"), results::encode);
+        JsonObject errors = results.getJsonObject(1);
+        assertEquals("BAD", errors.getString("shipmentId"));
+        assertTrue(hasError(errors, "shipments[1].service", "string"), errors::encode);
+        assertTrue(errors.getJsonArray("errors").getJsonObject(0).getString("path").startsWith("shipments[1]"));
+        assertTrue(results.getJsonObject(2).getJsonArray("errors").getJsonObject(0).getString("path")
+                .startsWith("shipments[2]"), results::encode);
     }
 
     @Test
