@@ -8,12 +8,16 @@ public record AppConfig(
         int httpPort,
         long httpBodyLimit,
         int httpMaxBatch,
+        int httpIdleTimeoutSeconds,
+        int httpHeaderTimeoutSeconds,
+        int httpBodyTimeoutSeconds,
         Path dataDir,
         Path rulesDir,
         Path referenceBundledDir,
         boolean authEnabled,
         Path authKeysFile,
         int auditWorkers,
+        int auditMaxQueued,
         int jobsWorkers,
         long jobsMaxUpload) {
 

@@ -8,6 +8,11 @@ public enum ConfigKey {
     HTTP_PORT("http.port", "8080", "HTTP port (0 picks a free one)"),
     HTTP_BODY_LIMIT("http.body-limit", "10485760", "largest request body in bytes; larger gets 413"),
     HTTP_MAX_BATCH("http.max-batch", "1000", "most shipments in one batch audit"),
+    HTTP_IDLE_TIMEOUT("http.idle-timeout", "60", "seconds a connection may stay silent (nothing read or written) before it is closed"),
+    HTTP_HEADER_TIMEOUT("http.header-timeout", "10",
+            "seconds a client has to send a request's headers, from connecting or from the previous response; then closed"),
+    HTTP_BODY_TIMEOUT("http.body-timeout", "30",
+            "seconds a request body may make no progress before the request gets 408 and the connection is closed"),
     DATA_DIR("data.dir", "./data", "where the service writes everything (index, jobs, history)"),
     RULES_DIR("rules.dir", "./rules", "rule packs, one sub-directory each"),
     REFERENCE_BUNDLED_DIR("reference.bundled-dir", "./reference-data",
@@ -15,6 +20,8 @@ public enum ConfigKey {
     AUTH_ENABLED("auth.enabled", "false", "require API keys (Authorization: Bearer)"),
     AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
     AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core"),
+    AUDIT_MAX_QUEUED("audit.max-queued", "0",
+            "audits waiting for a worker before more get 503 with Retry-After; 0 means 16 per audit worker"),
     JOBS_WORKERS("jobs.workers", "1", "bulk jobs run at the same time"),
     JOBS_MAX_UPLOAD("jobs.max-upload", "1073741824", "largest job upload in bytes; larger gets 413");
 

@@ -61,8 +61,9 @@ public final class HttpService implements AutoCloseable {
                 reference == null ? null : new ShipmentEnricher(reference));
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics, pool,
-                rulesPool, referencePool, jobsPool);
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics,
+                new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
+                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

@@ -28,9 +28,28 @@ final class Problems {
     }
 
     static void send(RoutingContext ctx, Problem p) {
-        HttpServerResponse r = ctx.response();
+        send(ctx.response(), p);
+    }
+
+    /** Sends {@code p} and closes the connection after it: the request's framing cannot be trusted to find the next. */
+    static void sendAndClose(io.vertx.core.http.HttpServerRequest request, Problem p) {
+        HttpServerResponse r = request.response();
         if (r.ended() || r.closed()) {
+            request.connection().close();
             return;
+        }
+        r.putHeader("Connection", "close");
+        write(r, p).onComplete(done -> request.connection().close());
+    }
+
+    /** The problem as the response, unless one was already sent or the client has gone. */
+    static void send(HttpServerResponse r, Problem p) {
+        write(r, p);
+    }
+
+    private static io.vertx.core.Future<Void> write(HttpServerResponse r, Problem p) {
+        if (r.ended() || r.closed()) {
+            return io.vertx.core.Future.succeededFuture();
         }
         byte[] body;
         try {
@@ -38,11 +57,14 @@ final class Problems {
         } catch (JsonProcessingException e) {
             body = ("{\"status\":" + p.status() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        r.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json").end(Buffer.buffer(body));
+        return r.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json").end(Buffer.buffer(body));
     }
 
     /** Maps a failure from a handler or worker to its answer. */
     static void fail(RoutingContext ctx, Throwable error) {
+        if (error instanceof Overloaded o && !ctx.response().headWritten()) {
+            ctx.response().putHeader("Retry-After", Integer.toString(o.retryAfterSeconds()));
+        }
         send(ctx, toProblem(error));
     }
 
@@ -81,7 +103,8 @@ final class Problems {
             return Problem.of(e.status(), slug, e.status() == 404 ? "Not found" : "Upload refused", e.getMessage());
         }
         if (error instanceof Overloaded) {
-            return Problem.of(503, "overloaded", "Service overloaded", "too many audits in progress; retry shortly");
+            return Problem.of(503, "overloaded", "Service overloaded",
+                    "too much work queued; retry after the Retry-After seconds");
         }
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected failure, error id {}", id, error);
@@ -90,8 +113,15 @@ final class Problems {
 
     /** Too much work queued: the caller should retry later rather than wait in an unbounded queue. */
     static final class Overloaded extends RuntimeException {
-        Overloaded() {
+        private final int retryAfterSeconds;
+
+        Overloaded(int retryAfterSeconds) {
             super("overloaded", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        int retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }
