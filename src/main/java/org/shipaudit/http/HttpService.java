@@ -40,6 +40,7 @@ public final class HttpService implements AutoCloseable {
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
                                            ShipmentRecorder recorder, JobService jobs, ApiKeys keys) {
+        Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchPacks(packs.registry());
         metrics.watchRecorder(recorder);
