@@ -20,6 +20,7 @@ import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.JobService;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,11 @@ public final class HttpService implements AutoCloseable {
                         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME))))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                 .build();
+        // Vert.x catches what a handler throws and reports it here; an OutOfMemoryError must end the process.
+        vertx.exceptionHandler(e -> {
+            Fatal.haltIfFatal(e, "an event loop");
+            LoggerFactory.getLogger(HttpService.class).error("unhandled failure on an event loop", e);
+        });
         // Audits are CPU-bound: one thread per configured worker; a long rule evaluation is reported after 10 s.
         WorkerExecutor pool = vertx.createSharedWorkerExecutor("shipaudit-audit", config.auditWorkers(), 10,
                 TimeUnit.SECONDS);

@@ -12,6 +12,7 @@ import org.shipaudit.jobs.JobRefused;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.rules.PackChangeRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,7 @@ final class Problems {
             return Problem.of(503, "overloaded", "Service overloaded",
                     "too much work queued; retry after the Retry-After seconds");
         }
+        Fatal.haltIfFatal(error, "a request handler"); // an OutOfMemoryError that reached a future is not a 500
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected failure, error id {}", id, error);
         return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);

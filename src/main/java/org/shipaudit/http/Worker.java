@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.shipaudit.process.Fatal;
 
 /**
  * A named worker pool with a bound on work in progress (running plus queued): beyond it callers get 503 with
@@ -35,7 +36,8 @@ final class Worker {
             metrics.countShed(name);
             return Future.failedFuture(new Problems.Overloaded(RETRY_AFTER_SECONDS));
         }
-        return executor.executeBlocking(task, false).andThen(r -> inFlight.decrementAndGet());
+        return executor.executeBlocking(Fatal.guard(task, "worker pool " + name), false)
+                .andThen(r -> inFlight.decrementAndGet());
     }
 
     int inFlight() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.store.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,7 +244,10 @@ public final class JobService implements AutoCloseable {
                 LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
                         done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
             }
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
+            // Out of memory, the worker and whatever shared the heap may be half-dead: end the process; at restart
+            // the job resumes from its checkpoint (and fails after MAX_ATTEMPTS if it is the cause every time).
+            Fatal.haltIfFatal(e, "job " + job.id());
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
             store.finish(job.id(), JobStatus.FAILED, why, clock.instant());
