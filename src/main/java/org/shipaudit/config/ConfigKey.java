@@ -10,7 +10,7 @@ public enum ConfigKey {
     HTTP_MAX_BATCH("http.max-batch", "1000", "most shipments in one batch audit"),
     HTTP_IDLE_TIMEOUT("http.idle-timeout", "60", "seconds a connection may stay silent (nothing read or written) before it is closed"),
     HTTP_HEADER_TIMEOUT("http.header-timeout", "10",
-            "seconds a client has to send a request's headers, from connecting or from the previous response; then closed"),
+            "seconds from connecting to the end of the first request's headers; then the connection is closed"),
     HTTP_BODY_TIMEOUT("http.body-timeout", "30",
             "seconds a request body may make no progress before the request gets 408 and the connection is closed"),
     DATA_DIR("data.dir", "./data", "where the service writes everything (index, jobs, history)"),

@@ -103,6 +103,13 @@ final class Problems {
             };
             return Problem.of(e.status(), slug, e.status() == 404 ? "Not found" : "Upload refused", e.getMessage());
         }
+        String disk = diskFull(error);
+        if (disk != null) {
+            LOG.warn("refused for lack of storage: {}", disk);
+            return Problem.of(507, "insufficient-storage", "Insufficient storage",
+                    "the service's disk is full or read-only (" + disk + "); nothing of this request was stored; "
+                            + "retry once an operator has freed space");
+        }
         if (error instanceof Overloaded) {
             return Problem.of(503, "overloaded", "Service overloaded",
                     "too much work queued; retry after the Retry-After seconds");
@@ -111,6 +118,38 @@ final class Problems {
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected failure, error id {}", id, error);
         return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);
+    }
+
+    /**
+     * What the operating system said when a write failed for lack of space or a read-only file system, or null. The
+     * message is all Java gives (no errno), so the phrases are the ones Linux, macOS and Windows use.
+     */
+    static String diskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DiskFull d) {
+                return d.getMessage();
+            }
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null) {
+                String lower = m.toLowerCase(java.util.Locale.ROOT);
+                for (String phrase : DISK_FULL_PHRASES) {
+                    if (lower.contains(phrase)) {
+                        return phrase;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> DISK_FULL_PHRASES = List.of("no space left on device", "disk quota exceeded",
+            "read-only file system", "there is not enough space on the disk", "file too large");
+
+    /** Fewer bytes reached the disk than were received: a full disk that the writer did not report. */
+    static final class DiskFull extends java.io.IOException {
+        DiskFull(String message) {
+            super(message);
+        }
     }
 
     /** Too much work queued: the caller should retry later rather than wait in an unbounded queue. */

@@ -32,6 +32,10 @@ final class ReadFailures implements PlatformHandler {
             LOG.debug("{} {}: client went away: {}", ctx.request().method(), ctx.request().path(), String.valueOf(failure));
             return;
         }
+        if (Problems.diskFull(failure) != null) {
+            Problems.fail(ctx, failure); // an upload that could not be written: 507, not a malformed request
+            return;
+        }
         if (ctx.statusCode() < 400 && failure != null) {
             metrics.countAborted(AppMetrics.Abort.MALFORMED);
             LOG.debug("{} {}: body unreadable: {}", ctx.request().method(), ctx.request().path(), failure.toString());
