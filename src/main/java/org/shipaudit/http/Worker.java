@@ -39,8 +39,4 @@ final class Worker {
         return executor.executeBlocking(Fatal.guard(task, "worker pool " + name), false)
                 .andThen(r -> inFlight.decrementAndGet());
     }
-
-    int inFlight() {
-        return inFlight.get();
-    }
 }
