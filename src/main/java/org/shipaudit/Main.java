@@ -8,6 +8,7 @@ import org.shipaudit.cli.KeysCommand;
 import org.shipaudit.cli.ReferenceCommand;
 import org.shipaudit.cli.RulesCommand;
 import org.shipaudit.cli.ServeCommand;
+import org.shipaudit.process.Fatal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        Fatal.install();
         int code = commandLine().execute(args);
         if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
             System.exit(code);

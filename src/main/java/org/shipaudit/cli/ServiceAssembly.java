@@ -125,6 +125,8 @@ public final class ServiceAssembly implements AutoCloseable {
      * answers look-ups; official files imported with {@code reference import} are never overwritten by the sample.
      */
     static ReferenceIndex openReference(AppConfig config) throws IOException {
+        // Before the bundled import: a damaged index must stop the start, not be taken for an empty one.
+        ReferenceIndex.verify(config.referenceIndexDir());
         if (Files.isDirectory(config.referenceBundledDir())) {
             for (ImportSummary s : ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(),
                     config.referenceBundledDir())) {

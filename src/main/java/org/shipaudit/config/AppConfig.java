@@ -8,6 +8,9 @@ public record AppConfig(
         int httpPort,
         long httpBodyLimit,
         int httpMaxBatch,
+        int httpIdleTimeoutSeconds,
+        int httpHeaderTimeoutSeconds,
+        int httpBodyTimeoutSeconds,
         Path dataDir,
         Path rulesDir,
         Path referenceBundledDir,
@@ -15,6 +18,7 @@ public record AppConfig(
         Path authKeysFile,
         boolean authAllowAnonymous,
         int auditWorkers,
+        int auditMaxQueued,
         int jobsWorkers,
         long jobsMaxUpload,
         RuleLimits ruleLimits) {

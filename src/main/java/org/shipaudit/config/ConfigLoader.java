@@ -97,11 +97,15 @@ public final class ConfigLoader {
         Path keysFile = keys == null || keys.isBlank() ? dataDir.resolve("api-keys.yaml") : Path.of(keys);
         boolean auth = bool(v, ConfigKey.AUTH_ENABLED);
         int workers = integer(v, ConfigKey.AUDIT_WORKERS, 0, 1024);
+        int queued = integer(v, ConfigKey.AUDIT_MAX_QUEUED, 0, 1_000_000);
         return new AppConfig(
                 nonBlank(v, ConfigKey.HTTP_HOST),
                 integer(v, ConfigKey.HTTP_PORT, 0, 65535),
                 longValue(v, ConfigKey.HTTP_BODY_LIMIT, 1024, 1L << 34),
                 integer(v, ConfigKey.HTTP_MAX_BATCH, 1, 100_000),
+                integer(v, ConfigKey.HTTP_IDLE_TIMEOUT, 1, 86_400),
+                integer(v, ConfigKey.HTTP_HEADER_TIMEOUT, 1, 3_600),
+                integer(v, ConfigKey.HTTP_BODY_TIMEOUT, 1, 3_600),
                 dataDir,
                 path(v, ConfigKey.RULES_DIR),
                 path(v, ConfigKey.REFERENCE_BUNDLED_DIR),
@@ -109,6 +113,7 @@ public final class ConfigLoader {
                 keysFile,
                 bool(v, ConfigKey.AUTH_ALLOW_ANONYMOUS),
                 workers == 0 ? Runtime.getRuntime().availableProcessors() : workers,
+                queued == 0 ? 16 * (workers == 0 ? Runtime.getRuntime().availableProcessors() : workers) : queued,
                 integer(v, ConfigKey.JOBS_WORKERS, 0, 64),
                 longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40),
                 new AppConfig.RuleLimits(integer(v, ConfigKey.RULES_FIRING_LIMIT, 10, 100_000_000),

@@ -17,15 +17,25 @@ final class ApiVerticle extends VerticleBase {
         this.port = port;
     }
 
+    /** Longest request line (method, URI, version); past it 414. */
+    static final int MAX_LINE = 8192;
+    /** Largest header block; past it 431. */
+    static final int MAX_HEADERS = 16384;
+
     @Override
     public Future<?> start() {
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(services.config().httpHost())
                 .setPort(port)
-                .setIdleTimeout(120)
-                .setMaxInitialLineLength(8192);
+                .setIdleTimeout(services.config().httpIdleTimeoutSeconds())
+                .setMaxInitialLineLength(MAX_LINE)
+                .setMaxHeaderSize(MAX_HEADERS);
+        StallGuard stalls = new StallGuard(vertx, services.config().httpHeaderTimeoutSeconds(),
+                services.config().httpBodyTimeoutSeconds(), services.metrics());
         return vertx.createHttpServer(options)
-                .requestHandler(Routes.build(vertx, services))
+                .invalidRequestHandler(new InvalidRequests(services.metrics(), MAX_LINE, MAX_HEADERS))
+                .connectionHandler(stalls::connected)
+                .requestHandler(Routes.build(vertx, services, stalls))
                 .listen()
                 .onSuccess(s -> server = s);
     }

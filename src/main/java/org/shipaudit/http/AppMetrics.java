@@ -37,6 +37,32 @@ public final class AppMetrics {
         }
     }
 
+    /** Why a connection ended without a complete exchange, for {@code shipaudit_http_aborted_total}. */
+    enum Abort {
+        /** The client closed or reset the connection before its request was read or answered. */
+        CLIENT_CLOSED,
+        /** Request headers did not arrive within {@code http.header-timeout}. */
+        HEADER_TIMEOUT,
+        /** The request body made no progress for {@code http.body-timeout}. */
+        BODY_TIMEOUT,
+        /** The request could not be parsed as HTTP/1.1 (framing, header syntax, sizes). */
+        MALFORMED
+    }
+
+    void countAborted(Abort reason) {
+        counters.computeIfAbsent("abort/" + reason, k -> Counter.builder("shipaudit.http.aborted")
+                .description("Connections or requests that ended without a complete exchange, by reason")
+                .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .register(registry)).increment();
+    }
+
+    /** Audits refused with 503 because the queue in front of the workers was full. */
+    void countShed(String pool) {
+        counters.computeIfAbsent("shed/" + pool, k -> Counter.builder("shipaudit.http.shed")
+                .description("Requests refused with 503 because the worker queue was full, by pool")
+                .tag("pool", pool).register(registry)).increment();
+    }
+
     /**
      * Publishes one gauge per active pack carrying its version as a label (value 1), Prometheus' info idiom, and
      * keeps it current across deploys and rollbacks.

@@ -21,6 +21,7 @@ import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.JobService;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class HttpService implements AutoCloseable {
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
                                            ShipmentRecorder recorder, JobService jobs, ApiKeys keys,
                                            EvaluationPolicy policy) {
+        Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchFailures(policy.failures());
         metrics.watchPacks(packs.registry());
@@ -56,6 +58,11 @@ public final class HttpService implements AutoCloseable {
                         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME))))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                 .build();
+        // Vert.x catches what a handler throws and reports it here; an OutOfMemoryError must end the process.
+        vertx.exceptionHandler(e -> {
+            Fatal.haltIfFatal(e, "an event loop");
+            LoggerFactory.getLogger(HttpService.class).error("unhandled failure on an event loop", e);
+        });
         // Audits are CPU-bound: one thread per configured worker; a long rule evaluation is reported after 10 s.
         WorkerExecutor pool = vertx.createSharedWorkerExecutor("shipaudit-audit", config.auditWorkers(), 10,
                 TimeUnit.SECONDS);
@@ -70,8 +77,9 @@ public final class HttpService implements AutoCloseable {
                 reference == null ? null : new ShipmentEnricher(reference), policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics, pool,
-                rulesPool, referencePool, jobsPool);
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics,
+                new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
+                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

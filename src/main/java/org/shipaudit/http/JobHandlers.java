@@ -44,8 +44,17 @@ final class JobHandlers {
         String kind = ctx.request().getFormAttribute("kind");
         String profile = ctx.request().getFormAttribute("profile");
         Principal who = ctx.get(Authenticator.PRINCIPAL);
-        worker.submit(() -> jobs.submit(java.nio.file.Path.of(file.uploadedFileName()), file.fileName(), kind, profile,
-                        who.name()))
+        worker.submit(() -> {
+                    java.nio.file.Path uploaded = java.nio.file.Path.of(file.uploadedFileName());
+                    long onDisk = java.nio.file.Files.size(uploaded);
+                    if (onDisk < file.size()) {
+                        // Seen on a full disk: the body handler's writes failed silently and a 2.7 KB invoice was
+                        // then refused as "empty".
+                        throw new Problems.DiskFull("received " + file.size() + " bytes but " + onDisk
+                                + " reached the disk");
+                    }
+                    return jobs.submit(uploaded, file.fileName(), kind, profile, who.name());
+                })
                 .onSuccess(job -> {
                     try {
                         ctx.response().putHeader("Location", "/v1/jobs/" + job.id());

@@ -12,6 +12,7 @@ import org.shipaudit.jobs.JobRefused;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.rules.PackChangeRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,28 @@ final class Problems {
     }
 
     static void send(RoutingContext ctx, Problem p) {
-        HttpServerResponse r = ctx.response();
+        send(ctx.response(), p);
+    }
+
+    /** Sends {@code p} and closes the connection after it: the request's framing cannot be trusted to find the next. */
+    static void sendAndClose(io.vertx.core.http.HttpServerRequest request, Problem p) {
+        HttpServerResponse r = request.response();
         if (r.ended() || r.closed()) {
+            request.connection().close();
             return;
+        }
+        r.putHeader("Connection", "close");
+        write(r, p).onComplete(done -> request.connection().close());
+    }
+
+    /** The problem as the response, unless one was already sent or the client has gone. */
+    static void send(HttpServerResponse r, Problem p) {
+        write(r, p);
+    }
+
+    private static io.vertx.core.Future<Void> write(HttpServerResponse r, Problem p) {
+        if (r.ended() || r.closed()) {
+            return io.vertx.core.Future.succeededFuture();
         }
         byte[] body;
         try {
@@ -38,11 +58,14 @@ final class Problems {
         } catch (JsonProcessingException e) {
             body = ("{\"status\":" + p.status() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        r.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json").end(Buffer.buffer(body));
+        return r.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json").end(Buffer.buffer(body));
     }
 
     /** Maps a failure from a handler or worker to its answer. */
     static void fail(RoutingContext ctx, Throwable error) {
+        if (error instanceof Overloaded o && !ctx.response().headWritten()) {
+            ctx.response().putHeader("Retry-After", Integer.toString(o.retryAfterSeconds()));
+        }
         send(ctx, toProblem(error));
     }
 
@@ -81,18 +104,66 @@ final class Problems {
             };
             return Problem.of(e.status(), slug, e.status() == 404 ? "Not found" : "Upload refused", e.getMessage());
         }
-        if (error instanceof Overloaded) {
-            return Problem.of(503, "overloaded", "Service overloaded", "too many audits in progress; retry shortly");
+        String disk = diskFull(error);
+        if (disk != null) {
+            LOG.warn("refused for lack of storage: {}", disk);
+            return Problem.of(507, "insufficient-storage", "Insufficient storage",
+                    "the service's disk is full or read-only (" + disk + "); nothing of this request was stored; "
+                            + "retry once an operator has freed space");
         }
+        if (error instanceof Overloaded) {
+            return Problem.of(503, "overloaded", "Service overloaded",
+                    "too much work queued; retry after the Retry-After seconds");
+        }
+        Fatal.haltIfFatal(error, "a request handler"); // an OutOfMemoryError that reached a future is not a 500
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected failure, error id {}", id, error);
         return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);
     }
 
+    /**
+     * What the operating system said when a write failed for lack of space or a read-only file system, or null. The
+     * message is all Java gives (no errno), so the phrases are the ones Linux, macOS and Windows use.
+     */
+    static String diskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DiskFull d) {
+                return d.getMessage();
+            }
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null) {
+                String lower = m.toLowerCase(java.util.Locale.ROOT);
+                for (String phrase : DISK_FULL_PHRASES) {
+                    if (lower.contains(phrase)) {
+                        return phrase;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> DISK_FULL_PHRASES = List.of("no space left on device", "disk quota exceeded",
+            "read-only file system", "there is not enough space on the disk", "file too large");
+
+    /** Fewer bytes reached the disk than were received: a full disk that the writer did not report. */
+    static final class DiskFull extends java.io.IOException {
+        DiskFull(String message) {
+            super(message);
+        }
+    }
+
     /** Too much work queued: the caller should retry later rather than wait in an unbounded queue. */
     static final class Overloaded extends RuntimeException {
-        Overloaded() {
+        private final int retryAfterSeconds;
+
+        Overloaded(int retryAfterSeconds) {
             super("overloaded", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        int retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

@@ -20,14 +20,14 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, ServiceContext services) {
+    static Router build(Vertx vertx, ServiceContext services, StallGuard stalls) {
         Router router = Router.router(vertx);
         Authenticator auth = new Authenticator(services.config().authEnabled(), services.apiKeys());
         BodyHandler body = BodyHandler.create(false).setBodyLimit(services.config().httpBodyLimit());
         BodyHandler upload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().httpBodyLimit()).setDeleteUploadedFilesOnEnd(true);
-        Worker auditWorker = new Worker(services.auditPool(), services.config().auditWorkers() * 512);
-        Worker rulesWorker = new Worker(services.rulesPool(), 64);
+        Worker auditWorker = services.auditWorker();
+        Worker rulesWorker = services.rulesWorker();
         AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), auditWorker,
                 services.config().httpMaxBatch());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
@@ -35,12 +35,15 @@ final class Routes {
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
         JobHandlers jobs = new JobHandlers(services.jobs(),
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
-                new Worker(services.jobsPool(), 256));
+                services.jobsWorker());
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
+        router.route().handler(stalls.requests());
+        router.route().handler(new FramingCheck(services.metrics())).handler(new UriCheck())
+                .failureHandler(new ReadFailures(services.metrics()));
         //     method path                               media type      authenticate                    limit         handle
         router.post("/v1/audits/shipments").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::single);
         router.post("/v1/audits/shipments/batch").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::batch);

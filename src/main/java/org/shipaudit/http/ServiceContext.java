@@ -9,8 +9,11 @@ import org.shipaudit.jobs.JobService;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackService;
 
-/** What the routes need, built once at start-up and shared by every event-loop verticle instance. */
+/**
+ * What the routes need, built once at start-up and shared by every event-loop verticle instance (so the bounds of the
+ * workers hold for the whole service, not per event loop).
+ */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      ShipmentRecorder recorder, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, WorkerExecutor auditPool,
-                      WorkerExecutor rulesPool, WorkerExecutor referencePool, WorkerExecutor jobsPool) {
+                      ShipmentRecorder recorder, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
+                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker) {
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.process.Fatal;
 import org.shipaudit.store.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class JobService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + jobsDir, e);
         }
+        sweepLeftovers();
         int requeued = store.requeueInterrupted();
         if (requeued > 0) {
             LOG.info("{} job(s) interrupted by the last shutdown will resume from their checkpoint", requeued);
@@ -79,7 +81,8 @@ public final class JobService implements AutoCloseable {
     }
 
     /**
-     * Moves an uploaded temporary file into the job store and queues the job.
+     * Moves an uploaded temporary file into the job store and queues the job. The upload is consumed: refused or
+     * failed, neither it nor anything made of it is left on disk.
      *
      * @throws JobRefused for an unknown kind or profile, or a file that is not a spreadsheet
      */
@@ -90,8 +93,9 @@ public final class JobService implements AutoCloseable {
         }
         String p = MappingStore.profileId(profile);
         String id = "j-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
-        String safeName = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        String safeName = safeFileName(fileName);
         Path dir = jobsDir.resolve(id);
+        boolean acknowledged = false;
         try {
             Files.createDirectories(dir);
             Path stored = dir.resolve("upload" + extension(safeName));
@@ -100,13 +104,8 @@ public final class JobService implements AutoCloseable {
             } catch (IOException crossDevice) {
                 Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
             }
-            try {
-                processors.get(k).precheck(stored, p);
-            } catch (RuntimeException refused) {
-                // Not acknowledged, so not kept.
-                FileTrees.deleteTree(dir);
-                throw refused;
-            }
+            ownerOnly(stored);
+            processors.get(k).precheck(stored, p);
             force(stored);
             force(dir);
             long size = Files.size(stored);
@@ -114,11 +113,93 @@ public final class JobService implements AutoCloseable {
                     clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null, List.of(),
                     stored.toString(), 0, 0);
             store.insert(job, sha256(stored), size, submittedBy);
+            acknowledged = true;
             wakeUp.release();
             LOG.info("job {} queued: {} ({} bytes, profile {}) by {}", id, safeName, size, p, submittedBy);
             return store.get(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload for job " + id, e);
+        } finally {
+            if (!acknowledged) {
+                // Refused or failed (precheck, disk, database): not acknowledged, so nothing of it is kept.
+                deleteQuietly(dir);
+                deleteQuietly(upload);
+            }
+        }
+    }
+
+    /**
+     * The client's file name as kept and shown: its last path element, without control or format characters (a
+     * right-to-left override U+202E would make {@code invoice\u202Exslx.exe} display as {@code invoiceexe.xlsx}),
+     * at most 255 characters.
+     */
+    static String safeFileName(String fileName) {
+        if (fileName == null) {
+            return "upload";
+        }
+        String last = fileName.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        StringBuilder b = new StringBuilder(last.length());
+        last.codePoints().filter(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        }).forEach(b::appendCodePoint);
+        String safe = b.toString().strip();
+        if (safe.isEmpty() || safe.equals(".") || safe.equals("..")) {
+            return "upload";
+        }
+        return safe.length() > 255 ? safe.substring(0, 255) : safe;
+    }
+
+    /** Uploads hold customers' invoices: readable by the service's user only, where the file system has owners. */
+    static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the data directory's ACL applies
+        }
+    }
+
+    /**
+     * Removes what a kill left behind: job directories without a job (killed between the upload's move and the
+     * insert) and the temporary files of interrupted atomic writes (a report being written).
+     */
+    private void sweepLeftovers() {
+        try (java.util.stream.Stream<Path> dirs = Files.list(jobsDir)) {
+            for (Path d : dirs.toList()) {
+                if (!Files.isDirectory(d)) {
+                    continue;
+                }
+                if (store.get(d.getFileName().toString()).isEmpty()) {
+                    LOG.info("removing {}: an upload never acknowledged as a job", d);
+                    deleteQuietly(d);
+                    continue;
+                }
+                try (java.util.stream.Stream<Path> files = Files.list(d)) {
+                    for (Path f : files.toList()) {
+                        String n = f.getFileName().toString();
+                        if (n.startsWith(".") && n.endsWith(".tmp")) {
+                            LOG.info("removing {}: a write interrupted by the last stop", f);
+                            deleteQuietly(f);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot sweep {} for leftovers: {}", jobsDir, e.toString());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            if (Files.isDirectory(p)) {
+                FileTrees.deleteTree(p);
+            } else {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {}", p, e.toString());
         }
     }
 
@@ -163,7 +244,10 @@ public final class JobService implements AutoCloseable {
                 LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
                         done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
             }
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
+            // Out of memory, the worker and whatever shared the heap may be half-dead: end the process; at restart
+            // the job resumes from its checkpoint (and fails after MAX_ATTEMPTS if it is the cause every time).
+            Fatal.haltIfFatal(e, "job " + job.id());
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
             store.finish(job.id(), JobStatus.FAILED, why, clock.instant());

@@ -62,17 +62,25 @@ public abstract sealed class JsonSchema {
         return new EnumSchema(names);
     }
 
-    public static JsonSchema number(double min) {
-        return new NumberSchema(min, false);
+    /** A finite number from {@code min} to {@code max}, both included. */
+    public static JsonSchema number(double min, double max) {
+        return new NumberSchema(min, max, false);
     }
 
-    /** Any number, including zero and negatives: rules report implausible values as findings. */
-    public static JsonSchema anyNumber() {
-        return new NumberSchema(Double.NEGATIVE_INFINITY, false);
+    /** A whole number from {@code min} to {@code max}, both included. */
+    public static JsonSchema integer(long min, long max) {
+        return new NumberSchema(min, max, true);
     }
 
-    public static JsonSchema integer(long min) {
-        return new NumberSchema(min, true);
+    /**
+     * An object of one or more numbers and a unit, each number at most {@code maxByUnit.get(unit)} in magnitude.
+     * Zero and negative numbers pass (rules report implausible values as findings); what no shipment can weigh or
+     * measure is refused here, so that no conversion downstream overflows. A unit absent from the map is left to the
+     * unit's own schema to report.
+     */
+    public static JsonSchema measure(ObjectSchema shape, List<String> valueFields, String unitField,
+                                     Map<String, Double> maxByUnit) {
+        return new MeasureSchema(shape, List.copyOf(valueFields), unitField, Map.copyOf(maxByUnit));
     }
 
     public static JsonSchema bool() {
@@ -221,10 +229,12 @@ public abstract sealed class JsonSchema {
 
     static final class NumberSchema extends JsonSchema {
         private final double min;
+        private final double max;
         private final boolean integer;
 
-        NumberSchema(double min, boolean integer) {
+        NumberSchema(double min, double max, boolean integer) {
             this.min = min;
+            this.max = max;
             this.integer = integer;
         }
 
@@ -236,7 +246,9 @@ public abstract sealed class JsonSchema {
             } else if (!Double.isFinite(node.doubleValue())) {
                 out.add(new Violation(path, "must be a finite number"));
             } else if (node.doubleValue() < min) {
-                out.add(new Violation(path, "must be at least " + (long) min + ", got " + node.asText()));
+                out.add(new Violation(path, "must be at least " + plain(min) + ", got " + node.asText()));
+            } else if (node.doubleValue() > max) {
+                out.add(new Violation(path, "must be at most " + plain(max) + ", got " + node.asText()));
             } else if (integer && !node.canConvertToInt()) {
                 out.add(new Violation(path, "is too large"));
             }
@@ -246,6 +258,57 @@ public abstract sealed class JsonSchema {
         public String typeName() {
             return integer ? "integer" : "number";
         }
+    }
+
+    static final class MeasureSchema extends JsonSchema {
+        private final ObjectSchema shape;
+        private final List<String> valueFields;
+        private final String unitField;
+        private final Map<String, Double> maxByUnit;
+
+        MeasureSchema(ObjectSchema shape, List<String> valueFields, String unitField, Map<String, Double> maxByUnit) {
+            this.shape = shape;
+            this.valueFields = valueFields;
+            this.unitField = unitField;
+            this.maxByUnit = maxByUnit;
+        }
+
+        @Override
+        void check(JsonNode node, String path, List<Violation> out) {
+            int before = out.size();
+            shape.check(node, path, out);
+            if (out.size() > before) {
+                return; // the shape's own messages say what is wrong; a bound on a broken value would add noise
+            }
+            Double max = maxByUnit.get(node.path(unitField).asText());
+            if (max == null) {
+                return;
+            }
+            String unit = node.path(unitField).asText();
+            for (String field : valueFields) {
+                JsonNode v = node.get(field);
+                if (v != null && v.isNumber() && Math.abs(v.doubleValue()) > max) {
+                    out.add(new Violation(at(path, field), "must be at most " + plain(max) + " " + unit
+                            + " either way, got " + v.asText()));
+                }
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return shape.typeName();
+        }
+
+        /** The object's own fields, for the OpenAPI cross-check. */
+        public ObjectSchema shape() {
+            return shape;
+        }
+    }
+
+    /** A bound as people write it: 100000 rather than 100000.0 or 1.0E5, at most three decimals. */
+    static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.DOWN).stripTrailingZeros()
+                .toPlainString();
     }
 
     static final class BoolSchema extends JsonSchema {

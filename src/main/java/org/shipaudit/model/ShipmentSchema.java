@@ -1,12 +1,12 @@
 package org.shipaudit.model;
 
-import static org.shipaudit.json.JsonSchema.anyNumber;
 import static org.shipaudit.json.JsonSchema.array;
 import static org.shipaudit.json.JsonSchema.bool;
 import static org.shipaudit.json.JsonSchema.codeIn;
 import static org.shipaudit.json.JsonSchema.date;
 import static org.shipaudit.json.JsonSchema.enumOf;
 import static org.shipaudit.json.JsonSchema.integer;
+import static org.shipaudit.json.JsonSchema.measure;
 import static org.shipaudit.json.JsonSchema.number;
 import static org.shipaudit.json.JsonSchema.object;
 import static org.shipaudit.json.JsonSchema.pattern;
@@ -14,7 +14,9 @@ import static org.shipaudit.json.JsonSchema.string;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.JsonSchema;
 import org.shipaudit.json.JsonSchema.ObjectSchema;
@@ -32,17 +34,37 @@ public final class ShipmentSchema {
     public static final int MAX_PACKAGES = 500;
     public static final int MAX_ITEMS = 1000;
 
-    static final JsonSchema WEIGHT = object()
-            .required("value", anyNumber())
-            .required("unit", enumOf(WeightUnit.class));
+    /*
+     * Bounds on every number of the contract: what a single shipment can weigh, measure, count and be worth, with room
+     * to spare (the heaviest road or rail consignment is well under 100 t; no shipping unit is 100 m long). Past them
+     * the input is a typo or an attack, refused with its path; inside them no unit conversion or sum can overflow a
+     * double (10^5 kg x 10^7 items is 10^12) or make a rule's arithmetic throw.
+     */
+    /** Heaviest weight, in kilograms, of a package, an item or a net quantity (either sign). */
+    public static final double MAX_WEIGHT_KG = 100_000;
+    /** Longest side, in centimetres (either sign). */
+    public static final double MAX_SIDE_CM = 10_000;
+    /** Most units of one item line. */
+    public static final long MAX_QUANTITY = 10_000_000;
+    /** Most watt-hours of one battery: a grid storage module is a few hundred kWh. */
+    public static final double MAX_WATT_HOURS = 1_000_000;
+    /** Most lithium content of one battery, in grams. */
+    public static final double MAX_LITHIUM_GRAMS = 100_000_000;
+    /** Most digits before the decimal point of an amount: under one trillion (10^12) in any currency. */
+    public static final int MAX_AMOUNT_DIGITS = 12;
+
+    static final JsonSchema WEIGHT = measure(object()
+            .required("value", number(-Double.MAX_VALUE, Double.MAX_VALUE))
+            .required("unit", enumOf(WeightUnit.class)), List.of("value"), "unit", weightBounds());
 
     /** A dangerous-goods net quantity: a mass, or litres and millilitres for liquids (API.md round 2). */
-    static final JsonSchema NET_QUANTITY = object()
-            .required("value", number(0))
-            .required("unit", enumOf(QuantityUnit.class));
+    static final JsonSchema NET_QUANTITY = measure(object()
+            .required("value", number(0, Double.MAX_VALUE))
+            .required("unit", enumOf(QuantityUnit.class)), List.of("value"), "unit", quantityBounds());
 
     static final JsonSchema MONEY = object()
-            .required("amount", pattern("-?\\d{1,15}(\\.\\d{1,6})?", "a decimal string such as \"12.34\""))
+            .required("amount", pattern("-?\\d{1," + MAX_AMOUNT_DIGITS + "}(\\.\\d{1,6})?",
+                    "a decimal string such as \"12.34\", under 10^12"))
             .required("currency", codeIn(ShipmentSchema::isIso4217, "an ISO 4217 currency code such as USD"));
 
     /**
@@ -68,11 +90,11 @@ public final class ShipmentSchema {
             .required("country", pattern("[A-Za-z]{2}", "an ISO 3166-1 alpha-2 code such as US"))
             .optional("residential", bool());
 
-    static final JsonSchema DIMENSIONS = object()
-            .required("length", anyNumber())
-            .required("width", anyNumber())
-            .required("height", anyNumber())
-            .required("unit", enumOf(LengthUnit.class));
+    static final JsonSchema DIMENSIONS = measure(object()
+            .required("length", number(-Double.MAX_VALUE, Double.MAX_VALUE))
+            .required("width", number(-Double.MAX_VALUE, Double.MAX_VALUE))
+            .required("height", number(-Double.MAX_VALUE, Double.MAX_VALUE))
+            .required("unit", enumOf(LengthUnit.class)), List.of("length", "width", "height"), "unit", lengthBounds());
 
     static final JsonSchema PACKAGE = object()
             .required("id", string(64))
@@ -90,8 +112,8 @@ public final class ShipmentSchema {
             .optional("packingGroup", pattern("I|II|III", "I, II or III"))
             .optional("packingInstruction", string(16))
             .optional("section", pattern("IA|IB|I|II", "IA, IB, I or II"))
-            .optional("wattHours", number(0))
-            .optional("lithiumContentGrams", number(0))
+            .optional("wattHours", number(0, MAX_WATT_HOURS))
+            .optional("lithiumContentGrams", number(0, MAX_LITHIUM_GRAMS))
             .optional("netQuantity", NET_QUANTITY)
             .optional("limitedQuantity", bool())
             .optional("cargoAircraftOnly", bool());
@@ -101,7 +123,7 @@ public final class ShipmentSchema {
             .optional("description", string(1024))
             .optional("hsCode", string(32))
             .optional("countryOfOrigin", string(8))
-            .required("quantity", integer(1))
+            .required("quantity", integer(1, MAX_QUANTITY))
             .optional("unitValue", MONEY)
             .optional("weight", WEIGHT)
             .optional("packageId", string(64))
@@ -131,6 +153,40 @@ public final class ShipmentSchema {
             .optional("retailer", RETAILER);
 
     private ShipmentSchema() {
+    }
+
+    /** {@link #MAX_WEIGHT_KG} in each weight unit (220,462.26 lb, 100,000,000 g). */
+    private static Map<String, Double> weightBounds() {
+        Map<String, Double> max = new LinkedHashMap<>();
+        double pounds = WeightUnit.KG.toPounds(MAX_WEIGHT_KG);
+        for (WeightUnit u : WeightUnit.values()) {
+            max.put(u.name(), micro(pounds / u.toPounds(1)));
+        }
+        return max;
+    }
+
+    /** Rounded to a millionth, so that the unit the bound is written in (KG, CM) keeps it exactly. */
+    private static double micro(double d) {
+        return Math.round(d * 1e6) / 1e6;
+    }
+
+    /** {@link #MAX_WEIGHT_KG} in each mass unit, and as many litres in each volume unit (100,000 L, 10^8 mL). */
+    private static Map<String, Double> quantityBounds() {
+        Map<String, Double> max = new LinkedHashMap<>();
+        for (QuantityUnit u : QuantityUnit.values()) {
+            max.put(u.name(), micro(MAX_WEIGHT_KG / u.toBase(1)));
+        }
+        return max;
+    }
+
+    /** {@link #MAX_SIDE_CM} in each length unit (3,937 in). */
+    private static Map<String, Double> lengthBounds() {
+        Map<String, Double> max = new LinkedHashMap<>();
+        double inches = LengthUnit.CM.toInches(MAX_SIDE_CM);
+        for (LengthUnit u : LengthUnit.values()) {
+            max.put(u.name(), micro(inches / u.toInches(1)));
+        }
+        return max;
     }
 
     /**

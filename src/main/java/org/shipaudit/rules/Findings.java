@@ -35,6 +35,10 @@ public final class Findings {
         if (n == null) {
             return "";
         }
+        if (!(n instanceof BigDecimal) && !Double.isFinite(n.doubleValue())) {
+            // The contract bounds every input, but a rule's own arithmetic may still overflow: say so, never throw.
+            return String.valueOf(n.doubleValue());
+        }
         BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.doubleValue());
         d = d.setScale(Math.min(2, Math.max(0, d.scale())), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();

@@ -26,6 +26,8 @@ public final class InvoiceSheetException extends Exception {
         NO_HEADER(422),
         /** A header was found but columns the profile needs are missing. */
         MISSING_COLUMNS(422),
+        /** A workbook whose shared strings table is larger than any invoice's: refused before it fills the heap. */
+        TOO_MANY_STRINGS(422),
         /** A damaged workbook or an unreadable CSV (an unclosed quote, a record of megabytes). */
         CORRUPT(422);
 

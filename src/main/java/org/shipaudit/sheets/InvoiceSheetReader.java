@@ -215,6 +215,8 @@ public final class InvoiceSheetReader {
         } catch (IOException e) {
             // Reading the package failed: a damaged or hostile workbook, since the file itself was readable.
             throw unreadableXlsx(e);
+        } catch (SharedStringsText.TooManyStrings e) {
+            throw new InvoiceSheetException(InvoiceSheetException.Reason.TOO_MANY_STRINGS, e.getMessage());
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
             throw unreadableXlsx(e);
         } finally {

@@ -147,4 +147,72 @@ class JobServiceTest {
                     () -> s.submit(upload("x"), "a.csv", "invoices", "dhl-magic", "a")).status());
         }
     }
+
+    @Test
+    void keepsAFileNameWithoutBidiOverridesOrControlCharacters() {
+        assertEquals("invoiceexe.xlsx", JobService.safeFileName("invoice\u202Eexe.xlsx"));
+        assertEquals("week-46.csv", JobService.safeFileName("C:\\Users\\a\\week-46.csv"));
+        assertEquals("a b.csv", JobService.safeFileName("../../a\u0000 b.csv\u200F"));
+        assertEquals("upload", JobService.safeFileName("\u202E"));
+        assertEquals("upload", JobService.safeFileName(null));
+        assertEquals(255, JobService.safeFileName("x".repeat(1000)).length());
+    }
+
+    @Test
+    void storesTheUploadReadableByItsOwnerOnlyAndLeavesNothingOfARefusedOne() throws Exception {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
+                    Map.of("invoices", new JobProcessor() {
+                        @Override
+                        public void process(JobRun run) {
+                        }
+
+                        @Override
+                        public void precheck(Path file, String profile) {
+                            if (profile.equals("generic") && file.toString().endsWith(".xlsx")) {
+                                throw new JobRefused(422, "The file is encrypted.");
+                            }
+                        }
+                    }), 0, Clock.systemUTC());
+            Job job = s.submit(upload("a,b\n1,2\n"), "week\u202E46.csv", "invoices", null, "alice");
+            assertEquals("week46.csv", job.fileName());
+            Path stored = Path.of(job.storedFile());
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(stored)));
+            }
+            Path refusedUpload = upload("x");
+            assertThrows(JobRefused.class, () -> s.submit(refusedUpload, "locked.xlsx", "invoices", "generic", "bob"));
+            assertTrue(Files.notExists(refusedUpload));
+            try (var dirs = Files.list(dir.resolve("jobs"))) {
+                assertEquals(List.of(stored.getParent()), dirs.toList());
+            }
+            s.close();
+        }
+    }
+
+    @Test
+    void removesJobDirectoriesNeverAcknowledgedAndInterruptedWritesAtStart() throws Exception {
+        Path jobs = dir.resolve("jobs");
+        String kept;
+        try (Database db = Database.open(dir.resolve("db"))) {
+            JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
+                    Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
+            kept = s.submit(upload("a,b\n1,2\n"), "a.csv", "invoices", null, "alice").id();
+            s.close();
+        }
+        // what kill -9 leaves: a job directory whose insert never committed, a report's temporary file
+        Path orphan = Files.createDirectories(jobs.resolve("j-000000000000"));
+        Files.writeString(orphan.resolve("upload.xlsx"), "partial");
+        Path tmp = Files.writeString(jobs.resolve(kept).resolve(".report.xlsx123.tmp"), "");
+        try (Database db = Database.open(dir.resolve("db"))) {
+            JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
+                    Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
+            assertTrue(Files.notExists(orphan));
+            assertTrue(Files.notExists(tmp));
+            assertTrue(Files.isDirectory(jobs.resolve(kept)));
+            assertTrue(s.get(kept).isPresent());
+            s.close();
+        }
+    }
 }

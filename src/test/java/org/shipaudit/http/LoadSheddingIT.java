@@ -1,0 +1,76 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.cli.ServiceAssembly;
+import org.shipaudit.config.ConfigKey;
+
+/** A service with one audit worker and a queue of two, flooded: the excess is refused fast with 503, none times out. */
+@ExtendWith(VertxExtension.class)
+class LoadSheddingIT {
+
+    @TempDir
+    static Path data;
+
+    record Outcome(int status, long millis, String retryAfter, String contentType) {
+    }
+
+    @Test
+    void refusesWhatTheQueueCannotHoldWith503AndRetryAfter(Vertx vertx) throws Exception {
+        try (ServiceAssembly service = TestServer.start(TestServer.config(data, Path.of("rules"), Map.of(
+                ConfigKey.AUDIT_WORKERS, "1", ConfigKey.AUDIT_MAX_QUEUED, "2")))) {
+            WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
+                    .setDefaultPort(service.port()), new PoolOptions().setHttp1MaxSize(64));
+            JsonArray shipments = new JsonArray();
+            for (int i = 0; i < 20; i++) {
+                shipments.add(ShipmentAuditIT.shipment("UPS", "GROUND", 8 + i % 40, 12, 10, 6).put("id", "S" + i));
+            }
+            Buffer batch = Buffer.buffer(new JsonObject().put("shipments", shipments).encode());
+            List<Future<Outcome>> sent = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                long start = System.nanoTime();
+                sent.add(client.post("/v1/audits/shipments/batch").putHeader("Content-Type", "application/json")
+                        .timeout(60_000).sendBuffer(batch)
+                        .map(r -> new Outcome(r.statusCode(), (System.nanoTime() - start) / 1_000_000,
+                                r.getHeader("Retry-After"), r.getHeader("Content-Type"))));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : sent) {
+                outcomes.add(f.await(90, TimeUnit.SECONDS)); // a timeout here fails the test: nothing may hang
+            }
+            List<Outcome> refused = outcomes.stream().filter(o -> o.status() == 503).toList();
+            assertTrue(outcomes.stream().allMatch(o -> o.status() == 200 || o.status() == 503), outcomes::toString);
+            assertTrue(outcomes.stream().filter(o -> o.status() == 200).count() >= 3, outcomes::toString);
+            assertTrue(refused.size() >= 20, "only " + refused.size() + " of 40 refused: " + outcomes);
+            // Fast: a refusal does not wait for the queue, so each comes back before the last accepted batch is done.
+            long lastAccepted = outcomes.stream().filter(o -> o.status() == 200).mapToLong(Outcome::millis).max().orElse(0);
+            for (Outcome o : refused) {
+                assertEquals("1", o.retryAfter(), o::toString);
+                assertEquals("application/problem+json", o.contentType(), o::toString);
+                assertTrue(o.millis() < lastAccepted, "a refusal took " + o.millis() + " ms: " + outcomes);
+            }
+            HttpResponse<Buffer> metrics = client.get("/metrics").send().await();
+            assertTrue(metrics.bodyAsString().contains("shipaudit_http_shed_total{pool=\"audit\"}"), metrics.bodyAsString());
+            client.close();
+        }
+    }
+}
