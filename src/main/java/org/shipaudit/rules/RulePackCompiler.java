@@ -45,12 +45,6 @@ public final class RulePackCompiler {
     private static final Pattern TABLE_ROW = Pattern.compile("// rule values at ([A-Z]+\\d+)");
     private static final Pattern EMPTY_TABLE_RULE = Pattern.compile(
             "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
-    /** DRL constructs that would let a rule do I/O or stop the JVM; rules decide, Java does the rest. */
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "System\\s*\\.\\s*(exit|out|err|getenv|setProperty)|Runtime\\s*\\.|java\\.io\\.|java\\.nio\\.|"
-                    + "ProcessBuilder|Thread\\s*\\.|Class\\s*\\.\\s*forName|reflect\\.|LocalDate\\s*\\.\\s*now|"
-                    + "Instant\\s*\\.\\s*now|new\\s+java\\.net|java\\.net\\.");
-
     private RulePackCompiler() {
     }
 
@@ -85,7 +79,9 @@ public final class RulePackCompiler {
         if (drlSources.isEmpty()) {
             errors.add(new CompileError("drl/", 0, "the pack has no rules: add drl/*.drl or tables/*.xlsx"));
         }
-        drlSources.forEach((path, text) -> checkForbidden(path, text, errors));
+        // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
+        // static initialiser), so a refused pack never has its code loaded.
+        drlSources.forEach((path, text) -> checkSandbox(path, text, errors));
         List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
         if (!errors.isEmpty()) {
             throw new RulePackException(pack.packName(), errors);
@@ -157,22 +153,30 @@ public final class RulePackCompiler {
         }
     }
 
-    private static void checkForbidden(String path, String drl, List<CompileError> errors) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String code = lines[i].replaceAll("//.*$", "");
-            Matcher m = FORBIDDEN.matcher(code);
-            if (m.find()) {
-                errors.add(new CompileError(path, i + 1, "forbidden construct '" + m.group().trim()
-                        + "': rules may not do I/O, read the clock or the environment, or stop the service"));
-            }
+    private static void checkSandbox(String path, String drl, List<CompileError> errors) {
+        List<CompileError> found = new ArrayList<>();
+        RuleSandbox.check(path, drl, found);
+        for (CompileError e : found) {
+            errors.add(path.endsWith(".drl") ? e : atTableRow(path, drl, e.line(), e.message()));
         }
     }
 
-    private static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
+    /** An error found in the DRL a table generated, pointed at the spreadsheet row that generated that line. */
+    private static CompileError atTableRow(String table, String drl, int line, String message) {
+        String cell = tableCellAt(drl, line);
+        return cell == null ? new CompileError(table, 0, message)
+                : new CompileError(table, cellRow(cell), "row " + cell + ": " + message);
+    }
+
+    /**
+     * Builds the KieBase against a {@link SandboxClassLoader}. Package-private so a test can call it without the
+     * allow-list check and show that the class loader alone stops a rule that reaches a forbidden class.
+     */
+    static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
         COMPILES.acquireUninterruptibly();
         try {
-            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                    new SandboxClassLoader(RulePackCompiler.class.getClassLoader()));
             // Rules never modify facts (they only insert), so property reactivity buys nothing and only makes the
             // compiler warn about constraints that join two patterns.
             conf.setOption(PropertySpecificOption.ALLOWED);
