@@ -741,7 +741,10 @@ final class RuleSandbox {
             return false;
         }
 
-        private boolean call(Node n, Expression scope, String name, NodeList<Expression> args, boolean typeArgs) {
+        private boolean call(Node call, Expression scope, String name, NodeList<Expression> args, boolean typeArgs) {
+            // Point at the method's name: in a chain written over several lines that is the line of the call.
+            Node n = call instanceof MethodCallExpr m ? m.getName()
+                    : call instanceof NullSafeMethodCallExpr m ? m.getName() : call;
             if (typeArgs) {
                 no(n, "explicit type arguments are not allowed");
                 return false;
@@ -766,7 +769,7 @@ final class RuleSandbox {
             }
             if (scope instanceof NameExpr s && s.getNameAsString().equals("drools")) {
                 // drools.getRule().getName() is the one use of the engine handle besides Findings.raise(drools, ...).
-                if (!name.equals("getRule") || !args.isEmpty() || !(n.getParentNode().orElse(null)
+                if (!name.equals("getRule") || !args.isEmpty() || !(call.getParentNode().orElse(null)
                         instanceof MethodCallExpr parent) || !parent.getNameAsString().equals("getName")
                         || !parent.getArguments().isEmpty()) {
                     no(n, "'drools." + name + "(...)' is not allowed: use drools only as Findings.raise(drools, ...) "
