@@ -43,6 +43,8 @@ public final class RulePackCompiler {
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     /** The spreadsheet compiler writes {@code // rule values at B10, header at B5} above each generated rule. */
     private static final Pattern TABLE_ROW = Pattern.compile("// rule values at ([A-Z]+\\d+)");
+    /** A table row's source: the action's {@code citing("...")} or {@code @source(...)} metadata. */
+    private static final Pattern CITED = Pattern.compile("\\.citing\\(\"[^\"]*\\S[^\"]*\"\\)|@source\\(\\s*\"?\\s*[^\\s\")]");
     private static final Pattern EMPTY_TABLE_RULE = Pattern.compile(
             "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
     private RulePackCompiler() {
@@ -71,6 +73,7 @@ public final class RulePackCompiler {
             } else if (path.startsWith("tables/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
                 String drl = tableToDrl(path, f.getValue(), errors);
                 if (drl != null) {
+                    TableCells.check(path, drl, path.endsWith(".xlsx") ? f.getValue() : null, errors);
                     generated.put(path, drl);
                     drlSources.put(path, drl);
                 }
@@ -82,11 +85,16 @@ public final class RulePackCompiler {
         // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
         // static initialiser), so a refused pack never has its code loaded.
         drlSources.forEach((path, text) -> checkSandbox(path, text, errors));
+        // A missing source is not a danger, so it does not stop the compile: it is reported with the compile errors.
+        List<CompileError> unsourced = new ArrayList<>();
+        drlSources.forEach((path, text) -> checkSources(path, text, unsourced));
         List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
         if (!errors.isEmpty()) {
+            errors.addAll(unsourced);
             throw new RulePackException(pack.packName(), errors);
         }
         KieBase kieBase = build(pack.packName(), drlSources, errors);
+        errors.addAll(unsourced);
         if (!errors.isEmpty()) {
             throw new RulePackException(pack.packName(), errors);
         }
@@ -159,6 +167,53 @@ public final class RulePackCompiler {
         for (CompileError e : found) {
             errors.add(path.endsWith(".drl") ? e : atTableRow(path, drl, e.line(), e.message()));
         }
+    }
+
+    /**
+     * Every rule cites what it enforces: in DRL a {@code // Source:} line above the rule, in a decision table a
+     * Source cell (the action's {@code citing("...")}) or {@code @source} metadata on every row.
+     */
+    private static void checkSources(String path, String drl, List<CompileError> errors) {
+        String[] lines = drl.split("\n", -1);
+        if (path.endsWith(".drl")) {
+            boolean cited = false;
+            for (int i = 0; i < lines.length; i++) {
+                if (SOURCE_COMMENT.matcher(lines[i]).matches()) {
+                    cited = true;
+                } else {
+                    Matcher r = RULE_START.matcher(lines[i]);
+                    if (r.find()) {
+                        if (!cited) {
+                            errors.add(new CompileError(path, i + 1, "rule \"" + r.group(1) + "\" has no '// Source:' "
+                                    + "line above it: cite the regulation, tariff or guide it enforces"));
+                        }
+                        cited = false;
+                    }
+                }
+            }
+            return;
+        }
+        String row = null;
+        boolean cited = false;
+        for (String line : lines) {
+            Matcher m = TABLE_ROW.matcher(line);
+            if (m.find()) {
+                if (row != null && !cited) {
+                    errors.add(uncitedRow(path, row));
+                }
+                row = m.group(1);
+                cited = false;
+            } else if (CITED.matcher(line).find()) {
+                cited = true;
+            }
+        }
+        if (row != null && !cited) {
+            errors.add(uncitedRow(path, row));
+        }
+    }
+
+    private static CompileError uncitedRow(String table, String cell) {
+        return new CompileError(table, cellRow(cell), "row " + cell + " has no source: fill its Source cell");
     }
 
     /** An error found in the DRL a table generated, pointed at the spreadsheet row that generated that line. */

@@ -43,7 +43,11 @@ final class SandboxClassLoader extends ClassLoader {
      */
     static final Set<String> LINKAGE = Set.of("java.lang.invoke.MethodHandles$Lookup", "java.lang.invoke.MethodType",
             "java.lang.invoke.CallSite", "java.lang.invoke.ConstantCallSite", "java.lang.invoke.MethodHandle",
-            "java.lang.invoke.StringConcatFactory", "java.lang.invoke.LambdaMetafactory", "java.io.Serializable");
+            "java.lang.invoke.StringConcatFactory", "java.lang.invoke.LambdaMetafactory", "java.io.Serializable",
+            // Named in the signatures of BigDecimal's and declared types' serialisation methods, which the compiler
+            // reads with those classes; interfaces and an exception, useless without a stream, which stays hidden.
+            "java.io.IOException", "java.io.Externalizable", "java.io.ObjectInput", "java.io.ObjectOutput",
+            "java.io.DataInput", "java.io.DataOutput");
     private static final String METHOD_HANDLES = "java/lang/invoke/MethodHandles.class";
     /**
      * What the compiler sees for {@code java.lang.invoke.MethodHandles}: a class with no methods that only declares
