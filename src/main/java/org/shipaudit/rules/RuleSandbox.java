@@ -119,6 +119,9 @@ final class RuleSandbox {
     private final Set<String> staticFunctions = new HashSet<>();
     private final Set<String> functions = new HashSet<>();
     private Set<Class<?>> reachable = Set.of();
+    /** One parser per check: building one costs more than parsing a consequence. Not shared, as it is not thread-safe. */
+    private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     private RuleSandbox(String file, String drl, List<CompileError> errors) {
         this.file = file;
@@ -464,11 +467,9 @@ final class RuleSandbox {
         if (code == null || code.isBlank()) {
             return;
         }
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         ParseResult<BlockStmt> result;
         try {
-            result = parser.parseBlock("{" + code + "\n}");
+            result = javaParser.parseBlock("{" + code + "\n}");
         } catch (RuntimeException | StackOverflowError e) {
             refuse(firstLine, what + ": the code cannot be parsed, so it cannot be checked: "
                     + RulePackCompiler.rootMessage(e));

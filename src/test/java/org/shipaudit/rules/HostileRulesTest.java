@@ -188,6 +188,8 @@ class HostileRulesTest {
                 "getKieRuntime"));
         a.add(of("modify of an input fact", consequence("modify($c) { setCarrier(\"x\") }"), 11, "cannot be parsed"));
         a.add(of("assigning a fact's field", consequence("$c.carrier = \"x\";"), 11, "assigned"));
+        a.add(of("a switch", consequence("switch (1) { default: int z = 2; }"), 11, "switch"));
+        a.add(of("a local class", consequence("class Evil { } Object e = new Evil();"), 11, "local class"));
         // Size and nesting.
         a.add(of("a very long rule", consequence("String s = \"" + "a".repeat(20_000) + "\";"), 7, "KB"));
         a.add(of("a very large file", HEADER + "// " + "x".repeat(RuleSandbox.MAX_FILE_CHARS) + "\n", 0, "KB"));

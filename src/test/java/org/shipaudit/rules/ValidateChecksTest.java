@@ -68,6 +68,33 @@ class ValidateChecksTest {
     }
 
     @Test
+    void refusesCodeSmuggledIntoATableCellNamingTheRow() throws Exception {
+        PackFiles good = PackFiles.read(Path.of("rules/addresses"));
+        Map<String, byte[]> files = new TreeMap<>(good.files());
+        String table = "tables/carrier-address-restrictions.xlsx";
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(files.get(table)))) {
+            Cell severity = null;
+            for (Cell c : wb.getSheetAt(0).getRow(14)) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().equals("BLOCK")) {
+                    severity = c;
+                }
+            }
+            assertNotNull(severity, "row 15 has a severity");
+            severity.setCellValue("BLOCK\"); System.exit(1); r.setSeverity(\"BLOCK");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            files.put(table, out.toByteArray());
+        }
+        PackValidator.Outcome outcome = PackValidator.validate(new PackFiles("addresses", files));
+        assertFalse(outcome.report().valid());
+        CompileError err = outcome.report().errors().get(0);
+        assertEquals(table, err.file(), outcome.report().errors()::toString);
+        assertEquals(15, err.line());
+        assertTrue(err.message().startsWith("row B15: ") && err.message().contains("exit"), err::message);
+    }
+
+    @Test
     void compilesAPackUsingEveryAllowListedConstruct() {
         String drl = RulePackCompilerTest.HEADER + """
                 import java.math.BigDecimal;
