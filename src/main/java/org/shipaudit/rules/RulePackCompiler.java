@@ -247,6 +247,10 @@ public final class RulePackCompiler {
                     int[] lines = err.getLines();
                     int line = lines != null && lines.length > 0 ? lines[0] : 0;
                     String message = err.getMessage().trim();
+                    if (err instanceof org.drools.compiler.compiler.RuleBuildError rbe && file != null) {
+                        line = consequenceLine(builder, rbe, drlSources.get(file.endsWith(".xlsx.drl")
+                                || file.endsWith(".csv.drl") ? file.substring(0, file.length() - 4) : file), line);
+                    }
                     if (file != null && (file.endsWith(".xlsx.drl") || file.endsWith(".csv.drl"))) {
                         // Point the author at the spreadsheet row, not at a line of DRL they never wrote.
                         file = file.substring(0, file.length() - 4);
@@ -264,6 +268,35 @@ public final class RulePackCompiler {
         } finally {
             COMPILES.release();
         }
+    }
+
+    /**
+     * The DRL line of a Java compile error in a consequence, instead of the rule's line Drools reports. Drools pastes
+     * the consequence, trimmed, into a generated method; the package's line mappings give the line of {@code then}
+     * and where the method starts in the generated class. Falls back to the rule's line when anything is missing.
+     */
+    private static int consequenceLine(KnowledgeBuilder builder, org.drools.compiler.compiler.RuleBuildError err,
+                                       String drl, int ruleLine) {
+        if (!(err.getObject() instanceof org.kie.internal.jci.CompilationProblem[] problems) || problems.length == 0
+                || drl == null || !(builder instanceof org.drools.compiler.builder.impl.KnowledgeBuilderImpl impl)) {
+            return ruleLine;
+        }
+        org.kie.internal.jci.CompilationProblem problem = problems[0];
+        String className = problem.getFileName().replace(".java", "").replace('/', '.');
+        int dot = className.lastIndexOf('.');
+        var pkg = dot < 0 ? null : impl.getPackage(className.substring(0, dot));
+        var mapping = pkg == null ? null : pkg.getDialectRuntimeRegistry().getLineMappings(className);
+        if (mapping == null || mapping.getStartLine() <= 0) {
+            return ruleLine;
+        }
+        String[] lines = drl.split("\n", -1);
+        int first = mapping.getStartLine() + 1;
+        while (first <= lines.length && lines[first - 1].isBlank()) {
+            first++;
+        }
+        // The generated method puts the consequence's first line four lines below the mapping's offset.
+        int line = first + problem.getStartLine() - (mapping.getOffset() + 4);
+        return line >= first && line <= lines.length && !lines[line - 1].trim().equals("end") ? line : ruleLine;
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drlSources) {

@@ -37,6 +37,26 @@ class ValidateChecksTest {
     }
 
     @Test
+    void namesTheLineOfACompileErrorInAConsequence() {
+        String drl = RulePackCompilerTest.HEADER + """
+                // Source: test
+                rule "TST-001 Mistyped"
+                when
+                    $c : AuditContext()
+                then
+                    String a = "x";
+
+                    int b = $c.getCarrier();
+                end
+                """;
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(RulePackCompilerTest.pack(Map.of("drl/typed.drl", drl))));
+        CompileError err = e.errors().get(0);
+        assertEquals(13, err.line(), err::toString);
+        assertTrue(err.message().contains("cannot convert from String to int"), err::message);
+    }
+
+    @Test
     void refusesAnImpossibleDateInATableRowNoScenarioReachesNamingSheetRowAndColumn() throws Exception {
         PackFiles good = PackFiles.read(Path.of("rules/addresses"));
         Map<String, byte[]> files = new TreeMap<>(good.files());
