@@ -94,6 +94,21 @@ class SandboxClassLoaderTest {
     }
 
     @Test
+    void stopsAConstraintReachingAForbiddenClassWhenTheCheckIsBypassed() {
+        String drl = RulePackCompilerTest.HEADER + """
+                rule "TST-001 Bypassed"
+                when
+                    AuditContext( carrier == java.lang.System.getProperty("user.home") )
+                then
+                end
+                """;
+        List<CompileError> errors = new ArrayList<>();
+        KieBase kieBase = RulePackCompiler.build("test", Map.of("drl/bypass.drl", drl), errors);
+        assertNull(kieBase, "compiled although the class loader hides System");
+        assertEquals("drl/bypass.drl", errors.get(0).file());
+    }
+
+    @Test
     void stillCompilesAndRunsWhatRulesMayUse() {
         String drl = RulePackCompilerTest.HEADER + """
                 import java.math.BigDecimal;
