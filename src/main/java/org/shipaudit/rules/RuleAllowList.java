@@ -254,6 +254,58 @@ final class RuleAllowList {
      * types: a rule holding a {@code LineItem} may call the methods of the {@code Item} its getter returns.
      */
     static Set<Class<?>> reachable(Collection<Class<?>> seeds) {
+        Set<Class<?>> key = Set.copyOf(seeds);
+        Set<Class<?>> known = REACHABLE.get(key);
+        if (known != null) {
+            return known;
+        }
+        Set<Class<?>> found = Set.copyOf(closure(key));
+        // Bounded: packs share a few import sets; a stream of odd candidates must not grow the cache without end.
+        if (REACHABLE.size() < 256) {
+            REACHABLE.put(key, found);
+        }
+        return found;
+    }
+
+    private static final Map<Set<Class<?>>, Set<Class<?>>> REACHABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Property name -> the public no-argument method that reads it ({@code carrier} -> {@code getCarrier}). */
+    private static final ClassValue<Map<String, String>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            Map<String, String> props = new java.util.HashMap<>();
+            for (Method m : type.getMethods()) {
+                String n = m.getName();
+                if (m.getParameterCount() != 0 || NEVER.contains(n) || returnsReflection(m.getReturnType())) {
+                    continue;
+                }
+                props.putIfAbsent(n, n);
+                for (String prefix : List.of("get", "is")) {
+                    if (n.length() > prefix.length() && n.startsWith(prefix)
+                            && Character.isUpperCase(n.charAt(prefix.length()))) {
+                        String p = n.substring(prefix.length());
+                        props.put(Character.toLowerCase(p.charAt(0)) + p.substring(1), n);
+                    }
+                }
+            }
+            for (Field f : type.getFields()) {
+                props.putIfAbsent(f.getName(), f.getName());
+            }
+            return Map.copyOf(props);
+        }
+    };
+
+    /** True when {@code name} is a readable property of an allow-listed {@code type}. */
+    static boolean property(Class<?> type, String name) {
+        String reader = PROPERTIES.get(type).get(name);
+        return reader != null && (reader.equals(name) && !hasMethod(type, name) || allowedMethod(type, reader));
+    }
+
+    private static boolean hasMethod(Class<?> type, String name) {
+        return PUBLIC_METHODS.get(type).contains(name);
+    }
+
+    private static Set<Class<?>> closure(Collection<Class<?>> seeds) {
         Set<Class<?>> seen = new HashSet<>(FINDINGS);
         java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(seeds);
         todo.addAll(FINDINGS);

@@ -897,19 +897,7 @@ final class RuleSandbox {
             if (c == null) {
                 return false;
             }
-            String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            for (java.lang.reflect.Method m : c.getMethods()) {
-                if (m.getParameterCount() == 0 && !RuleAllowList.NEVER.contains(m.getName())
-                        && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap)
-                        || m.getName().equals(name))) {
-                    return RuleAllowList.allowedMethod(c, m.getName());
-                }
-            }
-            try {
-                return java.lang.reflect.Modifier.isPublic(c.getField(name).getModifiers());
-            } catch (NoSuchFieldException e) {
-                return false;
-            }
+            return RuleAllowList.property(c, name);
         }
 
         private String describe(Node n) {
