@@ -107,6 +107,9 @@ final class RuleSandbox {
             "excludes", "in", "notin");
     private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
             "kotlin", "scala", "groovy", "oracle");
+    /** What a metadata value may be: a string without escapes or quotes inside, a number, a boolean, a word. */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+            "\"[^\"\\\\]*\"|-?\\d{1,18}(\\.\\d{1,18})?|true|false|[a-z][A-Za-z0-9_]{0,40}|");
     private static final ParseStart<DrlxExpression> DRLX = DrlxParser.buildDrlxParserWithArguments(DRL_OPERATORS);
 
     private final String file;
@@ -290,7 +293,25 @@ final class RuleSandbox {
             refuse(t.getLine(), "declare " + t.getTypeName() + ": only new fact types may be declared");
             return;
         }
+        checkAnnotations(t);
+        t.getFields().values().forEach(this::checkAnnotations);
         declared.put(t.getTypeName(), new HashSet<>(t.getFields().keySet()));
+    }
+
+    /**
+     * Metadata ({@code @validFrom("2026-01-26")}) may hold literals only: Drools evaluates a metadata value as an MVEL
+     * expression while it builds the package, so {@code @source(new java.io.File(...).createNewFile())} would run.
+     */
+    private void checkAnnotations(org.drools.drl.ast.descr.AnnotatedBaseDescr d) {
+        for (org.drools.drl.ast.descr.AnnotationDescr a : d.getAnnotations()) {
+            for (Object v : a.getValueMap().values()) {
+                String value = v == null ? "" : v.toString().trim();
+                if (!LITERAL.matcher(value).matches()) {
+                    refuse(d.getLine(), "metadata @" + a.getName() + "(" + abbreviate(value) + ") is not allowed: "
+                            + "metadata values must be a quoted string, a number, true/false or a plain word");
+                }
+            }
+        }
     }
 
     private void checkFunction(FunctionDescr f) {
@@ -330,6 +351,7 @@ final class RuleSandbox {
             refuse(r.getLine(), "rule \"" + r.getName() + "\" extends another rule: write each rule whole");
         }
         r.getAttributes().values().forEach(this::checkAttribute);
+        checkAnnotations(r);
         if (!r.getNamedConsequences().isEmpty()) {
             refuse(r.getLine(), "rule \"" + r.getName() + "\": named consequences are not allowed");
         }
@@ -374,6 +396,7 @@ final class RuleSandbox {
     }
 
     private void checkPattern(PatternDescr p, Set<String> bound) {
+        checkAnnotations(p);
         if (p.isQuery()) {
             refuse(p.getLine(), "calling a query is not allowed");
             return;

@@ -188,6 +188,11 @@ class HostileRulesTest {
                 "getKieRuntime"));
         a.add(of("modify of an input fact", consequence("modify($c) { setCarrier(\"x\") }"), 11, "cannot be parsed"));
         a.add(of("assigning a fact's field", consequence("$c.carrier = \"x\";"), 11, "assigned"));
+        a.add(of("rule metadata Drools evaluates as MVEL while building", HEADER + "// Source: test\n"
+                + "rule \"TST-001 x\" @source( new java.io.File(\"M\").createNewFile() )\nwhen\nthen\nend\n", 7,
+                "metadata @source"));
+        a.add(of("metadata on a declared type", HEADER + "declare Evil @doc( java.lang.System.exit(1) )\nend\n", 6,
+                "metadata @doc"));
         a.add(of("a switch", consequence("switch (1) { default: int z = 2; }"), 11, "switch"));
         a.add(of("a local class", consequence("class Evil { } Object e = new Evil();"), 11, "local class"));
         // Size and nesting.
