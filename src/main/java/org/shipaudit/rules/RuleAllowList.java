@@ -329,9 +329,4 @@ final class RuleAllowList {
         }
         return seen;
     }
-
-    /** The allow-listed JDK types, for the documentation test. */
-    static Set<Class<?>> jdkTypes() {
-        return JDK.keySet();
-    }
 }

@@ -175,7 +175,6 @@ final class RuleSandbox {
     private boolean textIsPlain() {
         int line = 1;
         int depth = 0;
-        boolean ok = true;
         for (int i = 0; i < drl.length(); i++) {
             char c = drl.charAt(i);
             if (c == '\n') {
@@ -195,7 +194,7 @@ final class RuleSandbox {
                 depth = Math.max(0, depth - 1);
             }
         }
-        return ok;
+        return true;
     }
 
     private void checkPackage(PackageDescr pkg) {
