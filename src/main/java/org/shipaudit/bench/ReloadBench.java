@@ -47,7 +47,8 @@ public final class ReloadBench {
     /** The pack's rules: rule i notes packages over i thousand pounds (never a real parcel, so audits stay quiet). */
     static String drl(int rules, String wording) {
         StringBuilder drl = new StringBuilder("package org.shipaudit.rules.big;\nimport org.shipaudit.model.Parcel;\n"
-                + "import org.shipaudit.findings.*;\nimport org.shipaudit.rules.Findings;\n");
+                + "import org.shipaudit.findings.Severity;\nimport org.shipaudit.findings.Category;\n"
+                + "import org.shipaudit.rules.Findings;\n");
         for (int i = 1; i <= rules; i++) {
             String id = String.format("BIG-%03d", i);
             drl.append("// Source: benchmark\nrule \"").append(id).append(" Package over ").append(i)

@@ -43,14 +43,10 @@ public final class RulePackCompiler {
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     /** The spreadsheet compiler writes {@code // rule values at B10, header at B5} above each generated rule. */
     private static final Pattern TABLE_ROW = Pattern.compile("// rule values at ([A-Z]+\\d+)");
+    /** A table row's source: the action's {@code citing("...")} or {@code @source(...)} metadata. */
+    private static final Pattern CITED = Pattern.compile("\\.citing\\(\"[^\"]*\\S[^\"]*\"\\)|@source\\(\\s*\"?\\s*[^\\s\")]");
     private static final Pattern EMPTY_TABLE_RULE = Pattern.compile(
             "// rule values at ([A-Z]+\\d+)[^\\n]*\\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
-    /** DRL constructs that would let a rule do I/O or stop the JVM; rules decide, Java does the rest. */
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "System\\s*\\.\\s*(exit|out|err|getenv|setProperty)|Runtime\\s*\\.|java\\.io\\.|java\\.nio\\.|"
-                    + "ProcessBuilder|Thread\\s*\\.|Class\\s*\\.\\s*forName|reflect\\.|LocalDate\\s*\\.\\s*now|"
-                    + "Instant\\s*\\.\\s*now|new\\s+java\\.net|java\\.net\\.");
-
     private RulePackCompiler() {
     }
 
@@ -77,6 +73,7 @@ public final class RulePackCompiler {
             } else if (path.startsWith("tables/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
                 String drl = tableToDrl(path, f.getValue(), errors);
                 if (drl != null) {
+                    TableCells.check(path, drl, path.endsWith(".xlsx") ? f.getValue() : null, errors);
                     generated.put(path, drl);
                     drlSources.put(path, drl);
                 }
@@ -85,12 +82,19 @@ public final class RulePackCompiler {
         if (drlSources.isEmpty()) {
             errors.add(new CompileError("drl/", 0, "the pack has no rules: add drl/*.drl or tables/*.xlsx"));
         }
-        drlSources.forEach((path, text) -> checkForbidden(path, text, errors));
+        // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
+        // static initialiser), so a refused pack never has its code loaded.
+        drlSources.forEach((path, text) -> checkSandbox(path, text, errors));
+        // A missing source is not a danger, so it does not stop the compile: it is reported with the compile errors.
+        List<CompileError> unsourced = new ArrayList<>();
+        drlSources.forEach((path, text) -> checkSources(path, text, unsourced));
         List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
         if (!errors.isEmpty()) {
+            errors.addAll(unsourced);
             throw new RulePackException(pack.packName(), errors);
         }
         KieBase kieBase = build(pack.packName(), drlSources, errors);
+        errors.addAll(unsourced);
         if (!errors.isEmpty()) {
             throw new RulePackException(pack.packName(), errors);
         }
@@ -157,22 +161,77 @@ public final class RulePackCompiler {
         }
     }
 
-    private static void checkForbidden(String path, String drl, List<CompileError> errors) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String code = lines[i].replaceAll("//.*$", "");
-            Matcher m = FORBIDDEN.matcher(code);
-            if (m.find()) {
-                errors.add(new CompileError(path, i + 1, "forbidden construct '" + m.group().trim()
-                        + "': rules may not do I/O, read the clock or the environment, or stop the service"));
-            }
+    private static void checkSandbox(String path, String drl, List<CompileError> errors) {
+        List<CompileError> found = new ArrayList<>();
+        RuleSandbox.check(path, drl, found);
+        for (CompileError e : found) {
+            errors.add(path.endsWith(".drl") ? e : atTableRow(path, drl, e.line(), e.message()));
         }
     }
 
-    private static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
+    /**
+     * Every rule cites what it enforces: in DRL a {@code // Source:} line above the rule, in a decision table a
+     * Source cell (the action's {@code citing("...")}) or {@code @source} metadata on every row.
+     */
+    private static void checkSources(String path, String drl, List<CompileError> errors) {
+        String[] lines = drl.split("\n", -1);
+        if (path.endsWith(".drl")) {
+            boolean cited = false;
+            for (int i = 0; i < lines.length; i++) {
+                if (SOURCE_COMMENT.matcher(lines[i]).matches()) {
+                    cited = true;
+                } else {
+                    Matcher r = RULE_START.matcher(lines[i]);
+                    if (r.find()) {
+                        if (!cited) {
+                            errors.add(new CompileError(path, i + 1, "rule \"" + r.group(1) + "\" has no '// Source:' "
+                                    + "line above it: cite the regulation, tariff or guide it enforces"));
+                        }
+                        cited = false;
+                    }
+                }
+            }
+            return;
+        }
+        String row = null;
+        boolean cited = false;
+        for (String line : lines) {
+            Matcher m = TABLE_ROW.matcher(line);
+            if (m.find()) {
+                if (row != null && !cited) {
+                    errors.add(uncitedRow(path, row));
+                }
+                row = m.group(1);
+                cited = false;
+            } else if (CITED.matcher(line).find()) {
+                cited = true;
+            }
+        }
+        if (row != null && !cited) {
+            errors.add(uncitedRow(path, row));
+        }
+    }
+
+    private static CompileError uncitedRow(String table, String cell) {
+        return new CompileError(table, cellRow(cell), "row " + cell + " has no source: fill its Source cell");
+    }
+
+    /** An error found in the DRL a table generated, pointed at the spreadsheet row that generated that line. */
+    private static CompileError atTableRow(String table, String drl, int line, String message) {
+        String cell = tableCellAt(drl, line);
+        return cell == null ? new CompileError(table, 0, message)
+                : new CompileError(table, cellRow(cell), "row " + cell + ": " + message);
+    }
+
+    /**
+     * Builds the KieBase against a {@link SandboxClassLoader}. Package-private so a test can call it without the
+     * allow-list check and show that the class loader alone stops a rule that reaches a forbidden class.
+     */
+    static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
         COMPILES.acquireUninterruptibly();
         try {
-            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                    new SandboxClassLoader(RulePackCompiler.class.getClassLoader()));
             // Rules never modify facts (they only insert), so property reactivity buys nothing and only makes the
             // compiler warn about constraints that join two patterns.
             conf.setOption(PropertySpecificOption.ALLOWED);
@@ -188,6 +247,10 @@ public final class RulePackCompiler {
                     int[] lines = err.getLines();
                     int line = lines != null && lines.length > 0 ? lines[0] : 0;
                     String message = err.getMessage().trim();
+                    if (err instanceof org.drools.compiler.compiler.RuleBuildError rbe && file != null) {
+                        line = consequenceLine(builder, rbe, drlSources.get(file.endsWith(".xlsx.drl")
+                                || file.endsWith(".csv.drl") ? file.substring(0, file.length() - 4) : file), line);
+                    }
                     if (file != null && (file.endsWith(".xlsx.drl") || file.endsWith(".csv.drl"))) {
                         // Point the author at the spreadsheet row, not at a line of DRL they never wrote.
                         file = file.substring(0, file.length() - 4);
@@ -205,6 +268,35 @@ public final class RulePackCompiler {
         } finally {
             COMPILES.release();
         }
+    }
+
+    /**
+     * The DRL line of a Java compile error in a consequence, instead of the rule's line Drools reports. Drools pastes
+     * the consequence, trimmed, into a generated method; the package's line mappings give the line of {@code then}
+     * and where the method starts in the generated class. Falls back to the rule's line when anything is missing.
+     */
+    private static int consequenceLine(KnowledgeBuilder builder, org.drools.compiler.compiler.RuleBuildError err,
+                                       String drl, int ruleLine) {
+        if (!(err.getObject() instanceof org.kie.internal.jci.CompilationProblem[] problems) || problems.length == 0
+                || drl == null || !(builder instanceof org.drools.compiler.builder.impl.KnowledgeBuilderImpl impl)) {
+            return ruleLine;
+        }
+        org.kie.internal.jci.CompilationProblem problem = problems[0];
+        String className = problem.getFileName().replace(".java", "").replace('/', '.');
+        int dot = className.lastIndexOf('.');
+        var pkg = dot < 0 ? null : impl.getPackage(className.substring(0, dot));
+        var mapping = pkg == null ? null : pkg.getDialectRuntimeRegistry().getLineMappings(className);
+        if (mapping == null || mapping.getStartLine() <= 0) {
+            return ruleLine;
+        }
+        String[] lines = drl.split("\n", -1);
+        int first = mapping.getStartLine() + 1;
+        while (first <= lines.length && lines[first - 1].isBlank()) {
+            first++;
+        }
+        // The generated method puts the consequence's first line four lines below the mapping's offset.
+        int line = first + problem.getStartLine() - (mapping.getOffset() + 4);
+        return line >= first && line <= lines.length && !lines[line - 1].trim().equals("end") ? line : ruleLine;
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drlSources) {
