@@ -71,6 +71,7 @@ final class FedexBillingProfile {
         private final int height;
         private final int dimUnit;
         private final int company;
+        private final int recipientName;
         private final int address;
         private final int city;
         private final int state;
@@ -102,6 +103,7 @@ final class FedexBillingProfile {
             height = index(header, "Dim Height");
             dimUnit = index(header, "Dim Unit");
             company = index(header, "Recipient Company");
+            recipientName = index(header, "Recipient Name");
             address = index(header, "Recipient Address Line 1");
             city = index(header, "Recipient City");
             state = index(header, "Recipient State");
@@ -148,7 +150,10 @@ final class FedexBillingProfile {
             b.lengthIn = c.inches(length, dimUnit);
             b.widthIn = c.inches(width, dimUnit);
             b.heightIn = c.inches(height, dimUnit);
-            b.recipientCompany = c.text(company);
+            // FedEx repeats the recipient's name as the company when there is none: that is a person, not a company.
+            String companyName = c.text(company);
+            b.recipientCompany = companyName != null && companyName.equalsIgnoreCase(c.text(recipientName))
+                    ? null : companyName;
             b.recipientAddress = c.text(address);
             b.recipientCity = c.text(city);
             b.recipientState = c.text(state);
@@ -171,7 +176,7 @@ final class FedexBillingProfile {
                 }
                 codes.add(description);
                 values.add(amount);
-                residential |= ChargeTypes.classify(null, description) == ChargeType.RESIDENTIAL_SURCHARGE;
+                residential |= ChargeTypes.classify("FEDEX", null, description) == ChargeType.RESIDENTIAL_SURCHARGE;
             }
             b.residential = residential ? Boolean.TRUE : null;
             BigDecimal freight = c.amount(transportation);
@@ -180,7 +185,7 @@ final class FedexBillingProfile {
             }
             for (int i = 0; i < codes.size(); i++) {
                 String description = codes.get(i);
-                lines.add(b.line(ChargeTypes.classify(null, description), description, description, values.get(i)));
+                lines.add(b.line(ChargeTypes.classify("FEDEX", null, description), description, description, values.get(i)));
             }
         }
     }
