@@ -82,7 +82,7 @@ public final class InvoiceAuditor {
             }
         }
         findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
-        return findings;
+        return ClaimSettlement.settle(lines, findings);
     }
 
     /**

@@ -151,9 +151,7 @@ public final class JobStore {
                         ps.setString(13, f.amount() == null ? null : f.amount().currency());
                         ps.setString(14, f.suggestion());
                         ps.addBatch();
-                        if (f.amount() != null && f.amount().amount() != null) {
-                            disputable = disputable.add(f.amount().amount());
-                        }
+                        disputable = disputable.add(f.claimable());
                     }
                     ps.executeBatch();
                 }
