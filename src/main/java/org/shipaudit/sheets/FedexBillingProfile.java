@@ -181,7 +181,12 @@ final class FedexBillingProfile {
             b.residential = residential ? Boolean.TRUE : null;
             BigDecimal freight = c.amount(transportation);
             if (freight != null) {
-                lines.add(b.line(ChargeType.FREIGHT, "Transportation Charge", "Transportation Charge Amount", freight));
+                // A FedEx Ground return (Ground Service "Return Manager", "Print Return Label"...) is billed under the
+                // outbound's tracking number or next to it: its transportation is a return, never a second bill.
+                String ground = c.text(groundService);
+                ChargeType type = ground != null && ground.toUpperCase(java.util.Locale.ROOT).contains("RETURN")
+                        ? ChargeType.RETURN : ChargeType.FREIGHT;
+                lines.add(b.line(type, "Transportation Charge", "Transportation Charge Amount", freight));
             }
             for (int i = 0; i < codes.size(); i++) {
                 String description = codes.get(i);

@@ -192,6 +192,25 @@ class InvoiceSheetReaderTest {
     }
 
     @Test
+    void readsAFedexReturnManagerRowAsAReturnAndARepeatedNameAsAPerson() throws Exception {
+        StringBuilder header = new StringBuilder("Invoice Date,Invoice Number,Express or Ground Tracking ID,"
+                + "Transportation Charge Amount,Service Type,Ground Service,Recipient Name,Recipient Company");
+        for (int i = 0; i < 3; i++) {
+            header.append(",Tracking ID Charge Description,Tracking ID Charge Amount");
+        }
+        String data = "20250804,496609257,391626152992,40.79,Ground,Return Manager,REDACTED_1,REDACTED_1,"
+                + "Fuel Surcharge,6.10,Earned Discount,-4.08,,\n"
+                + "20250804,496609257,391626152993,12.00,Home Delivery,Prepaid,J DOE,ACME LLC,Residential,5.55,,,,\n";
+        Sheets.Collected out = new Sheets.Collected();
+        read(InvoiceProfile.FEDEX_BILLING, Sheets.csv(dir, "fedex-rtn.csv", header + "\n" + data), out);
+        List<ChargeLine> lines = out.lines();
+        assertEquals(List.of(ChargeType.RETURN, ChargeType.FUEL_SURCHARGE, ChargeType.DISCOUNT, ChargeType.FREIGHT,
+                ChargeType.RESIDENTIAL_SURCHARGE), lines.stream().map(ChargeLine::chargeType).toList());
+        assertNull(lines.get(0).recipientCompany(), "FedEx repeats the person's name as the company");
+        assertEquals("ACME LLC", lines.get(3).recipientCompany());
+    }
+
+    @Test
     void readsACustomLayoutThroughASavedColumnMapping() throws Exception {
         ColumnMapping mapping = ColumnMapping.fromJson(new ByteArrayInputStream("""
                 {"name": "acme-dhl", "carrier": "DHL", "columns": {
