@@ -27,11 +27,12 @@ public record Finding(
     }
 
     /**
-     * What this finding claims back: its amount when positive and the finding is more than informational, else zero.
-     * The one definition the job total, the disputes file and the workbook all use, so they agree to the cent.
+     * What this finding claims back: its amount when positive, else zero. The one definition the job total, the
+     * disputes file and the workbook all use, so they agree to the cent. (Invoice findings that are informational
+     * carry no amount: the invoice audit's claim settlement removes it.)
      */
     public java.math.BigDecimal claimable() {
-        if (severity == Severity.INFO || amount == null || amount.amount() == null || amount.amount().signum() <= 0) {
+        if (amount == null || amount.amount() == null || amount.amount().signum() <= 0) {
             return java.math.BigDecimal.ZERO;
         }
         return amount.amount();

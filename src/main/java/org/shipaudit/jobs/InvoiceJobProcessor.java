@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,7 @@ import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
+import org.shipaudit.sheets.ChargeTaxonomy;
 import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetRowConsumer;
@@ -215,7 +218,16 @@ public final class InvoiceJobProcessor implements JobProcessor {
             }
             List<Finding> findings = auditor.audit(lines, prior, expected);
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines);
+            Map<UnrecognisedCharges.Key, Long> unrecognised = new HashMap<>();
+            for (ChargeLine l : lines) {
+                if (ChargeTaxonomy.unrecognised(l)) {
+                    unrecognised.merge(new UnrecognisedCharges.Key(l.carrier() == null ? "" : l.carrier(),
+                            l.chargeDescription() != null ? l.chargeDescription()
+                            : l.chargeCode() == null ? "" : l.chargeCode()), 1L, Long::sum);
+                }
+            }
+            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines,
+                    unrecognised);
             awaitCommit();
             committing = commits.submit(() -> run.checkpoint(checkpoint));
             committingFirstRow = firstRow;

@@ -52,7 +52,8 @@ final class ChargeTypes {
      * The type of a carrier's charge and whether the table knows it. A charge no line matches is OTHER_CHARGES and
      * not recognised, so that the job can count and list it instead of letting it pass as "other".
      */
-    static Typed typed(String carrier, String code, String description) {
+    static Typed typed(String carrierName, String code, String description) {
+        String carrier = carrierName == null ? null : carrierName.toUpperCase(Locale.ROOT);
         String key = carrier + '\u0000' + (code == null ? "" : code) + '\u0000'
                 + (description == null ? "" : description);
         Typed cached = CACHE.get(key);

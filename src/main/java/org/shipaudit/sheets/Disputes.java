@@ -20,7 +20,7 @@ final class Disputes {
     private Disputes() {
     }
 
-    /** A finding is a claim when it claims a positive amount back ({@link Finding#claimable}: never an INFO one). */
+    /** A finding is a claim when it claims a positive amount back ({@link Finding#claimable}). */
     static boolean disputable(Finding f) {
         return f.claimable().signum() > 0;
     }
