@@ -49,6 +49,26 @@ final class FedexBillingProfile {
         return -1;
     }
 
+    /**
+     * A US ZIP as FedEx Billing Online exports it: ZIP+4 plus the two-digit delivery point (11 digits), and read back
+     * by a spreadsheet without its leading zero (10, 8 or 4 digits; MANIFEST, carrier_invoices). Answers ZIP or
+     * ZIP+4 ("35504-8844", "01810-3655"); anything else as written.
+     */
+    static String fedexZip(String zip) {
+        if (zip == null || !zip.chars().allMatch(Character::isDigit)) {
+            return zip;
+        }
+        String z = switch (zip.length()) {
+            case 4, 8, 10 -> "0" + zip;
+            default -> zip;
+        };
+        return switch (z.length()) {
+            case 5 -> z;
+            case 9, 11 -> z.substring(0, 5) + "-" + z.substring(5, 9);
+            default -> zip;
+        };
+    }
+
     private static final class Mapper implements RowMapper {
         private final Cells c;
         private final LineBuilder b = new LineBuilder();
@@ -157,7 +177,7 @@ final class FedexBillingProfile {
             b.recipientAddress = c.text(address);
             b.recipientCity = c.text(city);
             b.recipientState = c.text(state);
-            b.recipientPostalCode = c.text(postal);
+            b.recipientPostalCode = fedexZip(c.text(postal));
             b.recipientCountry = c.text(country);
             b.senderPostalCode = c.text(senderPostal);
             b.zone = c.text(zone);

@@ -64,6 +64,7 @@ class RealCarrierInvoicesTest {
                 assertEquals(JobStatus.DONE, store.get(job.id()).orElseThrow().status(), upload[0]);
                 Job done = store.get(job.id()).orElseThrow();
                 assertEquals(0, done.errors().size(), upload[0] + ": every row of the real export reads");
+                assertEquals(0, done.unrecognisedCharges().lines(), upload[0] + ": every charge is in the taxonomy");
                 store.findings(job.id(), f -> found.add(new Pinned(upload[0].substring(0, 16), f.finding().ruleId(),
                         f.finding().severity().name(), f.finding().evidence().get("trackingNumber"),
                         f.finding().claimable().toPlainString())));
@@ -90,6 +91,67 @@ class RealCarrierInvoicesTest {
                 + "Receiver Company Name, and on the FedEx file 243 AHS - Dimensions lines (every one has a side over "
                 + "48 in, a second side over 30 in or length plus girth over 105 in), 1,185 Residential lines on "
                 + "Home Delivery (a residential service) and the discount lines");
+    }
+
+    /**
+     * With FedEx's delivery-area ZIP list effective 2025-06-02 loaded (the one in force for these July-August 2025
+     * shipments), the 415 DAS lines of the real FedEx file are checked against it and every one is on it (checked by
+     * hand too, each at the tier billed: DAS Resi CONTIGUOUS, DAS Extended Resi CONTIGUOUS_EXTENDED, DAS Remote
+     * Residential CONTIGUOUS_REMOTE; no rule checks the tier yet): no finding. To prove the check reads the real rows
+     * (11-digit and hyphenated ZIPs), the same list without ZIP 35504 makes ACC-006 claim the 3.10 "DAS Resi" of
+     * rows 652 and 710, the two packages to Jasper, AL 35504. The shared file is turned into the importer's layout in the test's temporary
+     * directory; no row of it enters the project.
+     */
+    @Test
+    void checksTheRealFedexDeliveryAreaChargesAgainstTheListInForce() throws Exception {
+        Path list = Path.of("../shared/reference-data/carriers/das/fedex_das_zips_2025-06-02.csv");
+        Assumptions.assumeTrue(Files.isDirectory(INVOICES) && Files.isRegularFile(list),
+                "the real FedEx export or FedEx's 2025 DAS list is not in ../shared/reference-data");
+        assertEquals(List.of(), auditFedexWith(list, "none", "full"));
+        assertEquals(List.of(new Pinned("row 652", "ACC-006", "WARN", "391625809951", "3.10"),
+                new Pinned("row 710", "ACC-006", "WARN", "391579561727", "3.10")),
+                auditFedexWith(list, "35504", "without-35504"));
+    }
+
+    /** The FedEx file's findings with the DAS list (less one ZIP) loaded; checks the three totals agree. */
+    private List<Pinned> auditFedexWith(Path list, String leaveOut, String name) throws Exception {
+        StringBuilder layout = new StringBuilder("carrier,year,postal_code,area_type\n");
+        List<String> rows = Files.readAllLines(list);
+        for (String line : rows.subList(1, rows.size())) {
+            String[] f = line.split(",");
+            if (!f[0].equals(leaveOut)) {
+                layout.append("FEDEX,2025,").append(f[0]).append(',').append(f[1]).append('\n');
+            }
+        }
+        Path work = Files.createDirectories(dir.resolve(name));
+        Path converted = Files.writeString(work.resolve("fedex-das-2025.csv"), layout);
+        Path index = work.resolve("index");
+        try (org.shipaudit.reference.ReferenceImporter importer = org.shipaudit.reference.ReferenceImporter.open(index)) {
+            importer.importPaths(List.of(converted)).forEach(s -> assertEquals(null, s.error(), s.toString()));
+        }
+        List<Pinned> found = new ArrayList<>();
+        try (Database db = Database.open(work.resolve("db"));
+             org.shipaudit.reference.ReferenceIndex idx = org.shipaudit.reference.ReferenceIndex.open(index)) {
+            JobStore store = new JobStore(db);
+            MappingStore mappings = new MappingStore(work.resolve("mappings"));
+            Path copy = work.resolve("fedex.csv");
+            Files.copy(INVOICES.resolve("fedex_billing_online_2025-07_to_08_redacted.csv"), copy);
+            Job job = OfflineInvoiceAudit.run(store, new InvoiceAuditor(RulePackRegistry.load(Path.of("rules")),
+                    new InvoiceEnricher(idx, null)), mappings, copy, "fedex-billing", 1L << 30, n -> { },
+                    Clock.systemUTC());
+            Job done = store.get(job.id()).orElseThrow();
+            store.findings(job.id(), f -> found.add(new Pinned("row " + f.row(), f.finding().ruleId(),
+                    f.finding().severity().name(), f.finding().evidence().get("trackingNumber"),
+                    f.finding().claimable().toPlainString())));
+            JobReports reports = new JobReports(store, mappings, 1L << 30);
+            BigDecimal disputesFile = disputesTotal(reports, done);
+            assertEquals(0, done.disputableAmount().amount().compareTo(disputesFile), "job total = disputes file");
+            assertEquals(0, disputesFile.compareTo(workbookTotal(reports, done)), "disputes file = workbook");
+            BigDecimal claimed = found.stream().map(p -> new BigDecimal(p.claim())).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            assertEquals(0, claimed.compareTo(disputesFile), "findings' claims = disputes file");
+        }
+        return found;
     }
 
     private static BigDecimal disputesTotal(JobReports reports, Job job) throws Exception {

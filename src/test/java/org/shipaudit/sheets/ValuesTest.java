@@ -96,4 +96,11 @@ class ValuesTest {
         assertEquals(new ChargeTypes.Typed(ChargeType.OTHER_CHARGES, true),
                 ChargeTypes.typed("UPS", null, "Third Party Billing Service"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"35504884401,35504-8844", "1810365509,01810-3655", "35504,35504", "1810,01810", "355048844,35504-8844",
+        "18103655,01810-3655", "A1B 2C3,A1B 2C3"})
+    void readsFedexZipsWithTheirDeliveryPointAndWithoutTheirLeadingZero(String exported, String zip) {
+        assertEquals(zip, FedexBillingProfile.fedexZip(exported));
+    }
 }
