@@ -74,6 +74,7 @@ public final class InvoiceAuditor {
             }
         }
         facts.addAll(weights == null ? recorded : recordedBillable(weights, recorded));
+        facts.addAll(enricher.rerates(lines, expected));
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo("invoices")) {
