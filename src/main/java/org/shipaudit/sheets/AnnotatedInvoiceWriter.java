@@ -93,6 +93,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private final ReportLabels labels;
     private final Map<String, Total> byCarrier = new TreeMap<>();
     private final Map<String, Total> byWeek = new TreeMap<>();
+    /** Claims only, by the last day to make them: what a finance person must send first. */
+    private final Map<String, Total> byDeadline = new TreeMap<>();
     private int findingsColumn;
     /** Columns holding identifiers (tracking, invoice, account numbers, ZIPs), written as text whatever they look like. */
     private boolean[] identifier = new boolean[0];
@@ -251,6 +253,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         LocalDate date = line != null ? line.invoiceDate() : evidenceDate(f.evidence().get(labels.dateEvidence()));
         add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
+        if (Disputes.disputable(f)) {
+            String deadline = Disputes.evidence(f, Disputes.CLAIM_DEADLINE);
+            add(byDeadline, deadline == null ? "(no deadline known)" : deadline, amount);
+        }
     }
 
     private static LocalDate evidenceDate(String iso) {
@@ -444,7 +450,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         int categoryEnd = -1;
         for (Map.Entry<String, Map<String, Total>> section : List.of(Map.entry("Category", byCategory),
                 Map.entry("Rule", byRule), Map.entry(labels.partyHeading(), byCarrier),
-                Map.entry(labels.weekHeading(), byWeek))) {
+                Map.entry(labels.weekHeading(), byWeek), Map.entry("Claim deadline", byDeadline))) {
             XSSFRow h = summary.createRow(r++);
             String[] names = {section.getKey(), "Findings", "Disputable amount"};
             for (int i = 0; i < names.length; i++) {

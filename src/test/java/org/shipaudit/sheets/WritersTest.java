@@ -149,6 +149,10 @@ class WritersTest {
             assertNotNull(errors);
             assertEquals(7, (int) errors.getRow(1).getCell(0).getNumericCellValue());
             assertEquals("not an amount: 'abc'", errors.getRow(1).getCell(2).getStringCellValue());
+            List<String> summary = new ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> summary.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
+            assertTrue(summary.containsAll(List.of("Claim deadline", "2026-12-05", "2027-05-19", "FEDEX")),
+                    "claims totalled by carrier and by deadline: " + summary);
             XSSFSheet disputes = wb.getSheet("Disputes");
             assertEquals("SVC-001", disputes.getRow(1).getCell(7).getStringCellValue(), "soonest deadline first");
             assertEquals("ACC-001", disputes.getRow(2).getCell(7).getStringCellValue());
