@@ -104,6 +104,7 @@ public final class InvoiceAuditor {
                 failures.add(r.failure());
             }
         }
+        facts.addAll(enricher.rerates(lines, expected.charges()));
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo("invoices")) {
@@ -121,7 +122,7 @@ public final class InvoiceAuditor {
                     + lines.stream().mapToLong(ChargeLine::row).max().orElse(0);
             failures.forEach(f -> policy.failures().record(f, what));
         }
-        return new BatchAudit(findings, List.copyOf(failures));
+        return new BatchAudit(ClaimSettlement.settle(lines, findings), List.copyOf(failures));
     }
 
     /**

@@ -10,7 +10,9 @@ import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ContractRate;
+import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.ServiceCatalog;
 import org.shipaudit.model.ShippedPackage;
@@ -62,6 +64,33 @@ public final class InvoiceEnricher {
             } else if (l.chargeType() == ChargeType.FREIGHT) {
                 contractRate(l).ifPresent(out::add);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The contract rate at the billable weight of each transportation charge billed above it (the weights pack's
+     * {@link ExpectedCharges}), when a rate sheet covers it: WBL-002 re-rates the overcharge with it. Empty without an
+     * index or a rate sheet.
+     */
+    public List<BillableWeightRate> rerates(Collection<ChargeLine> lines, Collection<ExpectedCharges> expected) {
+        if (index == null || expected.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, ExpectedCharges> byTracking = new java.util.HashMap<>();
+        expected.forEach(e -> byTracking.put(e.trackingNumber(), e));
+        List<BillableWeightRate> out = new ArrayList<>();
+        for (ChargeLine l : lines) {
+            ExpectedCharges e = l.trackingNumber() == null ? null : byTracking.get(l.trackingNumber());
+            if (e == null || l.chargeType() != ChargeType.FREIGHT || l.billedWeightLb() == null || l.zone() == null
+                    || l.shipDate() == null || e.billableWeightLb() <= 0 || l.billedWeightLb() <= e.billableWeightLb()) {
+                continue;
+            }
+            int pounds = (int) e.billableWeightLb();
+            index.contractRate(l.carrier(), l.service(), l.zone(), pounds, l.shipDate()).ifPresent(r -> out.add(
+                    new BillableWeightRate(l.row(), pounds, new ContractRate(l.row(), r.carrier(), r.service(),
+                            r.zone(), r.weightLb(), r.listRate(), r.discountPercent(), r.source()).expected(),
+                            r.source())));
         }
         return out;
     }

@@ -24,7 +24,7 @@ import org.shipaudit.sheets.XlsxTableWriter;
  * remembers, for each planted error, the row and the rule that must find it. Deterministic for a seed. Each package
  * is billed freight, fuel and, when residential, a residential surcharge; a planted error adds or alters a line:
  * freight billed again a few packages later (DUP-001), a residential surcharge on an address classed commercial
- * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-001), additional handling
+ * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-002, re-rated from the generated rate sheet), additional handling
  * on a small box (ACC-004), a Next Day Air package delivered a day late (SVC-001), fuel above the week's percentage
  * (ACC-007), a delivery-area surcharge to a ZIP code not on the list (ACC-006), transportation above the contract rate
  * (RAT-001). {@link #writeCarrierTables} writes the fuel table, delivery-area list and rate sheet the invoice is billed
@@ -144,8 +144,9 @@ public final class InvoiceGenerator {
                     "US", residential ? "Y" : "N", weight, billed, "LB", l, w, h);
             // Billed at the contract rate of the rate sheet (netRate), 2.50 more when a rate error is planted.
             double freight = netRate(nda, billed) + (kind == 9 ? 2.50 : 0);
+            // The generated rate sheet covers every package, so a weight overcharge is re-rated from it (WBL-002).
             emit(sink, base, "FREIGHT", "Transportation", freight,
-                    kind == 4 ? "WBL-001" : kind == 6 ? "SVC-001" : kind == 9 ? "RAT-001" : null);
+                    kind == 4 ? "WBL-002" : kind == 6 ? "SVC-001" : kind == 9 ? "RAT-001" : null);
             double fuelBase = freight;
             if (residential || kind == 2) {
                 emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? "ACC-001" : null);

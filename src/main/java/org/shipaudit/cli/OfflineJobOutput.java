@@ -47,6 +47,12 @@ final class OfflineJobOutput {
         err.printf("%,d rows, %,d findings, %s %s disputable, %,d unreadable rows%n", done.rowsDone(),
                 done.findings(), done.disputableAmount().amount(), done.disputableAmount().currency(),
                 done.errors().size());
+        if (done.unrecognisedCharges().lines() > 0) {
+            // Never silently "other": say which wordings the taxonomy (sheets/charge-codes.csv) should learn.
+            err.printf("%,d charge lines the taxonomy does not know, e.g. %s%n", done.unrecognisedCharges().lines(),
+                    String.join("; ", done.unrecognisedCharges().examples().stream().limit(5)
+                            .map(e -> e.carrier() + " '" + e.description() + "' (" + e.lines() + ")").toList()));
+        }
         out.flush();
     }
 

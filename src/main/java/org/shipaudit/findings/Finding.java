@@ -26,6 +26,25 @@ public record Finding(
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
     }
 
+    /**
+     * What this finding claims back: its amount when positive, else zero. The one definition the job total, the
+     * disputes file and the workbook all use, so they agree to the cent. (Invoice findings that are informational
+     * carry no amount: the invoice audit's claim settlement removes it.)
+     */
+    public java.math.BigDecimal claimable() {
+        if (amount == null || amount.amount() == null || amount.amount().signum() <= 0) {
+            return java.math.BigDecimal.ZERO;
+        }
+        return amount.amount();
+    }
+
+    /** The same finding claiming {@code claim} instead (null: none), with evidence added to say why. */
+    public Finding withClaim(Money claim, Map<String, String> addedEvidence) {
+        Map<String, String> e = new java.util.LinkedHashMap<>(evidence);
+        e.putAll(addedEvidence);
+        return new Finding(ruleId, pack, packVersion, category, severity, message, subject, e, claim, suggestion);
+    }
+
     public Finding withPack(String packName, String version) {
         return new Finding(ruleId, packName, version, category, severity, message, subject, evidence, amount, suggestion);
     }

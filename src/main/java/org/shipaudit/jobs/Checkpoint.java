@@ -12,7 +12,15 @@ import org.shipaudit.model.RowError;
  * @param lastRow     the last sheet row of the batch: a resumed job starts after it
  * @param rows        how many data rows the batch holds (the job's rowsDone grows by this)
  * @param findingRows the sheet row of each finding, in the same order as {@code findings}
+ * @param unrecognised charge lines the carrier taxonomy did not know, by carrier and description
  */
 public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<Long> findingRows,
-                         List<RowError> errors, List<ChargeLine> billed) {
+                         List<RowError> errors, List<ChargeLine> billed,
+                         java.util.Map<UnrecognisedCharges.Key, Long> unrecognised) {
+
+    /** A batch whose charges were all known (or that has none: shipments, chargebacks). */
+    public Checkpoint(long lastRow, long rows, List<Finding> findings, List<Long> findingRows, List<RowError> errors,
+                      List<ChargeLine> billed) {
+        this(lastRow, rows, findings, findingRows, errors, billed, java.util.Map.of());
+    }
 }

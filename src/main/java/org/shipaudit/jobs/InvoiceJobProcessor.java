@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
 import org.shipaudit.rules.PackFailure;
+import org.shipaudit.sheets.ChargeTaxonomy;
 import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetRowConsumer;
@@ -224,7 +227,16 @@ public final class InvoiceJobProcessor implements JobProcessor {
                 }
             }
             List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines);
+            Map<UnrecognisedCharges.Key, Long> unrecognised = new HashMap<>();
+            for (ChargeLine l : lines) {
+                if (ChargeTaxonomy.unrecognised(l)) {
+                    unrecognised.merge(new UnrecognisedCharges.Key(l.carrier() == null ? "" : l.carrier(),
+                            l.chargeDescription() != null ? l.chargeDescription()
+                            : l.chargeCode() == null ? "" : l.chargeCode()), 1L, Long::sum);
+                }
+            }
+            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines,
+                    unrecognised);
             awaitCommit();
             committing = commits.submit(() -> run.checkpoint(checkpoint));
             committingFirstRow = firstRow;

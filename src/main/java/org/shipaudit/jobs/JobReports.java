@@ -61,6 +61,7 @@ public final class JobReports {
         store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
         try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
                 chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
+            writer.addRowErrors(job.errors());
             if (chargebacks) {
                 new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
             } else {
@@ -83,7 +84,13 @@ public final class JobReports {
     public void disputesCsv(Job job, Writer out) throws IOException {
         requireDone(job);
         DisputesCsvWriter w = new DisputesCsvWriter(out);
-        store.findings(job.id(), f -> write(() -> w.write(f.finding())));
+        // Claims are far fewer than rows: sorted by deadline, soonest first, as the workbook's Disputes sheet.
+        List<Finding> claims = new ArrayList<>();
+        store.findings(job.id(), f -> claims.add(f.finding()));
+        claims.sort(DisputesCsvWriter.BY_DEADLINE);
+        for (Finding f : claims) {
+            w.write(f);
+        }
         w.flush();
     }
 

@@ -151,9 +151,7 @@ public final class JobStore {
                         ps.setString(13, f.amount() == null ? null : f.amount().currency());
                         ps.setString(14, f.suggestion());
                         ps.addBatch();
-                        if (f.amount() != null && f.amount().amount() != null) {
-                            disputable = disputable.add(f.amount().amount());
-                        }
+                        disputable = disputable.add(f.claimable());
                     }
                     ps.executeBatch();
                 }
@@ -167,6 +165,24 @@ public final class JobStore {
                         ps.addBatch();
                     }
                     ps.executeBatch();
+                }
+                if (!cp.unrecognised().isEmpty()) {
+                    // Counts add up batch after batch; H2's MERGE ... KEY makes the first batch insert, the others add.
+                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_unrecognised_charges t USING "
+                            + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) carrier, "
+                            + "CAST(? AS VARCHAR(512)) description, CAST(? AS BIGINT) lines) s "
+                            + "ON t.job_id = s.job_id AND t.carrier = s.carrier AND t.description = s.description "
+                            + "WHEN MATCHED THEN UPDATE SET t.lines = t.lines + s.lines "
+                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.carrier, s.description, s.lines)")) {
+                        for (Map.Entry<UnrecognisedCharges.Key, Long> e : cp.unrecognised().entrySet()) {
+                            ps.setString(1, jobId);
+                            ps.setString(2, truncate(e.getKey().carrier(), 32));
+                            ps.setString(3, truncate(e.getKey().description(), 512));
+                            ps.setLong(4, e.getValue());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
                         + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
@@ -291,8 +307,27 @@ public final class JobStore {
                 rs.getString("profile"), rs.wasNull() ? null : total, done, rate, rs.getLong("findings"),
                 new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
-                withErrors ? errors(c, id) : List.of(), rs.getString("stored_file"), rs.getInt("attempts"),
-                rs.getLong("last_row"));
+                withErrors ? errors(c, id) : List.of(),
+                withErrors ? unrecognised(c, id) : UnrecognisedCharges.NONE, rs.getString("stored_file"),
+                rs.getInt("attempts"), rs.getLong("last_row"));
+    }
+
+    private UnrecognisedCharges unrecognised(Connection c, String id) throws SQLException {
+        long lines = 0;
+        List<UnrecognisedCharges.Example> examples = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT carrier, description, lines FROM "
+                + "job_unrecognised_charges WHERE job_id = ? ORDER BY lines DESC, carrier, description")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines += rs.getLong(3);
+                    if (examples.size() < UnrecognisedCharges.EXAMPLES) {
+                        examples.add(new UnrecognisedCharges.Example(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    }
+                }
+            }
+        }
+        return lines == 0 ? UnrecognisedCharges.NONE : new UnrecognisedCharges(lines, examples);
     }
 
     private List<RowError> errors(Connection c, String id) throws SQLException {

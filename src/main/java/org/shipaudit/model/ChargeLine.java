@@ -50,6 +50,11 @@ public record ChargeLine(
         return "rows[" + row + "]";
     }
 
+    /** The recipient company field names a business, not a person ({@link BusinessNames}). */
+    public boolean recipientIsBusiness() {
+        return BusinessNames.looksLikeBusiness(recipientCompany);
+    }
+
     /** Shipped on or after an ISO date; used by effective-dated table rows. */
     public boolean shippedOnOrAfter(String isoDate) {
         return shipDate != null && !shipDate.isBefore(TableDates.parse(isoDate));

@@ -17,6 +17,17 @@ public enum ChargeType {
     DUTY_TAX,
     ADJUSTMENT,
     RETURN,
+    /** A negative line that lowers the package's price (earned discount, performance pricing, incentive). */
+    DISCOUNT,
+    /** A charge that cancels an earlier one ("Void ..."); a void is never a second bill. */
+    VOID,
+    DECLARED_VALUE,
+    SIGNATURE,
+    /** Peak, demand and surge surcharges. */
+    DEMAND_SURCHARGE,
+    /** Account-level fees: service charges, payment processing, paper invoices, weekly pickup. */
+    SERVICE_FEE,
+    /** Named by the taxonomy as a charge of no category above (third-party billing, reroute...). */
     OTHER_CHARGES;
 
     /** Transportation charges are what a late guaranteed delivery refunds and what a duplicate bills twice. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.AddressCheck;
+import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
@@ -34,7 +35,8 @@ final class ScenarioFacts {
             Map.entry("DeliveryAreaCheck", DeliveryAreaCheck.class),
             Map.entry("FuelRate", FuelRate.class),
             Map.entry("ShippedPackage", ShippedPackage.class),
-            Map.entry("ContractRate", ContractRate.class));
+            Map.entry("ContractRate", ContractRate.class),
+            Map.entry("BillableWeightRate", BillableWeightRate.class));
 
     private ScenarioFacts() {
     }

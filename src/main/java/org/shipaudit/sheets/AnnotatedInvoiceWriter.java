@@ -93,9 +93,15 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     private final ReportLabels labels;
     private final Map<String, Total> byCarrier = new TreeMap<>();
     private final Map<String, Total> byWeek = new TreeMap<>();
+    /** Claims only, by the last day to make them: what a finance person must send first. */
+    private final Map<String, Total> byDeadline = new TreeMap<>();
     private int findingsColumn;
+    /** Columns holding identifiers (tracking, invoice, account numbers, ZIPs), written as text whatever they look like. */
+    private boolean[] identifier = new boolean[0];
     private int rowShift;
     private int disputeRows = 1;
+    private final List<PendingDispute> pendingDisputes = new ArrayList<>();
+    private final List<org.shipaudit.model.RowError> rowErrors = new ArrayList<>();
     private long rowsNotShown;
     private long disputesNotShown;
     private boolean closed;
@@ -170,6 +176,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
             textCell(h, i, names.get(i)).setCellStyle(bold);
         }
         findingsColumn = names.size();
+        identifier = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            identifier[i] = isIdentifier(names.get(i));
+        }
         List<String> extra = List.of("Findings", "Finding details", "Disputable amount", "Source row");
         for (int i = 0; i < extra.size(); i++) {
             Cell c = h.createCell(findingsColumn + i);
@@ -198,7 +208,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         Row r = invoice.createRow((int) index);
         List<String> cells = sheetRow.cells();
         for (int i = 0; i < cells.size() && i < findingsColumn; i++) {
-            value(r, i, cells.get(i));
+            value(r, i, cells.get(i), i < identifier.length && identifier[i]);
         }
         if (findings != null && !findings.isEmpty()) {
             Set<String> rules = new LinkedHashSet<>();
@@ -243,6 +253,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         LocalDate date = line != null ? line.invoiceDate() : evidenceDate(f.evidence().get(labels.dateEvidence()));
         add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
+        if (Disputes.disputable(f)) {
+            String deadline = Disputes.evidence(f, Disputes.CLAIM_DEADLINE);
+            add(byDeadline, deadline == null ? "(no deadline known)" : deadline, amount);
+        }
     }
 
     private static LocalDate evidenceDate(String iso) {
@@ -259,31 +273,75 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         t.amount = t.amount.add(amount);
     }
 
+    /**
+     * Keeps a claim for the Disputes sheet, written at {@link #close()} sorted by claim deadline (soonest first, then
+     * tracking number): claims are far fewer than rows, and a finance person works them in deadline order.
+     */
     private void dispute(Finding f, ChargeLine line) {
         if (!Disputes.disputable(f)) {
             return;
         }
-        if (disputeRows > LAST_ROW) {
-            disputesNotShown++;
-            return;
-        }
-        Row r = disputes.createRow(disputeRows++);
         String tracking = Disputes.evidence(f, Disputes.TRACKING_NUMBER);
         String invoiceNumber = Disputes.evidence(f, Disputes.INVOICE_NUMBER);
-        textCell(r, 0, tracking != null ? tracking : line == null ? null : line.trackingNumber());
-        textCell(r, 1, invoiceNumber != null ? invoiceNumber : line == null ? null : line.invoiceNumber());
-        textCell(r, 2, Disputes.evidence(f, Disputes.CHARGE_CODE));
-        amountCell(r, 3, Disputes.evidence(f, Disputes.BILLED_AMOUNT));
-        amountCell(r, 4, Disputes.evidence(f, Disputes.EXPECTED_AMOUNT));
-        Cell c = r.createCell(5);
-        c.setCellValue(f.amount().amount().doubleValue());
-        c.setCellStyle(money);
-        textCell(r, 6, f.message());
-        textCell(r, 7, f.ruleId());
-        textCell(r, 8, Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
-        textCell(r, 9, Disputes.evidence(f, Disputes.RETAILER));
-        textCell(r, 10, Disputes.evidence(f, Disputes.PO_NUMBER));
-        textCell(r, 11, Disputes.evidence(f, Disputes.REFERENCE));
+        pendingDisputes.add(new PendingDispute(f, tracking != null ? tracking : line == null ? null
+                : line.trackingNumber(), invoiceNumber != null ? invoiceNumber : line == null ? null
+                : line.invoiceNumber()));
+    }
+
+    private record PendingDispute(Finding finding, String tracking, String invoiceNumber) {
+    }
+
+    private void writeDisputes() {
+        pendingDisputes.sort(java.util.Comparator.comparing(PendingDispute::finding, DisputesCsvWriter.BY_DEADLINE));
+        for (PendingDispute d : pendingDisputes) {
+            if (disputeRows > LAST_ROW) {
+                disputesNotShown++;
+                continue;
+            }
+            Finding f = d.finding;
+            Row r = disputes.createRow(disputeRows++);
+            textCell(r, 0, d.tracking);
+            textCell(r, 1, d.invoiceNumber);
+            textCell(r, 2, Disputes.evidence(f, Disputes.CHARGE_CODE));
+            amountCell(r, 3, Disputes.evidence(f, Disputes.BILLED_AMOUNT));
+            amountCell(r, 4, Disputes.evidence(f, Disputes.EXPECTED_AMOUNT));
+            Cell c = r.createCell(5);
+            c.setCellValue(f.claimable().doubleValue());
+            c.setCellStyle(money);
+            textCell(r, 6, f.message());
+            textCell(r, 7, f.ruleId());
+            textCell(r, 8, Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
+            textCell(r, 9, Disputes.evidence(f, Disputes.RETAILER));
+            textCell(r, 10, Disputes.evidence(f, Disputes.PO_NUMBER));
+            textCell(r, 11, Disputes.evidence(f, Disputes.REFERENCE));
+        }
+    }
+
+    /** The rows that could not be read, on a sheet of their own ("Row errors"): row, column and what is wrong. */
+    public void addRowErrors(Collection<org.shipaudit.model.RowError> errors) {
+        rowErrors.addAll(errors);
+    }
+
+    private void writeRowErrors() {
+        if (rowErrors.isEmpty()) {
+            return;
+        }
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Row errors");
+        Row h = sheet.createRow(0);
+        List<String> names = List.of("Row", "Column", "Error");
+        for (int i = 0; i < names.size(); i++) {
+            textCell(h, i, names.get(i)).setCellStyle(bold);
+        }
+        int n = 1;
+        for (org.shipaudit.model.RowError e : rowErrors) {
+            if (n > LAST_ROW) {
+                break;
+            }
+            Row r = sheet.createRow(n++);
+            plainCell(r, 0).setCellValue(e.row());
+            textCell(r, 1, e.column());
+            textCell(r, 2, e.message());
+        }
     }
 
     private void amountCell(Row r, int col, String value) {
@@ -300,12 +358,37 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
     }
 
-    /** An original cell: a plain number as a number, anything else as text (quote-prefixed when risky). */
-    private void value(Row r, int col, String v) {
+    /**
+     * A column name that names an identifier: a finance person forwards the workbook and the carrier reads these back,
+     * so 794612345678 must not show as 7.9461E+11 nor a ZIP lose its leading zero.
+     */
+    static boolean isIdentifier(String name) {
+        String k = GenericProfile.key(name);
+        if (k.startsWith("numberof")) {
+            return false;
+        }
+        return k.contains("tracking") || k.contains("invoicenumber") || k.contains("account") || k.contains("zip")
+                || k.contains("postal") || k.contains("reference") || k.contains("ref#") || k.endsWith("number")
+                || k.endsWith("id") || k.contains("meter");
+    }
+
+    /**
+     * Digits that a spreadsheet would mangle as a number: a leading zero ("02134"), or 12 digits and more (beyond
+     * what the General format shows without an exponent).
+     */
+    static boolean looksLikeIdentifier(String v) {
+        if (v.length() < 2 || !v.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return v.charAt(0) == '0' || v.length() >= 12;
+    }
+
+    /** An original cell: a plain number as a number, an identifier and anything else as text (quote-prefixed when risky). */
+    private void value(Row r, int col, String v, boolean identifierColumn) {
         if (v == null || v.isEmpty()) {
             return;
         }
-        if (SafeText.isPlainNumber(v)) {
+        if (SafeText.isPlainNumber(v) && !identifierColumn && !looksLikeIdentifier(v)) {
             plainCell(r, col).setCellValue(Double.parseDouble(v));
         } else {
             textCell(r, col, v);
@@ -341,6 +424,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
         closed = true;
         try {
+            writeDisputes();
+            writeRowErrors();
             writeSummary();
             wb.write(out);
             out.flush();
@@ -365,7 +450,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         int categoryEnd = -1;
         for (Map.Entry<String, Map<String, Total>> section : List.of(Map.entry("Category", byCategory),
                 Map.entry("Rule", byRule), Map.entry(labels.partyHeading(), byCarrier),
-                Map.entry(labels.weekHeading(), byWeek))) {
+                Map.entry(labels.weekHeading(), byWeek), Map.entry("Claim deadline", byDeadline))) {
             XSSFRow h = summary.createRow(r++);
             String[] names = {section.getKey(), "Findings", "Disputable amount"};
             for (int i = 0; i < names.length; i++) {

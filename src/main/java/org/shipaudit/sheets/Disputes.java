@@ -20,13 +20,13 @@ final class Disputes {
     private Disputes() {
     }
 
-    /** A finding is a claim when it puts a positive amount at stake. */
+    /** A finding is a claim when it claims a positive amount back ({@link Finding#claimable}). */
     static boolean disputable(Finding f) {
-        return f.amount() != null && f.amount().amount() != null && f.amount().amount().signum() > 0;
+        return f.claimable().signum() > 0;
     }
 
     static BigDecimal amount(Finding f) {
-        return disputable(f) ? f.amount().amount() : BigDecimal.ZERO;
+        return f.claimable();
     }
 
     static String evidence(Finding f, String key) {

@@ -37,6 +37,13 @@ public final class DisputesCsvWriter implements Closeable {
     private long lines;
 
     /** Writes the header line at once. The writer is closed by {@link #close()}. */
+    /** Claims in the order a finance person works them: claim deadline, soonest first, then tracking number. */
+    public static final java.util.Comparator<Finding> BY_DEADLINE = java.util.Comparator
+            .comparing((Finding f) -> Disputes.evidence(f, Disputes.CLAIM_DEADLINE),
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(f -> Disputes.evidence(f, Disputes.TRACKING_NUMBER),
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
     public DisputesCsvWriter(Writer out) throws IOException {
         this.csv = new CsvWriter(out);
         csv.row(COLUMNS);

@@ -49,6 +49,26 @@ final class FedexBillingProfile {
         return -1;
     }
 
+    /**
+     * A US ZIP as FedEx Billing Online exports it: ZIP+4 plus the two-digit delivery point (11 digits), and read back
+     * by a spreadsheet without its leading zero (10, 8 or 4 digits; MANIFEST, carrier_invoices). Answers ZIP or
+     * ZIP+4 ("35504-8844", "01810-3655"); anything else as written.
+     */
+    static String fedexZip(String zip) {
+        if (zip == null || !zip.chars().allMatch(Character::isDigit)) {
+            return zip;
+        }
+        String z = switch (zip.length()) {
+            case 4, 8, 10 -> "0" + zip;
+            default -> zip;
+        };
+        return switch (z.length()) {
+            case 5 -> z;
+            case 9, 11 -> z.substring(0, 5) + "-" + z.substring(5, 9);
+            default -> zip;
+        };
+    }
+
     private static final class Mapper implements RowMapper {
         private final Cells c;
         private final LineBuilder b = new LineBuilder();
@@ -71,6 +91,7 @@ final class FedexBillingProfile {
         private final int height;
         private final int dimUnit;
         private final int company;
+        private final int recipientName;
         private final int address;
         private final int city;
         private final int state;
@@ -102,6 +123,7 @@ final class FedexBillingProfile {
             height = index(header, "Dim Height");
             dimUnit = index(header, "Dim Unit");
             company = index(header, "Recipient Company");
+            recipientName = index(header, "Recipient Name");
             address = index(header, "Recipient Address Line 1");
             city = index(header, "Recipient City");
             state = index(header, "Recipient State");
@@ -148,11 +170,14 @@ final class FedexBillingProfile {
             b.lengthIn = c.inches(length, dimUnit);
             b.widthIn = c.inches(width, dimUnit);
             b.heightIn = c.inches(height, dimUnit);
-            b.recipientCompany = c.text(company);
+            // FedEx repeats the recipient's name as the company when there is none: that is a person, not a company.
+            String companyName = c.text(company);
+            b.recipientCompany = companyName != null && companyName.equalsIgnoreCase(c.text(recipientName))
+                    ? null : companyName;
             b.recipientAddress = c.text(address);
             b.recipientCity = c.text(city);
             b.recipientState = c.text(state);
-            b.recipientPostalCode = c.text(postal);
+            b.recipientPostalCode = fedexZip(c.text(postal));
             b.recipientCountry = c.text(country);
             b.senderPostalCode = c.text(senderPostal);
             b.zone = c.text(zone);
@@ -171,16 +196,21 @@ final class FedexBillingProfile {
                 }
                 codes.add(description);
                 values.add(amount);
-                residential |= ChargeTypes.classify(null, description) == ChargeType.RESIDENTIAL_SURCHARGE;
+                residential |= ChargeTypes.classify("FEDEX", null, description) == ChargeType.RESIDENTIAL_SURCHARGE;
             }
             b.residential = residential ? Boolean.TRUE : null;
             BigDecimal freight = c.amount(transportation);
             if (freight != null) {
-                lines.add(b.line(ChargeType.FREIGHT, "Transportation Charge", "Transportation Charge Amount", freight));
+                // A FedEx Ground return (Ground Service "Return Manager", "Print Return Label"...) is billed under the
+                // outbound's tracking number or next to it: its transportation is a return, never a second bill.
+                String ground = c.text(groundService);
+                ChargeType type = ground != null && ground.toUpperCase(java.util.Locale.ROOT).contains("RETURN")
+                        ? ChargeType.RETURN : ChargeType.FREIGHT;
+                lines.add(b.line(type, "Transportation Charge", "Transportation Charge Amount", freight));
             }
             for (int i = 0; i < codes.size(); i++) {
                 String description = codes.get(i);
-                lines.add(b.line(ChargeTypes.classify(null, description), description, description, values.get(i)));
+                lines.add(b.line(ChargeTypes.classify("FEDEX", null, description), description, description, values.get(i)));
             }
         }
     }

@@ -281,7 +281,7 @@ final class GenericProfile {
                     c.error(chargeAmount, "no charge amount");
                 }
                 if (amount != null) {
-                    lines.add(b.line(ChargeTypes.classify(code, description), code, description, amount));
+                    lines.add(b.line(ChargeTypes.classify(b.carrier, code, description), code, description, amount));
                 }
             } else {
                 for (int i = 0; i < wideColumns.length; i++) {

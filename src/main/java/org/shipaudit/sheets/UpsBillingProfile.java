@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.RowError;
+import org.shipaudit.sheets.ChargeTypes.Typed;
 
 /**
  * The {@code ups-billing} profile: UPS Billing Data, a headerless 250-column CSV with one row per charge. Columns
@@ -31,6 +32,7 @@ final class UpsBillingProfile {
     static final int DIMENSIONS = 33;
     static final int ZONE = 34;
     static final int CHARGE_CATEGORY = 35;
+    static final int CHARGE_CATEGORY_DETAIL = 36;
     static final int CHARGE_CLASSIFICATION = 44;
     static final int CHARGE_DESCRIPTION_CODE = 45;
     static final int CHARGE_DESCRIPTION = 46;
@@ -68,6 +70,7 @@ final class UpsBillingProfile {
         n.set(DIMENSIONS - 1, "Package Dimensions");
         n.set(ZONE - 1, "Zone");
         n.set(CHARGE_CATEGORY - 1, "Charge Category Code");
+        n.set(CHARGE_CATEGORY_DETAIL - 1, "Charge Category Detail Code");
         n.set(CHARGE_CLASSIFICATION - 1, "Charge Classification Code");
         n.set(CHARGE_DESCRIPTION_CODE - 1, "Charge Description Code");
         n.set(CHARGE_DESCRIPTION - 1, "Charge Description");
@@ -184,6 +187,7 @@ final class UpsBillingProfile {
 
             String classification = upper(c.text(at[CHARGE_CLASSIFICATION]));
             String category = upper(c.text(at[CHARGE_CATEGORY]));
+            String detail = upper(c.text(at[CHARGE_CATEGORY_DETAIL]));
             String code = c.text(at[CHARGE_DESCRIPTION_CODE]);
             String description = c.text(at[CHARGE_DESCRIPTION]);
             if (b.trackingNumber == null || !b.trackingNumber.equals(lastTracking)) {
@@ -191,15 +195,24 @@ final class UpsBillingProfile {
                 lastService = null;
                 lastResidential = null;
             }
+            boolean shipment = category == null || "SHP".equals(category);
             String original = c.text(at[ORIGINAL_SERVICE]);
             if (original != null) {
                 lastService = serviceOf(original);
-            } else if ("FRT".equals(classification) && description != null) {
+            } else if ("FRT".equals(classification) && description != null && shipment) {
                 lastService = serviceOf(description);
             }
-            ChargeType type = type(classification, category, code, description);
-            if (type == ChargeType.RESIDENTIAL_SURCHARGE || description != null
-                    && description.toUpperCase(Locale.ROOT).contains("RESIDENTIAL")) {
+            ChargeType type = type(classification, category, detail, code, description).type();
+            // UPS states the address type in the freight description ("Ground Residential", "Ground Commercial"):
+            // the carrier's own classification, read before anything else infers it.
+            if ("FRT".equals(classification) && shipment && description != null) {
+                String d = description.toUpperCase(Locale.ROOT);
+                if (d.contains("RESIDENTIAL")) {
+                    lastResidential = Boolean.TRUE;
+                } else if (d.contains("COMMERCIAL")) {
+                    lastResidential = Boolean.FALSE;
+                }
+            } else if (type == ChargeType.RESIDENTIAL_SURCHARGE && lastResidential == null) {
                 lastResidential = Boolean.TRUE;
             }
             b.service = lastService;
@@ -221,26 +234,42 @@ final class UpsBillingProfile {
                     d.replaceAll("(?i)\\b(residential|commercial|resi|com)\\b", "").strip()));
         }
 
-        private static ChargeType type(String classification, String category, String code, String description) {
+        /**
+         * The type of a UPS row. The charge category says what kind of row it is before its description does: UPS
+         * bills corrections (ADJ: shipping charge corrections SCC, address corrections ADC, returns to sender DIN,
+         * billing adjustments) and account fees (MIS) as rows of their own, often with a freight classification and
+         * a service name as description, and those are never a second transportation charge.
+         */
+        private static Typed type(String classification, String category, String detail, String code,
+                                  String description) {
             if ("RTN".equals(category)) {
-                return ChargeType.RETURN;
+                return new Typed(ChargeType.RETURN, true);
+            }
+            Typed t = ChargeTypes.typed("UPS", code, description);
+            if ("ADJ".equals(category)) {
+                if ("ADC".equals(detail)) {
+                    return new Typed(ChargeType.ADDRESS_CORRECTION, true);
+                }
+                return switch (t.type()) {
+                    case ADDRESS_CORRECTION, RETURN, VOID, ADJUSTMENT -> t;
+                    default -> new Typed(ChargeType.ADJUSTMENT, true);
+                };
+            }
+            if ("MIS".equals(category)) {
+                return new Typed(ChargeType.SERVICE_FEE, true);
             }
             if ("FRT".equals(classification)) {
                 // The freight row's description is the service name ("Ground", "2nd Day Air"): freight by definition.
-                return ChargeType.FREIGHT;
+                return new Typed(ChargeType.FREIGHT, true);
             }
             if ("FSC".equals(classification)) {
-                return ChargeType.FUEL_SURCHARGE;
+                return new Typed(ChargeType.FUEL_SURCHARGE, true);
             }
-            ChargeType t = ChargeTypes.classify(code, description);
-            if (t != ChargeType.OTHER_CHARGES) {
+            if (t.recognised()) {
                 return t;
             }
             if ("TAX".equals(classification) || "GOV".equals(classification) || "BRK".equals(classification)) {
-                return ChargeType.DUTY_TAX;
-            }
-            if ("ADJ".equals(category)) {
-                return ChargeType.ADJUSTMENT;
+                return new Typed(ChargeType.DUTY_TAX, true);
             }
             return t;
         }

@@ -167,6 +167,28 @@ class InvoiceCarrierTablesTest {
     }
 
     @Test
+    void aWeightOverchargeIsReRatedFromTheRateSheetNotProratedFromTheFreight() throws IOException {
+        // Billed 4 lb at the 4 lb contract rate (13.40 less 22.5 % = 10.39), billable 3 lb: the sheet prices 3 lb at
+        // 12.10 less 22.5 % = 9.38, so 1.01 is claimed (prorating would have said 10.39 x 1/4 = 2.60).
+        ChargeLine freight = new ChargeLine(2, "INV-47", LocalDate.of(2026, 11, 23), "UPS", "A1", "TW", LocalDate.of(
+                2026, 11, 17), null, "GROUND", "5", "43215", null, "1 Main St", "Town", "MT", "59003", "US", null, 2.4,
+                4.0, 10.0, 8.0, 6.0, ChargeType.FREIGHT, "FREIGHT", null, new BigDecimal("10.39"), "USD");
+        List<org.shipaudit.model.ExpectedCharges> expected = List.of(new org.shipaudit.model.ExpectedCharges("TW", 2,
+                3, "actual weight", java.util.Set.of(), true));
+        try (ReferenceIndex idx = ReferenceIndex.open(index)) {
+            InvoiceEnricher enricher = new InvoiceEnricher(idx, null);
+            assertEquals(List.of(new org.shipaudit.model.BillableWeightRate(2, 3, new BigDecimal("9.38"),
+                    "agreement 2026")), enricher.rerates(List.of(freight), expected));
+            List<Finding> findings = new InvoiceAuditor(packs, enricher).audit(List.of(freight), List.of(),
+                    new InvoiceAuditor.Expectations(expected, null)).findings();
+            List<Finding> weight = findings.stream().filter(f -> f.ruleId().startsWith("WBL")).toList();
+            assertEquals(1, weight.size(), findings.toString());
+            assertEquals("WBL-002", weight.get(0).ruleId());
+            assertEquals(new BigDecimal("1.01"), weight.get(0).amount().amount());
+        }
+    }
+
+    @Test
     void aNewRateSheetIsUsedAfterTheRefreshThatSeesIt() throws IOException {
         Path idxDir = dir.resolve("idx-rates");
         String head = "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n";

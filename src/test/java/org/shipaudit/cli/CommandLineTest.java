@@ -132,8 +132,9 @@ class CommandLineTest {
         assertTrue(r.err().contains("8 rows, 7 findings, 1802.50 USD disputable, 1 unreadable rows"), r.err());
         java.util.List<String> claims = Files.readAllLines(disputes);
         assertEquals(5, claims.size(), claims::toString);
-        assertTrue(claims.get(1).contains(",RCB-001,2026-12-09,USD,AMAZON,4500123401,FBA15K2X9ABC"), claims.get(1));
-        assertTrue(claims.get(2).contains(",RCB-001,2026-11-23,USD,AMAZON,4500123402,"), claims.get(2));
+        // Sorted by claim deadline, soonest first.
+        assertTrue(claims.get(2).contains(",RCB-001,2026-12-09,USD,AMAZON,4500123401,FBA15K2X9ABC"), claims.get(2));
+        assertTrue(claims.get(1).contains(",RCB-001,2026-11-23,USD,AMAZON,4500123402,"), claims.get(1));
         assertTrue(claims.get(3).contains(",RCB-006,2026-12-12,USD,AMAZON,4500123401,"), claims.get(3));
         assertTrue(claims.get(4).contains(",RCB-001,2026-12-18,USD,AMAZON,4500123406,"), claims.get(4));
     }

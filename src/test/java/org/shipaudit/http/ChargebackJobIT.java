@@ -140,12 +140,16 @@ class ChargebackJobIT {
         assertEquals(5, lines.size(), disputes.bodyAsString());
         assertEquals("tracking_number,invoice_number,charge,billed_amount,expected_amount,disputable_amount,reason,"
                 + "rule_id,claim_deadline,currency,retailer,po_number,reference", lines.get(0));
-        assertTrue(lines.get(1).startsWith(",,PRC-SHORT,150.00,0.00,150.00,"), lines.get(1));
-        assertTrue(lines.get(1).endsWith(",RCB-001," + open.plusDays(30) + ",USD,AMAZON,4500010001,CTN-0001"),
-                lines.get(1));
-        assertTrue(lines.get(2).endsWith(",RCB-001," + urgent.plusDays(30) + ",USD,AMAZON,4500010003,"), lines.get(2));
-        assertTrue(lines.get(3).endsWith(",RCB-006," + repeated.plusDays(30) + ",USD,AMAZON,4500010001,CTN-0001"),
-                lines.get(3));
+        // Sorted by claim deadline, soonest first; the claim with no known deadline last.
+        List<String> dated = lines.subList(1, 4).stream().sorted(java.util.Comparator.comparing(
+                l -> l.replaceAll(".*,RCB-00\\d,([0-9-]*),.*", "$1"))).toList();
+        assertEquals(dated, lines.subList(1, 4), "sorted by deadline");
+        assertTrue(dated.stream().anyMatch(l -> l.startsWith(",,PRC-SHORT,150.00,0.00,150.00,")
+                && l.endsWith(",RCB-001," + open.plusDays(30) + ",USD,AMAZON,4500010001,CTN-0001")), dated::toString);
+        assertTrue(dated.stream().anyMatch(l -> l.endsWith(",RCB-001," + urgent.plusDays(30)
+                + ",USD,AMAZON,4500010003,")), dated::toString);
+        assertTrue(dated.stream().anyMatch(l -> l.endsWith(",RCB-006," + repeated.plusDays(30)
+                + ",USD,AMAZON,4500010001,CTN-0001")), dated::toString);
         assertTrue(lines.get(4).startsWith(",,OTIF,45.00,30.00,15.00,"), lines.get(4));
         assertTrue(lines.get(4).endsWith(",RCB-005,,USD,WALMART,WM-7731,"), lines.get(4));
 
@@ -172,7 +176,8 @@ class ChargebackJobIT {
             assertTrue(words.startsWith("Chargeback audit summary") && words.contains("Retailer")
                     && words.contains("WALMART") && words.contains("Notification week")
                     && !words.contains("(unknown)"), words);
-            assertEquals("4500010001", claims.getRow(1).getCell(10).getStringCellValue());
+            // Soonest deadline first: the urgent PREP-LABEL chargeback of PO 4500010003.
+            assertEquals("4500010003", claims.getRow(1).getCell(10).getStringCellValue());
         }
     }
 

@@ -127,4 +127,24 @@ class InvoiceJobProcessorTest {
         Path file = invoice(1, 2500);
         assertEquals(List.of((long) InvoiceJobProcessor.MAX_BATCH + 1, 2501L), batchEnds(file, 0));
     }
+
+    @Test
+    void countsAndListsTheChargesTheTaxonomyDoesNotKnowAcrossBatches() throws Exception {
+        // 1,200 packages of 2 lines (batches of about 1,000 rows) and an unknown wording on packages 1 and 1,100.
+        StringBuilder b = new StringBuilder(HEADER);
+        for (int p = 1; p <= 1200; p++) {
+            b.append(line(p, true));
+            b.append(p == 1 || p == 1100 ? line(p, false).replace("FUEL_SURCHARGE,Fuel Surcharge", "ZZ9,Gobbledygook Fee")
+                    : line(p, false));
+        }
+        Path file = dir.resolve("unknown.csv");
+        Files.writeString(file, b);
+        Files.createDirectories(dir.resolve("rules"));
+        batchEnds(file, 0, dir.resolve("rules"), new ArrayList<>());
+        try (Database db = Database.open(dir.resolve("db"))) {
+            UnrecognisedCharges u = new JobStore(db).get("j0").orElseThrow().unrecognisedCharges();
+            assertEquals(2, u.lines());
+            assertEquals(List.of(new UnrecognisedCharges.Example("UPS", "Gobbledygook Fee", 2)), u.examples());
+        }
+    }
 }

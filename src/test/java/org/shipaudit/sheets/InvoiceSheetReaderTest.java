@@ -129,6 +129,36 @@ class InvoiceSheetReaderTest {
         }
     }
 
+    /** Rows shaped as on the real UPS export of 2025-08-23 (rows 264-268, 818-819, 822, 826, 830): category first. */
+    @Test
+    void readsUpsCorrectionsReturnsAndAddressTypeFromTheCarriersCodes() throws Exception {
+        String t = "1ZHE61320329689070";
+        String ups = Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "SHP", 36, "ISS", 44, "FRT",
+                45, "003", 46, "Ground Residential", 53, "12.80", 76, "SUSAN WILLIAMS", 117, "2025-08-14")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "SHP", 36, "ISS", 44, "ACC",
+                45, "SIM", 46, "Special Incentive Modifier", 53, "-1.00")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "ADJ", 36, "ADC", 44, "FRT",
+                45, "003", 46, "Address Correction Ground", 53, "23.50")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "ADJ", 36, "DIN", 44, "FRT",
+                45, "003", 46, "Ground Return to Sender", 53, "9.34")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "ADJ", 36, "SCC", 44, "FRT",
+                45, "003", 46, "Shipping Charge Correction Ground", 53, "0.48")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, t, 35, "ADJ", 36, "SCC", 44, "FSC",
+                45, "FSC", 46, "Shipping Charge Correction Fuel Surcharge", 53, "0.07")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-23", 6, "INV", 21, "1ZOTHER", 35, "SHP", 36, "ISS",
+                44, "FRT", 45, "003", 46, "Ground Commercial", 53, "7.33")
+                + Sheets.upsRow(3, "A1", 5, "2025-08-02", 6, "INV", 35, "MIS", 36, "SVCH", 44, "FRT", 45, "NSS",
+                46, "Payment Processing Fee", 53, "5.00");
+        Sheets.Collected out = new Sheets.Collected();
+        read(InvoiceProfile.UPS_BILLING, Sheets.csv(dir, "ups-adj.csv", ups), out);
+        List<ChargeLine> lines = out.lines();
+        assertEquals(List.of(ChargeType.FREIGHT, ChargeType.DISCOUNT, ChargeType.ADDRESS_CORRECTION,
+                ChargeType.RETURN, ChargeType.ADJUSTMENT, ChargeType.ADJUSTMENT, ChargeType.FREIGHT,
+                ChargeType.SERVICE_FEE), lines.stream().map(ChargeLine::chargeType).toList());
+        assertEquals(Boolean.TRUE, lines.get(0).residential(), "UPS says Residential in the freight description");
+        assertEquals(Boolean.FALSE, lines.get(6).residential(), "UPS says Commercial in the freight description");
+    }
+
     @Test
     void readsFedexBillingOnlineWithRepeatedChargePairs() throws Exception {
         StringBuilder header = new StringBuilder("Bill to Account Number,Invoice Date,Invoice Number,"
@@ -150,7 +180,7 @@ class InvoiceSheetReaderTest {
             assertEquals(SheetSummary.Layout.WIDE, s.layout());
             List<ChargeLine> lines = out.lines();
             assertEquals(List.of(ChargeType.FREIGHT, ChargeType.FUEL_SURCHARGE, ChargeType.RESIDENTIAL_SURCHARGE,
-                    ChargeType.FREIGHT), lines.stream().map(ChargeLine::chargeType).toList());
+                    ChargeType.DISCOUNT), lines.stream().map(ChargeLine::chargeType).toList());
             assertEquals("SECOND_DAY_AIR", lines.get(0).service());
             assertEquals(LocalDateTime.of(2026, 11, 18, 10, 30), lines.get(0).deliveredAt());
             assertEquals(Boolean.TRUE, lines.get(0).residential());
@@ -159,6 +189,25 @@ class InvoiceSheetReaderTest {
             assertEquals("FEDEX", lines.get(3).carrier());
             assertEquals("794612345678", lines.get(3).trackingNumber());
         }
+    }
+
+    @Test
+    void readsAFedexReturnManagerRowAsAReturnAndARepeatedNameAsAPerson() throws Exception {
+        StringBuilder header = new StringBuilder("Invoice Date,Invoice Number,Express or Ground Tracking ID,"
+                + "Transportation Charge Amount,Service Type,Ground Service,Recipient Name,Recipient Company");
+        for (int i = 0; i < 3; i++) {
+            header.append(",Tracking ID Charge Description,Tracking ID Charge Amount");
+        }
+        String data = "20250804,496609257,391626152992,40.79,Ground,Return Manager,REDACTED_1,REDACTED_1,"
+                + "Fuel Surcharge,6.10,Earned Discount,-4.08,,\n"
+                + "20250804,496609257,391626152993,12.00,Home Delivery,Prepaid,J DOE,ACME LLC,Residential,5.55,,,,\n";
+        Sheets.Collected out = new Sheets.Collected();
+        read(InvoiceProfile.FEDEX_BILLING, Sheets.csv(dir, "fedex-rtn.csv", header + "\n" + data), out);
+        List<ChargeLine> lines = out.lines();
+        assertEquals(List.of(ChargeType.RETURN, ChargeType.FUEL_SURCHARGE, ChargeType.DISCOUNT, ChargeType.FREIGHT,
+                ChargeType.RESIDENTIAL_SURCHARGE), lines.stream().map(ChargeLine::chargeType).toList());
+        assertNull(lines.get(0).recipientCompany(), "FedEx repeats the person's name as the company");
+        assertEquals("ACME LLC", lines.get(3).recipientCompany());
     }
 
     @Test

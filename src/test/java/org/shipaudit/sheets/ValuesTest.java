@@ -71,9 +71,36 @@ class ValuesTest {
         "|Saturday Delivery|SATURDAY_DELIVERY", "|Brokerage GST|DUTY_TAX", "|Duties and Taxes|DUTY_TAX",
         "|VAT|DUTY_TAX", "|Shipping Charge Correction|ADJUSTMENT", "|Audit Fee|ADJUSTMENT",
         "|Print Return Label|RETURN", "|Transportation Charge|FREIGHT", "|Net Charge|FREIGHT",
-        "|Earned Discount|FREIGHT", "|Declared Value|OTHER_CHARGES", "fuel_surcharge|Whatever|FUEL_SURCHARGE",
-        "Freight||FREIGHT", "RES|Something|RESIDENTIAL_SURCHARGE", "XYZ|Signature Required|OTHER_CHARGES"})
+        "|Earned Discount|DISCOUNT", "|Performance Pricing|DISCOUNT", "|Declared Value|DECLARED_VALUE", "fuel_surcharge|Whatever|FUEL_SURCHARGE",
+        "Freight||FREIGHT", "RES|Something|RESIDENTIAL_SURCHARGE", "XYZ|Signature Required|SIGNATURE",
+        "|Void Ground Residential Third Party|VOID", "|Returns Fuel Surcharge|RETURN",
+        "|Shipping Charge Correction Ground|ADJUSTMENT", "|Demand Surcharge - Residential|DEMAND_SURCHARGE",
+        "|AHS - Dimensions|ADDITIONAL_HANDLING", "|DAS Remote Residential|DELIVERY_AREA_SURCHARGE",
+        "|Weekly Service Chg|SERVICE_FEE", "|Gobbledygook Fee|OTHER_CHARGES"})
     void typesCarrierChargesFromTheTable(String code, String description, ChargeType expected) {
         assertEquals(expected, ChargeTypes.classify(code, description));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"FEDEX|Residential|RESIDENTIAL_SURCHARGE", "UPS|Residential|OTHER_CHARGES",
+        "UPS|SIM|DISCOUNT", "FEDEX|SIM|OTHER_CHARGES"})
+    void appliesCarrierLinesOnlyToTheirCarrier(String carrier, String text, ChargeType expected) {
+        assertEquals(expected, ChargeTypes.classify(carrier, text.length() == 3 ? text : null,
+                text.length() == 3 ? null : text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void saysWhenNoLineOfTheTaxonomyKnowsACharge() {
+        assertEquals(new ChargeTypes.Typed(ChargeType.OTHER_CHARGES, false),
+                ChargeTypes.typed("UPS", null, "Gobbledygook Fee"));
+        assertEquals(new ChargeTypes.Typed(ChargeType.OTHER_CHARGES, true),
+                ChargeTypes.typed("UPS", null, "Third Party Billing Service"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"35504884401,35504-8844", "1810365509,01810-3655", "35504,35504", "1810,01810", "355048844,35504-8844",
+        "18103655,01810-3655", "A1B 2C3,A1B 2C3"})
+    void readsFedexZipsWithTheirDeliveryPointAndWithoutTheirLeadingZero(String exported, String zip) {
+        assertEquals(zip, FedexBillingProfile.fedexZip(exported));
     }
 }

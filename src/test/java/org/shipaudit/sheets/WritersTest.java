@@ -121,6 +121,45 @@ class WritersTest {
     }
 
     @Test
+    void writesIdentifiersAsTextRowErrorsOnASheetAndDisputesByDeadline() throws Exception {
+        Path file = Sheets.csv(dir, "ids.csv", "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,"
+                + "actual_weight,billed_weight,recipient_postal_code,charge_code,charge_description,charge_amount\n"
+                + "496609257,2026-11-20,FEDEX,794612345678,2026-11-16,GROUND,1,1,02134,FRT,Freight,10.00\n"
+                + "496609257,2026-11-20,FEDEX,794612345679,2026-11-16,GROUND,1,1,10001,FRT,Freight,12.00\n");
+        List<Finding> findings = List.of(
+                finding("ACC-001", Category.ACCESSORIAL, 2, "4.00", Map.of("trackingNumber", "794612345678",
+                        "claimDeadline", "2027-05-19"), "later deadline"),
+                finding("SVC-001", Category.SERVICE, 3, "12.00", Map.of("trackingNumber", "794612345679",
+                        "claimDeadline", "2026-12-05"), "sooner deadline"));
+        Path report = dir.resolve("ids.xlsx");
+        try (OutputStream out = Files.newOutputStream(report)) {
+            AnnotatedInvoiceWriter w = new AnnotatedInvoiceWriter(out, AnnotatedInvoiceWriter.byRow(findings)::get);
+            w.addRowErrors(List.of(new org.shipaudit.model.RowError(7, "charge_amount", "not an amount: 'abc'")));
+            new InvoiceSheetReader(InvoiceProfile.AUTO).read(file, w);
+            w.close();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(report))) {
+            XSSFRow row2 = wb.getSheet("Invoice").getRow(1);
+            assertEquals(CellType.STRING, row2.getCell(0).getCellType(), "invoice number as text");
+            assertEquals("496609257", row2.getCell(0).getStringCellValue());
+            assertEquals("794612345678", row2.getCell(3).getStringCellValue(), "never 7.94612E+11");
+            assertEquals("02134", row2.getCell(8).getStringCellValue(), "the ZIP keeps its leading zero");
+            assertEquals(CellType.NUMERIC, row2.getCell(11).getCellType(), "an amount stays a number");
+            XSSFSheet errors = wb.getSheet("Row errors");
+            assertNotNull(errors);
+            assertEquals(7, (int) errors.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals("not an amount: 'abc'", errors.getRow(1).getCell(2).getStringCellValue());
+            List<String> summary = new ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> summary.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
+            assertTrue(summary.containsAll(List.of("Claim deadline", "2026-12-05", "2027-05-19", "FEDEX")),
+                    "claims totalled by carrier and by deadline: " + summary);
+            XSSFSheet disputes = wb.getSheet("Disputes");
+            assertEquals("SVC-001", disputes.getRow(1).getCell(7).getStringCellValue(), "soonest deadline first");
+            assertEquals("ACC-001", disputes.getRow(2).getCell(7).getStringCellValue());
+        }
+    }
+
+    @Test
     void writesOneDisputeLinePerDisputableFindingWithEscapingAndInjectionGuards() throws Exception {
         StringWriter sw = new StringWriter();
         try (DisputesCsvWriter w = new DisputesCsvWriter(sw)) {

@@ -1,0 +1,38 @@
+package org.shipaudit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shipaudit.findings.Finding;
+import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.PriorCharge;
+
+/** How often the duplicates pack reports one package billed again: once, whatever the history (scenarios cannot count). */
+class DuplicatesPackTest {
+
+    @Test
+    void reportsADuplicateAcrossUploadsOnceNotOncePerEarlierUpload() throws Exception {
+        RulePack pack = RulePackRegistry.load(Path.of("rules")).snapshot().get("duplicates");
+        String t = "1Z999AA10123456784";
+        ChargeLine line = new ChargeLine(2, "INV-100", LocalDate.of(2026, 11, 16), "UPS", "A1", t,
+                LocalDate.of(2026, 11, 9), null, "GROUND", "5", null, null, null, null, null, "20020", "US", null, 2.0,
+                2.0, null, null, null, ChargeType.FREIGHT, "003", "Ground Commercial", new BigDecimal("12.50"), "USD");
+        // INV-099 was uploaded three times before (jobs a, b, c), once with its row 40 billed twice.
+        List<Object> facts = List.of(line,
+                new PriorCharge(t, "INV-100", "j-this", 2, true, new BigDecimal("12.50")),
+                new PriorCharge(t, "INV-099", "j-b", 40, false, new BigDecimal("12.50")),
+                new PriorCharge(t, "INV-099", "j-a", 40, false, new BigDecimal("12.50")),
+                new PriorCharge(t, "INV-099", "j-a", 41, false, new BigDecimal("12.50")),
+                new PriorCharge(t, "INV-099", "j-c", 40, false, new BigDecimal("12.50")));
+        List<Finding> found = PackEvaluator.evaluate(pack, facts).findings();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("DUP-002", found.get(0).ruleId());
+        assertEquals("j-a", found.get(0).evidence().get("earlierUpload"));
+        assertEquals("40", found.get(0).evidence().get("earlierRow"));
+    }
+}
