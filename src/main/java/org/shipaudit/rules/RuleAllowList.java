@@ -109,7 +109,10 @@ final class RuleAllowList {
         protected Set<String> computeValue(Class<?> type) {
             Set<String> names = new HashSet<>();
             for (Method m : type.getMethods()) {
-                if (!NEVER.contains(m.getName()) && !returnsReflection(m.getReturnType())) {
+                // Facts are immutable to rules: a model class's setters (decision tables' reference beans have
+                // them) and mutators are never callable, so a rule cannot change an input another rule reads.
+                if (!NEVER.contains(m.getName()) && !returnsReflection(m.getReturnType())
+                        && !(mutator(m.getName()) && m.getParameterCount() > 0)) {
                     names.add(m.getName());
                 }
             }
@@ -228,9 +231,108 @@ final class RuleAllowList {
         }
     }
 
-    /** True when an instance method of this name exists on some allow-listed type among {@code types}. */
+    /**
+     * Names that change their receiver on some type a rule can reach (a fact's list or map, a bean's setter). A call
+     * whose receiver's type the check cannot know may not use one of them, whatever the receiver really is.
+     */
+    private static final Set<String> MUTATORS = Set.of("add", "addAll", "addFirst", "addLast", "remove",
+            "removeAll", "removeIf", "removeFirst", "removeLast", "retainAll", "clear", "put", "putAll",
+            "putIfAbsent", "replace", "replaceAll", "sort", "set", "compute", "computeIfAbsent", "computeIfPresent",
+            "merge", "push", "pop", "poll", "pollFirst", "pollLast", "offer", "offerFirst", "offerLast",
+            "descendingIterator", "iterator", "listIterator", "subList", "headSet", "tailSet", "subSet", "entrySet");
+
+    /** True when {@code name} may change its receiver on some type: a listed mutator or a bean setter. */
+    static boolean mutator(String name) {
+        return MUTATORS.contains(name) || name.length() > 3 && name.startsWith("set")
+                && Character.isUpperCase(name.charAt(3));
+    }
+
+    /**
+     * True when {@code value.name(...)} is allowed on a receiver whose static type is {@code type}: the type's own
+     * list, or the list of an allow-listed type it implements ({@code ArrayList} is checked as a {@code List}).
+     */
+    static boolean allowedOn(Class<?> type, String name) {
+        Class<?> t = type.isPrimitive() ? wrapper(type) : type;
+        if (NEVER.contains(name) || t == null) {
+            return false;
+        }
+        if (allowedType(t)) {
+            return allowedMethod(t, name);
+        }
+        if (OBJECT_METHODS.contains(name) && !name.equals("compareTo")) {
+            return true;
+        }
+        for (Class<?> k : JDK.keySet()) {
+            if (k != Object.class && k.isAssignableFrom(t) && allowedMethod(k, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code name} is a public setter of model class {@code type} (allowed on a fact the rule created). */
+    static boolean setter(Class<?> type, String name) {
+        if (!isModel(type) || !name.startsWith("set") || !mutator(name)) {
+            return false;
+        }
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(name) && m.getReturnType() == void.class) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Class<?> wrapper(Class<?> primitive) {
+        return Map.<Class<?>, Class<?>>of(int.class, Integer.class, long.class, Long.class, double.class,
+                Double.class, float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
+                boolean.class, Boolean.class, char.class, Character.class).get(primitive);
+    }
+
+    /**
+     * The static type {@code type.name(...)} returns, when every public method of that name returns the same class
+     * and none returns a type variable ({@code List.get} gives {@code Object} after erasure, which says nothing);
+     * null when it cannot be known.
+     */
+    static Class<?> returnType(Class<?> type, String name) {
+        Class<?> found = null;
+        for (Method m : type.getMethods()) {
+            if (!m.getName().equals(name)) {
+                continue;
+            }
+            if (m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable<?>
+                    || found != null && found != m.getReturnType()) {
+                return null;
+            }
+            found = m.getReturnType();
+        }
+        return found == void.class ? null : found;
+    }
+
+    /** The static type of property {@code name} of {@code type} ({@code weightLb} -> {@code double}), or null. */
+    static Class<?> propertyType(Class<?> type, String name) {
+        String reader = PROPERTIES.get(type).get(name);
+        if (reader == null) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Method m = type.getMethod(reader);
+            return m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable<?> ? null : m.getReturnType();
+        } catch (NoSuchMethodException e) {
+            try {
+                return type.getField(reader).getType();
+            } catch (NoSuchFieldException e2) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * True when an instance method of this name exists on some allow-listed type among {@code types} and changes
+     * nothing on any of them: the check for a receiver whose type cannot be known.
+     */
     static boolean allowedOnSome(Collection<Class<?>> types, String name) {
-        if (NEVER.contains(name)) {
+        if (NEVER.contains(name) || mutator(name)) {
             return false;
         }
         if (OBJECT_METHODS.contains(name)) {

@@ -122,6 +122,12 @@ final class RuleSandbox {
     private final Set<String> staticFunctions = new HashSet<>();
     private final Set<String> functions = new HashSet<>();
     private Set<Class<?>> reachable = Set.of();
+    /**
+     * Bound variable -> its static type, within the rule or function being checked: a pattern's type for
+     * {@code $p : Parcel(...)}, the property's type for {@code $w : weightLb}, a function parameter's type. A name
+     * bound with two types, or to what cannot be typed, maps to null: its calls are checked as of unknown type.
+     */
+    private final Map<String, Class<?>> boundTypes = new HashMap<>();
     /** One parser per check: building one costs more than parsing a consequence. Not shared, as it is not thread-safe. */
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
@@ -319,10 +325,14 @@ final class RuleSandbox {
             return;
         }
         Set<String> locals = new HashSet<>(f.getParameterNames());
-        for (String type : f.getParameterTypes()) {
+        boundTypes.clear();
+        for (int i = 0; i < f.getParameterTypes().size(); i++) {
+            String type = f.getParameterTypes().get(i);
             if (!knownType(type)) {
                 refuse(f.getLine(), "function " + f.getName() + ": parameter type '" + type + "' is not allow-listed");
             }
+            int generic = type.indexOf('<');
+            bind(f.getParameterNames().get(i), types.get((generic < 0 ? type : type.substring(0, generic)).trim()));
         }
         String ret = f.getReturnType();
         if (ret != null && !ret.equals("void") && !knownType(ret)) {
@@ -355,6 +365,7 @@ final class RuleSandbox {
             refuse(r.getLine(), "rule \"" + r.getName() + "\": named consequences are not allowed");
         }
         Set<String> bound = new HashSet<>();
+        boundTypes.clear();
         checkConditions(r.getLhs(), bound);
         Object consequence = r.getConsequence();
         if (consequence != null && !(consequence instanceof String)) {
@@ -420,6 +431,7 @@ final class RuleSandbox {
         }
         if (p.getIdentifier() != null) {
             bound.add(p.getIdentifier());
+            bind(p.getIdentifier(), cls);
         }
     }
 
@@ -448,6 +460,7 @@ final class RuleSandbox {
                 }
                 if (f.getBind() != null) {
                     bound.add(f.getBind());
+                    bind(f.getBind(), null);
                 }
             }
         } else if (source instanceof FromDescr f) {
@@ -476,13 +489,23 @@ final class RuleSandbox {
             return Set.of();
         }
         Set<String> binds = new HashSet<>();
+        CodeCheck check = new CodeCheck(line, bound, patternType, true);
         if (expr.getBind() != null) {
             binds.add(expr.getBind().asString());
+            bind(expr.getBind().asString(), check.typeOf(expr.getExpr()));
         }
-        CodeCheck check = new CodeCheck(line, bound, patternType, true);
         check.origin = expr.getBegin().or(() -> expr.getExpr().getBegin()).map(pos -> pos.line).orElse(1);
         check.node(expr.getExpr(), 0);
         return binds;
+    }
+
+    /** Records a bound name's static type; a second, different type (or none) makes it unknown. */
+    private void bind(String name, Class<?> type) {
+        if (boundTypes.containsKey(name) && boundTypes.get(name) != type) {
+            boundTypes.put(name, null);
+        } else {
+            boundTypes.put(name, type);
+        }
     }
 
     private void checkBlock(String code, int firstLine, Set<String> locals, String what) {
@@ -577,6 +600,14 @@ final class RuleSandbox {
         private final Set<String> locals;
         private final String patternType;
         private final boolean constraint;
+        /** Local variable -> its declared type (null for a type the check does not know, such as a declared one). */
+        private final Map<String, Class<?>> localTypes = new HashMap<>();
+        /**
+         * Locals holding an object this block created ({@code AddressFormat f = new AddressFormat(...)}) and never
+         * reassigned: the one receiver whose setters a rule may call, filling a new fact before it inserts it (the
+         * decision tables' actions do this). Blocks have no loops, so the walk's order is the order of execution.
+         */
+        private final Set<String> fresh = new HashSet<>();
         /** The parser's line number of the first line of the text ({@code baseLine} in the DRL). */
         private int origin = 1;
 
@@ -648,6 +679,12 @@ final class RuleSandbox {
             }
             if (n instanceof VariableDeclarator d) {
                 type(d.getType(), d);
+                localTypes.put(d.getNameAsString(), classOf(d.getType()));
+                if (d.getInitializer().filter(i -> i instanceof ObjectCreationExpr).isPresent()) {
+                    fresh.add(d.getNameAsString());
+                } else {
+                    fresh.remove(d.getNameAsString());
+                }
                 return walk(d.getInitializer().orElse(null));
             }
             if (n instanceof Parameter) {
@@ -660,6 +697,7 @@ final class RuleSandbox {
                     no(n, "only local variables may be assigned: rules never modify facts");
                     return false;
                 }
+                fresh.remove(target.getNameAsString());
                 return walk(a.getValue());
             }
             if (n instanceof CastExpr c) {
@@ -816,11 +854,110 @@ final class RuleSandbox {
                 node(scope, 1);
                 return false;
             }
+            Class<?> receiver = typeOf(scope);
+            boolean own = scope instanceof NameExpr ne && fresh.contains(ne.getNameAsString())
+                    && locals.contains(ne.getNameAsString());
+            if (receiver != null) {
+                if (!RuleAllowList.allowedOn(receiver, name) && !(own && RuleAllowList.setter(receiver, name))) {
+                    no(n, "method '" + name + "(...)' is not allow-listed on " + receiver.getSimpleName()
+                            + (RuleAllowList.mutator(name) ? ": rules never modify facts or their collections" : ""));
+                    return false;
+                }
+                return true;
+            }
+            if (RuleAllowList.mutator(name)) {
+                no(n, "method '" + name + "(...)' may change its receiver, whose type cannot be known here: rules "
+                        + "never modify facts or their collections");
+                return false;
+            }
             if (!RuleAllowList.allowedOnSome(reachable, name) && !declaredAccessor(name)) {
                 no(n, "method '" + name + "(...)' is not allow-listed");
                 return false;
             }
             return true;
+        }
+
+        /**
+         * The static type of {@code e} where it is knowable without a full compiler: literals, typed locals and
+         * bound variables, properties of the pattern, allow-listed static fields and calls whose every overload
+         * returns one class; null otherwise.
+         */
+        Class<?> typeOf(Expression e) {
+            if (e instanceof EnclosedExpr en) {
+                return typeOf(en.getInner());
+            }
+            if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+                return String.class;
+            }
+            if (e instanceof BigDecimalLiteralExpr) {
+                return java.math.BigDecimal.class;
+            }
+            if (e instanceof CastExpr c) {
+                return classOf(c.getType());
+            }
+            if (e instanceof ObjectCreationExpr o) {
+                return o.getType().getScope().isPresent() ? null : types.get(o.getType().getNameAsString());
+            }
+            if (e instanceof ThisExpr) {
+                return constraint && patternType != null ? types.get(patternType) : null;
+            }
+            if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                    && (typeOf(b.getLeft()) == String.class || typeOf(b.getRight()) == String.class)) {
+                return String.class;
+            }
+            if (e instanceof NameExpr ne) {
+                String name = ne.getNameAsString();
+                if (locals.contains(name) && localTypes.containsKey(name)) {
+                    return localTypes.get(name);
+                }
+                if (boundTypes.containsKey(name)) {
+                    return boundTypes.get(name);
+                }
+                Class<?> pattern = constraint && patternType != null ? types.get(patternType) : null;
+                return pattern != null && !locals.contains(name) ? RuleAllowList.propertyType(pattern, name) : null;
+            }
+            if (e instanceof FieldAccessExpr f) {
+                Class<?> owner = typeName(f.getScope());
+                if (owner == null) {
+                    owner = typeOf(f.getScope());
+                    return owner == null ? null : RuleAllowList.propertyType(owner, f.getNameAsString());
+                }
+                try {
+                    return owner.getField(f.getNameAsString()).getType();
+                } catch (NoSuchFieldException x) {
+                    return null;
+                }
+            }
+            Expression scope = e instanceof MethodCallExpr m ? m.getScope().orElse(null)
+                    : e instanceof NullSafeMethodCallExpr m ? m.getScope().orElse(null) : null;
+            if (scope != null) {
+                String name = e instanceof MethodCallExpr m ? m.getNameAsString()
+                        : ((NullSafeMethodCallExpr) e).getNameAsString();
+                Class<?> owner = typeName(scope);
+                owner = owner != null ? owner : typeOf(scope);
+                return owner == null ? null : RuleAllowList.returnType(owner, name);
+            }
+            return null;
+        }
+
+        /** The class a written type names (primitives included), or null when it is not an allow-listed class. */
+        private Class<?> classOf(Type t) {
+            if (t instanceof PrimitiveType p) {
+                return switch (p.getType()) {
+                    case INT -> int.class;
+                    case LONG -> long.class;
+                    case DOUBLE -> double.class;
+                    case FLOAT -> float.class;
+                    case SHORT -> short.class;
+                    case BYTE -> byte.class;
+                    case BOOLEAN -> boolean.class;
+                    case CHAR -> char.class;
+                };
+            }
+            if (t instanceof ClassOrInterfaceType c && c.getScope().isEmpty()) {
+                return types.get(c.getNameAsString());
+            }
+            return null;
         }
 
         private boolean isParentGetRule(Expression scope) {
@@ -845,7 +982,8 @@ final class RuleSandbox {
             for (Set<String> fields : declared.values()) {
                 for (String f : fields) {
                     String cap = Character.toUpperCase(f.charAt(0)) + f.substring(1);
-                    if (name.equals("get" + cap) || name.equals("is" + cap) || name.equals("set" + cap)) {
+                    // No setters: a declared fact is as immutable to rules as the model's.
+                    if (name.equals("get" + cap) || name.equals("is" + cap)) {
                         return true;
                     }
                 }

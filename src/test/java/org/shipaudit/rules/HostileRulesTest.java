@@ -54,8 +54,66 @@ class HostileRulesTest {
                 + " )\nthen\nend\n";
     }
 
-    static Stream<Arguments> attempts() {
+    /**
+     * A rule importing {@code imports} (one line each) with one line of conditions; its consequence starts on line
+     * 11 plus the number of imports, its conditions one line above.
+     */
+    static String rule(List<String> imports, String when, String then) {
+        StringBuilder s = new StringBuilder(HEADER);
+        imports.forEach(i -> s.append("import ").append(i).append(";\n"));
+        return s + "// Source: test\nrule \"TST-001 Hostile\"\nwhen\n    " + when + "\nthen\n" + then + "\nend\n";
+    }
+
+    /** The attempts to modify input facts, which the receiver's type decides (issue 11, gap 1). */
+    static List<Arguments> mutations() {
         List<Arguments> a = new ArrayList<>();
+        List<String> shipment = List.of("org.shipaudit.model.Shipment");
+        a.add(of("clear() on a fact's list", rule(shipment, "$s : Shipment()", "$s.packages().clear();"), 12,
+                "'clear(...)' is not allow-listed on List"));
+        a.add(of("add() on a fact's list", rule(shipment, "$s : Shipment()", "$s.items().add(null);"), 12,
+                "'add(...)' is not allow-listed on List"));
+        a.add(of("remove() on a fact's list", rule(shipment, "$s : Shipment()", "$s.packages().remove(0);"), 12,
+                "'remove(...)' is not allow-listed on List"));
+        a.add(of("sort() on a fact's list", rule(shipment, "$s : Shipment()", "$s.items().sort(null);"), 12,
+                "'sort(...)' is not allow-listed on List"));
+        a.add(of("clear() on a list bound to a property", rule(shipment, "$s : Shipment( $l : packages )",
+                "$l.clear();"), 12, "'clear(...)' is not allow-listed on List"));
+        a.add(of("clear() on a list in a constraint", rule(shipment, "$s : Shipment( packages.clear() == null )",
+                "int x = 1;"), 10, "'clear(...)' is not allow-listed on List"));
+        a.add(of("put() on a map parameter of a function", HEADER + "import java.util.Map;\n"
+                + "function boolean poke(Map m) {\n    m.put(\"a\", \"b\");\n    return true;\n}\n", 8,
+                "'put(...)' is not allow-listed on Map"));
+        a.add(of("clear() on a map's key set", HEADER + "import java.util.Map;\n"
+                + "function boolean poke(Map m) {\n    m.keySet().clear();\n    return true;\n}\n", 8,
+                "'clear(...)' is not allow-listed on Set"));
+        a.add(of("a setter on a table-row fact", rule(List.of("org.shipaudit.model.CarrierLimit"),
+                "$l : CarrierLimit()", "$l.setMaxWeightLb(0);"), 12, "'setMaxWeightLb(...)' is not allow-listed"));
+        a.add(of("a setter on a table-row fact in eval", rule(List.of("org.shipaudit.model.CarrierLimit"),
+                "$l : CarrierLimit() eval( $l.setMaxWeightLb(0) == null )", "int x = 1;"), 10,
+                "'setMaxWeightLb(...)' is not allow-listed"));
+        a.add(of("a setter as an unqualified call in a constraint", rule(List.of("org.shipaudit.model.CarrierLimit"),
+                "$l : CarrierLimit( setMaxWeightLb(0) == null )", "int x = 1;"), 10, "setMaxWeightLb"));
+        a.add(of("clear() on an accumulated list", rule(List.of("java.util.List",
+                "org.shipaudit.model.Parcel"), "$all : List() from accumulate( $p : Parcel(), collectList($p) )",
+                "$all.clear();"), 13, "'clear(...)' is not allow-listed on List"));
+        a.add(of("a mutator on a receiver of unknown type", rule(List.of("java.util.List",
+                "org.shipaudit.model.Parcel"), "$all : List() from accumulate( $p : Parcel(), collectList($p) )",
+                "$all.get(0).remove(1);"), 13, "may change its receiver"));
+        a.add(of("a setter through a list element of unknown type", rule(List.of("java.util.List",
+                "org.shipaudit.model.CarrierLimit"), "$all : List() from collect( CarrierLimit() )",
+                "$all.get(0).setMaxWeightLb(0);"), 13,
+                "may change its receiver"));
+        a.add(of("a setter on a type declared in the file", HEADER + "declare Tick\n    n : int\nend\n"
+                + "// Source: test\nrule \"TST-001 Hostile\"\nwhen\n    $t : Tick()\nthen\n    $t.setN(2);\nend\n",
+                14, "setN"));
+        a.add(of("a setter on a fact made fresh, then swapped for an input", rule(List.of(
+                "org.shipaudit.model.CarrierLimit"), "$l : CarrierLimit()", "CarrierLimit f = new CarrierLimit(\"x\");"
+                + " f = $l; f.setMaxWeightLb(0);"), 12, "'setMaxWeightLb(...)' is not allow-listed"));
+        return a;
+    }
+
+    static Stream<Arguments> attempts() {
+        List<Arguments> a = new ArrayList<>(mutations());
         // The bypasses of issue 11.
         a.add(of("Runtime on one line, .getRuntime().exec on the next", consequence(
                 "Runtime\n    .getRuntime().exec(new String[] {\"touch\", \"M\"});"), 12, "exec"));
