@@ -84,7 +84,7 @@ public final class RulePackCompiler {
         }
         // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
         // static initialiser), so a refused pack never has its code loaded.
-        drlSources.forEach((path, text) -> checkSandbox(path, text, errors));
+        drlSources.forEach((path, text) -> checkSandbox(path, text, pack.files().get(path), errors));
         // A missing source is not a danger, so it does not stop the compile: it is reported with the compile errors.
         List<CompileError> unsourced = new ArrayList<>();
         drlSources.forEach((path, text) -> checkSources(path, text, unsourced));
@@ -161,11 +161,12 @@ public final class RulePackCompiler {
         }
     }
 
-    private static void checkSandbox(String path, String drl, List<CompileError> errors) {
+    private static void checkSandbox(String path, String drl, byte[] table, List<CompileError> errors) {
         List<CompileError> found = new ArrayList<>();
         RuleSandbox.check(path, drl, found);
         for (CompileError e : found) {
-            errors.add(path.endsWith(".drl") ? e : atTableRow(path, drl, e.line(), e.message()));
+            errors.add(path.endsWith(".drl") ? e
+                    : TableCells.atRow(path, drl, path.endsWith(".xlsx") ? table : null, e.line(), e.message()));
         }
     }
 
@@ -214,13 +215,6 @@ public final class RulePackCompiler {
 
     private static CompileError uncitedRow(String table, String cell) {
         return new CompileError(table, cellRow(cell), "row " + cell + " has no source: fill its Source cell");
-    }
-
-    /** An error found in the DRL a table generated, pointed at the spreadsheet row that generated that line. */
-    private static CompileError atTableRow(String table, String drl, int line, String message) {
-        String cell = tableCellAt(drl, line);
-        return cell == null ? new CompileError(table, 0, message)
-                : new CompileError(table, cellRow(cell), "row " + cell + ": " + message);
     }
 
     /**

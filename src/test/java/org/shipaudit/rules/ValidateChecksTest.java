@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,30 +62,72 @@ class ValidateChecksTest {
         PackFiles good = PackFiles.read(Path.of("rules/addresses"));
         Map<String, byte[]> files = new TreeMap<>(good.files());
         String table = "tables/carrier-address-restrictions.xlsx";
-        String where;
+        String sheet;
+        String column;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(files.get(table)))) {
-            Row row = wb.getSheetAt(0).getRow(14);
-            Cell date = null;
-            for (Cell c : row) {
-                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && c.getStringCellValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    date = c;
-                }
-            }
-            assertNotNull(date, "row 15 has an effective date");
-            date.setCellValue("2026-13-45");
-            where = "row 15 column "
-                    + org.apache.poi.ss.util.CellReference.convertNumToColString(date.getColumnIndex());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            files.put(table, out.toByteArray());
+            sheet = wb.getSheetName(0);
+            column = breakDate(wb.getSheetAt(0));
+            files.put(table, bytes(wb));
         }
         PackValidator.Outcome outcome = PackValidator.validate(new PackFiles("addresses", files));
         assertFalse(outcome.report().valid());
         CompileError err = outcome.report().errors().get(0);
         assertEquals(table, err.file(), outcome.report().errors()::toString);
         assertEquals(15, err.line());
-        assertTrue(err.message().contains(where + ": '2026-13-45' is not an ISO date"), err::message);
+        assertTrue(err.message().contains("sheet '" + sheet + "' row 15 column " + column
+                + ": '2026-13-45' is not an ISO date"), err::message);
+        assertEquals(new CompileError(table, 15, err.message(), sheet, 15, column), err);
+        // The report's JSON carries the cell as fields; a DRL error keeps the contract's three.
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(json.readTree("{\"file\":\"" + table + "\",\"line\":15,\"message\":" + json.writeValueAsString(
+                err.message()) + ",\"sheet\":\"" + sheet + "\",\"row\":15,\"column\":\"" + column + "\"}"),
+                json.valueToTree(err));
+        assertEquals(json.readTree("{\"file\":\"drl/a.drl\",\"line\":3,\"message\":\"m\"}"),
+                json.valueToTree(new CompileError("drl/a.drl", 3, "m")));
+    }
+
+    @Test
+    void refusesARuleTableOnASecondSheetThatDroolsWouldNeverCompileNamingSheetRowAndColumn() throws Exception {
+        PackFiles good = PackFiles.read(Path.of("rules/addresses"));
+        Map<String, byte[]> files = new TreeMap<>(good.files());
+        String table = "tables/carrier-address-restrictions.xlsx";
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(files.get(table)))) {
+            wb.cloneSheet(0);
+            wb.setSheetName(1, "Second");
+            breakDate(wb.getSheetAt(1));
+            files.put(table, bytes(wb));
+        }
+        PackValidator.Outcome outcome = PackValidator.validate(new PackFiles("addresses", files));
+        assertFalse(outcome.report().valid(), "a table Drools drops must not validate");
+        List<CompileError> second = outcome.report().errors().stream()
+                .filter(e -> "Second".equals(e.sheet())).toList();
+        assertEquals(1, second.size(), outcome.report().errors()::toString);
+        CompileError err = second.get(0);
+        assertEquals(table, err.file());
+        assertEquals(5, err.row());
+        assertEquals("B", err.column());
+        assertTrue(err.message().startsWith("sheet 'Second' row 5 column B: a RuleTable on a sheet other than the "
+                + "first"), err::message);
+    }
+
+    /** Puts an impossible date in the effective-date cell of row 15; returns the cell's column letters. */
+    private static String breakDate(org.apache.poi.ss.usermodel.Sheet sheet) {
+        Cell date = null;
+        for (Cell c : sheet.getRow(14)) {
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && c.getStringCellValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                date = c;
+            }
+        }
+        assertNotNull(date, "row 15 has an effective date");
+        date.setCellValue("2026-13-45");
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(date.getColumnIndex());
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
     }
 
     @Test
@@ -111,7 +154,10 @@ class ValidateChecksTest {
         CompileError err = outcome.report().errors().get(0);
         assertEquals(table, err.file(), outcome.report().errors()::toString);
         assertEquals(15, err.line());
-        assertTrue(err.message().startsWith("row B15: ") && err.message().contains("exit"), err::message);
+        assertTrue(err.message().startsWith("sheet 'Carrier address restrictions' row B15: ")
+                && err.message().contains("exit"), err::message);
+        assertEquals("Carrier address restrictions", err.sheet());
+        assertEquals(15, err.row());
     }
 
     @Test
