@@ -2,6 +2,7 @@ package org.shipaudit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +145,84 @@ class RulePackServiceTest {
         assertTrue(second.get() instanceof PackChangeRefused p && p.reason() == PackChangeRefused.Reason.BUSY,
                 () -> String.valueOf(second.get()));
         assertEquals("2", service.active("dated").version());
+    }
+
+    /** A chain of ticks, each dividing to 40,000 digits for milliseconds: it meets the deadline, not the firing limit. */
+    static final String SLOW = """
+            package org.shipaudit.rules.dated;
+            import java.math.BigDecimal;
+            import java.math.RoundingMode;
+            import org.shipaudit.model.AuditContext;
+
+            declare Tick
+                n : int
+            end
+
+            // Source: test
+            rule "SLO-001 A chain of slow ticks starts on every shipment"
+            when
+                AuditContext()
+            then
+                insert(new Tick(0));
+            end
+
+            // Source: test
+            rule "SLO-002 Each slow tick divides at length, then inserts the next"
+            when
+                $t : Tick(n < 1000000)
+            then
+                BigDecimal slow = BigDecimal.ONE.divide(BigDecimal.valueOf(7), 40000, RoundingMode.HALF_UP);
+                insert(new Tick($t.getN() + 1));
+            end
+            """;
+
+    @Test
+    void aStuckValidateOfOnePackNeverHoldsUpValidatesOrDeploysOfAnother() throws Exception {
+        otherPack();
+        RulePackService service = open();
+        Map<String, byte[]> candidate = new java.util.HashMap<>();
+        candidate.put("drl/slow.drl", SLOW.getBytes(StandardCharsets.UTF_8));
+        // More scenarios at their deadline than there are helper threads: every helper is held by this validate.
+        for (int i = 0; i <= ScenarioRunner.HELPERS; i++) {
+            candidate.put("scenarios/SLO-002-slow-" + i + ".fires.yaml",
+                    scenario("2026-02-01", true).getBytes(StandardCharsets.UTF_8));
+        }
+        java.util.concurrent.CompletableFuture<ValidationReport> stuck = new java.util.concurrent.CompletableFuture<>();
+        Thread slow = new Thread(() -> {
+            try {
+                stuck.complete(service.validate("dated", new PackUpload(candidate, false, Set.of())));
+            } catch (Throwable e) {
+                stuck.completeExceptionally(e);
+            }
+        }, "stuck-validate");
+        slow.start();
+        awaitScenariosRunning(slow);
+
+        ValidationReport other = service.validate("other", upload("CHANGELOG.md", "while dated is stuck"));
+        PackVersion deployed = service.deploy("other", upload("CHANGELOG.md", "deployed while dated is stuck"),
+                "bob", "another pack's validate is stuck", null);
+
+        assertFalse(stuck.isDone(), "the stuck validate was still running when the other pack's deploy answered");
+        assertTrue(other.valid(), other::toString);
+        assertEquals("2", deployed.version());
+        ValidationReport report = stuck.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertFalse(report.valid());
+        assertTrue(report.toString().contains("SLO-002") && report.toString().toLowerCase().contains("deadline"),
+                report::toString);
+    }
+
+    /** Waits until {@code t} runs scenarios, so the other pack meets a validate past its compile. */
+    private static void awaitScenariosRunning(Thread t) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < until) {
+            for (StackTraceElement e : t.getStackTrace()) {
+                if (e.getClassName().equals(PackEvaluator.class.getName())) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the stuck validate never reached its scenarios");
     }
 
     @Test
