@@ -135,7 +135,9 @@ class RulePackCompilerTest {
         CompileError err = e.errors().get(0);
         assertEquals("tables/carrier-limits.xlsx", err.file(), e.errors()::toString);
         assertEquals(11, err.line(), e.errors()::toString);
-        assertTrue(err.message().startsWith("row B11:"), err::message);
+        assertTrue(err.message().startsWith("sheet 'Carrier limits' row B11:"), err::message);
+        assertEquals("Carrier limits", err.sheet());
+        assertEquals(11, err.row());
     }
 
     @Test
