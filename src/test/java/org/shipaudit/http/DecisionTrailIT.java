@@ -111,6 +111,18 @@ class DecisionTrailIT {
     }
 
     @Test
+    void metricsCountTheDecisionsKeptAndNoneDropped() throws Exception {
+        kept(audit("/v1/audits/shipments", ShipmentAuditIT.shipment("UPS", "GROUND", 8, 12, 10, 6)
+                .put("id", "TRAIL-METRICS")).getString("auditId"));
+        String metrics = get("/metrics").bodyAsString();
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("(?m)^shipaudit_decisions_recorded_total\\S* (\\S+)$")
+                .matcher(metrics);
+        assertTrue(kept.find(), metrics);
+        assertTrue(Double.parseDouble(kept.group(1)) >= 1, kept.group());
+        assertTrue(metrics.contains("shipaudit_decisions_dropped_total 0.0"), "nothing dropped");
+    }
+
+    @Test
     void anUnknownAuditIdIs404() {
         HttpResponse<Buffer> r = get("/v1/audits/a-00000000-0000-0000-0000-000000000000");
         assertEquals(404, r.statusCode());
