@@ -45,6 +45,12 @@ final class DecisionTrailHandlers {
 
     void get(RoutingContext ctx) {
         String id = ctx.pathParam("auditId");
+        if (id.equals("shipments")) {
+            // The audit route's own path, asked with GET: a wrong method (405), not an unknown decision.
+            ctx.response().putHeader("Allow", "POST");
+            ctx.fail(405);
+            return;
+        }
         worker.submit(() -> {
             java.util.Optional<StoredAudit> a = store.find(id);
             if (a.isEmpty()) {
