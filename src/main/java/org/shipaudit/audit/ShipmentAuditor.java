@@ -114,10 +114,18 @@ public final class ShipmentAuditor {
                 .sorted(Comparator.comparingInt(BillableWeightCandidate::getParcelIndex))
                 .map(c -> new BillableWeight(c.getPackageId(), c.getPounds(), "LB", c.getBasis()))
                 .toList();
-        AuditResult result = new AuditResult(shipment.id(), Verdict.of(findings), List.copyOf(findings), weights,
+        AuditResult result = new AuditResult(newAuditId(), shipment.id(), Verdict.of(findings), List.copyOf(findings), weights,
                 versions, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         observer.accept(result);
         return result;
+    }
+
+    /**
+     * A new decision id: random rather than derived from the shipment, since the same shipment audited twice is two
+     * decisions (a re-weigh, a new pack version) and each must be found on its own.
+     */
+    static String newAuditId() {
+        return "a-" + java.util.UUID.randomUUID();
     }
 
     /**

@@ -26,6 +26,8 @@ import org.shipaudit.rules.RulePackService;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.store.DataDirLock;
 import org.shipaudit.store.Database;
+import org.shipaudit.store.AuditTrailStore;
+import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.store.PackVersionStore;
@@ -51,11 +53,12 @@ public final class ServiceAssembly implements AutoCloseable {
     private final Database db;
     private final JobService jobs;
     private final ShipmentRecorder recorder;
+    private final DecisionTrail trail;
     private final HttpService http;
 
     private ServiceAssembly(DataDirLock lock, ApiKeys keys, ExposureWarning exposure, RulePackService packs,
                             ReferenceIndex reference, Database db, JobService jobs, ShipmentRecorder recorder,
-                            HttpService http) {
+                            DecisionTrail trail, HttpService http) {
         this.lock = lock;
         this.keys = keys;
         this.exposure = exposure;
@@ -64,6 +67,7 @@ public final class ServiceAssembly implements AutoCloseable {
         this.db = db;
         this.jobs = jobs;
         this.recorder = recorder;
+        this.trail = trail;
         this.http = http;
     }
 
@@ -107,17 +111,22 @@ public final class ServiceAssembly implements AutoCloseable {
                                 config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
+        AuditTrailStore decisions = new AuditTrailStore(db);
+        DecisionTrail trail = config.auditTrail()
+                ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays())
+                : DecisionTrail.notKeeping(decisions, Clock.systemUTC(), config.auditRetentionDays());
         // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
         HttpService http;
         try {
-            http = HttpService.start(config, packs, reference, recorder, jobs, keys, policy).await(60, TimeUnit.SECONDS);
+            http = HttpService.start(config, packs, reference, recorder, trail, jobs, keys, policy).await(60, TimeUnit.SECONDS);
         } catch (Exception | Error e) {
             keys.close();
+            trail.close();
             throw e;
         }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
-                http);
+                trail, http);
     }
 
     /**
@@ -153,6 +162,11 @@ public final class ServiceAssembly implements AutoCloseable {
         return recorder;
     }
 
+    /** Keeps pre-ship decisions in the background; tests wait on its count. */
+    public DecisionTrail trail() {
+        return trail;
+    }
+
     public int port() {
         return http.port();
     }
@@ -166,6 +180,7 @@ public final class ServiceAssembly implements AutoCloseable {
             jobs.close();
             // After the HTTP server: no audit queues a record any more; before the database: the queue is written.
             recorder.close();
+            trail.close();
             db.close();
             reference.close();
         } finally {

@@ -21,7 +21,9 @@ public record AppConfig(
         int auditMaxQueued,
         int jobsWorkers,
         long jobsMaxUpload,
-        RuleLimits ruleLimits) {
+        RuleLimits ruleLimits,
+        boolean auditTrail,
+        int auditRetentionDays) {
 
     /**
      * What one pack evaluation may spend (the {@code rules.*} limit keys); the rules package turns these into its

@@ -119,7 +119,9 @@ public final class ConfigLoader {
                 new AppConfig.RuleLimits(integer(v, ConfigKey.RULES_FIRING_LIMIT, 10, 100_000_000),
                         integer(v, ConfigKey.RULES_INSERT_LIMIT, 10, 100_000_000),
                         java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_PRESHIP_DEADLINE, 1, 600_000)),
-                        java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_BATCH_DEADLINE, 1, 3_600_000))));
+                        java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_BATCH_DEADLINE, 1, 3_600_000))),
+                bool(v, ConfigKey.AUDIT_TRAIL),
+                integer(v, ConfigKey.AUDIT_RETENTION_DAYS, 1, 36_500));
     }
 
     private static String nonBlank(Map<ConfigKey, String> v, ConfigKey k) {

@@ -77,6 +77,16 @@ public final class AppMetrics {
                 .description("Shipped packages not recorded: the queue to the database was full").register(registry);
     }
 
+    /** Pre-ship decisions kept in the trail, and those dropped because the queue to the database was full. */
+    public void watchTrail(org.shipaudit.store.DecisionTrail trail) {
+        io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.decisions.recorded", trail,
+                        org.shipaudit.store.DecisionTrail::recorded)
+                .description("Pre-ship decisions kept in the decision trail").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.decisions.dropped", trail,
+                        org.shipaudit.store.DecisionTrail::dropped)
+                .description("Pre-ship decisions not kept: the queue to the database was full").register(registry);
+    }
+
     /**
      * Counts the pack evaluations that failed closed, by pack, rule (id, else name) and reason:
      * {@code shipaudit_pack_failures_total{pack,rule,reason}}.

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.findings.AuditResult;
+import org.shipaudit.auth.Principal;
+import org.shipaudit.store.AuditRecord;
+import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
@@ -18,35 +21,43 @@ import org.shipaudit.model.ShipmentSchema;
 /**
  * POST /v1/audits/shipments and /batch. Parsing, validation, evaluation and serialisation all run on the audit worker
  * pool; the event loop only hands the body over and writes the answer. Packages that carry a tracking number are
- * queued for recording (no I/O on the audit path), so the invoice audit can later judge the carrier's corrections.
+ * queued for recording (no I/O on the audit path), so the invoice audit can later judge the carrier's corrections;
+ * every decision is queued for the decision trail the same way, with the shipment as sent and the caller.
  */
 final class AuditHandlers {
 
     private final ShipmentAuditor auditor;
     private final ShipmentRecorder recorder;
+    private final DecisionTrail trail;
     private final Worker worker;
     private final int maxBatch;
     private final ObjectMapper json = Mappers.json();
 
-    AuditHandlers(ShipmentAuditor auditor, ShipmentRecorder recorder, Worker worker, int maxBatch) {
+    AuditHandlers(ShipmentAuditor auditor, ShipmentRecorder recorder, DecisionTrail trail, Worker worker,
+                  int maxBatch) {
         this.auditor = auditor;
         this.recorder = recorder;
+        this.trail = trail;
         this.worker = worker;
         this.maxBatch = maxBatch;
     }
 
     void single(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
+        String caller = caller(ctx);
         worker.submit(() -> {
-            Shipment shipment = ShipmentSchema.read(parse(body, "a Shipment object"), "");
+            JsonNode node = parse(body, "a Shipment object");
+            Shipment shipment = ShipmentSchema.read(node, "");
             AuditResult result = auditor.audit(shipment);
             recorder.record(shipment, "audit " + shipment.id());
+            trail.record(new AuditRecord(node, result, caller));
             return Buffer.buffer(json.writeValueAsBytes(result));
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     void batch(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
+        String caller = caller(ctx);
         worker.submit(() -> {
             JsonNode array = readBatch(parse(body, "{\"shipments\": [Shipment, ...]}"));
             List<Object> results = new ArrayList<>(array.size());
@@ -60,11 +71,19 @@ final class AuditHandlers {
                     results.add(new ShipmentErrors(id.isTextual() ? id.asText() : null, e.violations()));
                     continue;
                 }
-                results.add(auditor.audit(s));
+                AuditResult result = auditor.audit(s);
+                results.add(result);
                 recorder.record(s, "audit " + s.id());
+                trail.record(new AuditRecord(array.get(i), result, caller));
             }
             return Buffer.buffer(json.writeValueAsBytes(new BatchResults(results)));
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /** The API key's name, as the trail records who asked ({@code anonymous} with authentication off). */
+    static String caller(RoutingContext ctx) {
+        Principal who = ctx.get(Authenticator.PRINCIPAL);
+        return who == null ? Principal.ANONYMOUS.name() : who.name();
     }
 
     /** The shipments array of a readable batch; only a body that is not a batch at all is refused whole (400). */

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.rules.EvaluationPolicy;
+import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
@@ -44,13 +45,15 @@ public final class HttpService implements AutoCloseable {
     }
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
-                                           ShipmentRecorder recorder, JobService jobs, ApiKeys keys,
+                                           ShipmentRecorder recorder, DecisionTrail trail, JobService jobs,
+                                           ApiKeys keys,
                                            EvaluationPolicy policy) {
         Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchFailures(policy.failures());
         metrics.watchPacks(packs.registry());
         metrics.watchRecorder(recorder);
+        metrics.watchTrail(trail);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)
@@ -77,7 +80,7 @@ public final class HttpService implements AutoCloseable {
                 reference == null ? null : new ShipmentEnricher(reference), policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, jobs, keys, metrics,
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
                 new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
         // An import made by the CLI (another process) becomes visible without a restart.

@@ -28,8 +28,9 @@ final class Routes {
                 .setBodyLimit(services.config().httpBodyLimit()).setDeleteUploadedFilesOnEnd(true);
         Worker auditWorker = services.auditWorker();
         Worker rulesWorker = services.rulesWorker();
-        AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), auditWorker,
+        AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), services.trail(), auditWorker,
                 services.config().httpMaxBatch());
+        DecisionTrailHandlers decisions = new DecisionTrailHandlers(services.trail().store(), services.jobsWorker());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
@@ -47,6 +48,8 @@ final class Routes {
         //     method path                               media type      authenticate                    limit         handle
         router.post("/v1/audits/shipments").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::single);
         router.post("/v1/audits/shipments/batch").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::batch);
+        router.get("/v1/audits").handler(auth.require(Role.AUDITOR)).handler(decisions::list);
+        router.get("/v1/audits/:auditId").handler(auth.require(Role.AUDITOR)).handler(decisions::get);
         router.get("/v1/rule-packs").handler(auth.require(null)).handler(packs::list);
         router.get("/v1/rule-packs/:name").handler(auth.require(null)).handler(packs::details);
         router.get("/v1/rule-packs/:name/history").handler(auth.require(null)).handler(packs::history);

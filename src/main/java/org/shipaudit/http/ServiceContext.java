@@ -1,5 +1,6 @@
 package org.shipaudit.http;
 
+import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
 import io.vertx.core.WorkerExecutor;
 import org.shipaudit.audit.ShipmentAuditor;
@@ -14,6 +15,6 @@ import org.shipaudit.rules.RulePackService;
  * workers hold for the whole service, not per event loop).
  */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      ShipmentRecorder recorder, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
+                      ShipmentRecorder recorder, DecisionTrail trail, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
                       Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker) {
 }

@@ -85,6 +85,27 @@ class AuthIT {
     }
 
     @Test
+    void theDecisionTrailNamesTheCallerAndIsReadWithTheAuditorRole() throws Exception {
+        String id = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
+                .putHeader("Authorization", "Bearer " + auditorKey).sendBuffer(shipment).await()
+                .bodyAsJsonObject().getString("auditId");
+        String path = "/v1/audits/" + id;
+        assertEquals(401, client.get(path).send().await().statusCode());
+        assertEquals(403, client.get(path).putHeader("Authorization", "Bearer " + financeKey).send().await().statusCode());
+        assertEquals(403, client.get("/v1/audits").putHeader("Authorization", "Bearer " + financeKey).send().await()
+                .statusCode());
+        for (int i = 0; i < 200; i++) {
+            var r = client.get(path).putHeader("Authorization", "Bearer " + auditorKey).send().await();
+            if (r.statusCode() == 200) {
+                assertEquals("warehouse", r.bodyAsJsonObject().getString("caller"), "the API key's name");
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("decision " + id + " was not kept within five seconds");
+    }
+
+    @Test
     void leavesHealthOpenForProbes() {
         assertEquals(200, client.get("/health").send().await().statusCode());
     }

@@ -1,0 +1,134 @@
+package org.shipaudit.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.shipaudit.findings.AuditResult;
+import org.shipaudit.findings.Verdict;
+import org.shipaudit.json.Mappers;
+
+/**
+ * The decision trail's table: pre-ship decisions written in batches, read by id or by shipment and time, and deleted
+ * once older than the retention. JDBC is blocking: call from worker threads only.
+ */
+public final class AuditTrailStore {
+
+    private final Database db;
+    private final ObjectMapper json = Mappers.json();
+
+    public AuditTrailStore(Database db) {
+        this.db = db;
+    }
+
+    /** Writes the decisions in one transaction. */
+    public void write(Collection<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_trail (audit_id, shipment_id, verdict,"
+                    + " caller, audited_at, result_json, shipment_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditRecord r : records) {
+                    AuditResult a = r.result();
+                    ins.setString(1, a.auditId());
+                    ins.setString(2, a.shipmentId());
+                    ins.setString(3, a.verdict().name());
+                    ins.setString(4, r.caller());
+                    ins.setObject(5, OffsetDateTime.ofInstant(a.auditedAt(), ZoneOffset.UTC));
+                    ins.setString(6, json.writeValueAsString(a));
+                    ins.setString(7, json.writeValueAsString(r.shipment()));
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+                c.commit();
+            } catch (SQLException | JsonProcessingException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /** The decision with this id, with the shipment as sent. */
+    public Optional<StoredAudit> find(String auditId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_trail WHERE audit_id = ?")) {
+            ps.setString(1, auditId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs, true)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /** Decisions matching the query, newest first, without their shipments. */
+    public List<StoredAudit> list(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT audit_id, shipment_id, verdict, caller, audited_at, result_json"
+                + " FROM audit_trail WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.shipmentId() != null) {
+            sql.append(" AND shipment_id = ?");
+            args.add(q.shipmentId());
+        }
+        if (q.from() != null) {
+            sql.append(" AND audited_at >= ?");
+            args.add(OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+        }
+        if (q.to() != null) {
+            sql.append(" AND audited_at < ?");
+            args.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
+        }
+        if (q.verdict() != null) {
+            sql.append(" AND verdict = ?");
+            args.add(q.verdict().name());
+        }
+        // The id breaks ties between decisions of the same millisecond, so pages are stable.
+        sql.append(" ORDER BY audited_at DESC, audit_id DESC LIMIT ?");
+        args.add(q.limit());
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            List<StoredAudit> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs, false));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the decisions made before {@code cutoff}; answers how many. */
+    public int deleteBefore(Instant cutoff) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM audit_trail WHERE audited_at < ?")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    private static StoredAudit read(ResultSet rs, boolean withShipment) throws SQLException {
+        return new StoredAudit(rs.getString("audit_id"), rs.getString("shipment_id"),
+                Verdict.valueOf(rs.getString("verdict")), rs.getString("caller"),
+                rs.getObject("audited_at", OffsetDateTime.class).toInstant(), rs.getString("result_json"),
+                withShipment ? rs.getString("shipment_json") : null);
+    }
+}

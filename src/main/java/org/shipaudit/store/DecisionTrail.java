@@ -1,0 +1,140 @@
+package org.shipaudit.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every pre-ship decision, off the audit's critical path, as {@link ShipmentRecorder} keeps shipped packages:
+ * the audit only queues the record (no I/O, no serialisation), one background thread turns queued records into JSON
+ * and writes them in batches, and the same thread deletes decisions older than the retention once an hour. If the
+ * database falls {@value #CAPACITY} records behind, further records are dropped and counted (on /metrics) rather
+ * than slowing the warehouse. The capacity is about ten seconds at 1,000 audits/s and bounds the memory held.
+ */
+public final class DecisionTrail implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionTrail.class);
+    static final int CAPACITY = 10_000;
+    private static final int BATCH = 500;
+    static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final AuditTrailStore store;
+    private final Clock clock;
+    private final Duration retention;
+    private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong recorded = new AtomicLong();
+    private final Thread writer;
+    private final boolean keeping;
+    private volatile boolean closing;
+    private Instant lastPurge = Instant.MIN;
+
+    /**
+     * Starts the writer thread.
+     *
+     * @param retentionDays decisions older than this many days are deleted
+     */
+    public DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays) {
+        this(store, clock, retentionDays, true);
+    }
+
+    private DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, boolean keeping) {
+        this.store = store;
+        this.clock = clock;
+        this.retention = Duration.ofDays(retentionDays);
+        this.keeping = keeping;
+        this.writer = new Thread(this::drain, "shipaudit-decision-trail");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * A trail that keeps no new decisions ({@code audit.trail=false}) but still deletes expired ones and answers
+     * reads of those kept before.
+     */
+    public static DecisionTrail notKeeping(AuditTrailStore store, Clock clock, int retentionDays) {
+        return new DecisionTrail(store, clock, retentionDays, false);
+    }
+
+    /** Where the decisions are kept, for reading them back. */
+    public AuditTrailStore store() {
+        return store;
+    }
+
+    /** Queues the decision; never blocks. */
+    public void record(AuditRecord record) {
+        if (!keeping) {
+            return;
+        }
+        if (!queue.offer(record)) {
+            long n = dropped.incrementAndGet();
+            if (n == 1 || n % 1_000 == 0) {
+                LOG.warn("{} pre-ship decisions not kept: the database is {} records behind", n, CAPACITY);
+            }
+        }
+    }
+
+    /** Decisions written so far, and dropped because the queue was full (for /metrics and tests). */
+    public long recorded() {
+        return recorded.get();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    private void drain() {
+        List<AuditRecord> batch = new ArrayList<>(BATCH);
+        while (!closing || !queue.isEmpty()) {
+            try {
+                purgeIfDue();
+                AuditRecord first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                store.write(batch);
+                recorded.addAndGet(batch.size());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // A failed write must not stop the trail: later decisions are still worth keeping.
+                LOG.warn("keeping {} pre-ship decisions failed: {}", batch.size(), e.getMessage());
+            }
+            batch.clear();
+        }
+    }
+
+    private void purgeIfDue() {
+        Instant now = clock.instant();
+        if (lastPurge.plus(PURGE_EVERY).isAfter(now)) {
+            return;
+        }
+        lastPurge = now;
+        try {
+            int deleted = store.deleteBefore(now.minus(retention));
+            if (deleted > 0) {
+                LOG.info("decision trail: deleted {} decisions older than {} days", deleted, retention.toDays());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("decision trail: deleting expired decisions failed, retried in {}: {}", PURGE_EVERY, e.getMessage());
+        }
+    }
+
+    /** Writes what is queued, then stops. */
+    @Override
+    public void close() throws InterruptedException {
+        closing = true;
+        writer.join(10_000);
+    }
+}
