@@ -25,7 +25,7 @@ import org.shipaudit.store.ShippedPackageStore;
 
 /**
  * Looks up, before the invoice rules fire, the carrier tables a charge is judged against: for a delivery-area
- * surcharge whether the ZIP code is on the carrier's list for the ship year ({@link DeliveryAreaCheck}), for a fuel
+ * surcharge whether the ZIP code is on the carrier's list in force on the ship date ({@link DeliveryAreaCheck}), for a fuel
  * surcharge the percentage of the carrier's weekly table in force on the ship date ({@link FuelRate}); for a
  * transportation charge the contract rate sheet's cell for its service, zone and billed weight ({@link ContractRate}); for a
  * package the carrier re-billed (a shipping charge correction, an address correction) the package as recorded at
@@ -139,7 +139,7 @@ public final class InvoiceEnricher {
                 || (l.recipientCountry() != null && !l.recipientCountry().equalsIgnoreCase("US"))) {
             return Optional.empty();
         }
-        Optional<DeliveryAreaListing> found = index.deliveryArea(l.carrier(), l.shipDate().getYear(),
+        Optional<DeliveryAreaListing> found = index.deliveryArea(l.carrier(), l.shipDate(),
                 l.recipientPostalCode());
         return found.map(d -> new DeliveryAreaCheck(l.row(), d.carrier(), d.year(), d.postalCode(), d.listed(),
                 d.areaType(), d.edition()));

@@ -78,6 +78,18 @@ final class FormatDetector {
         if (h.startsWith("carrier,service,zone,weight_lb,list_rate")) {
             return ReferenceFormat.RATE_SHEET_CSV;
         }
+        if (h.equals("zip,das_list")) {
+            return ReferenceFormat.FEDEX_DAS_CSV;
+        }
+        if (h.equals("zip,ups_area_type")) {
+            return ReferenceFormat.UPS_DAS_CSV;
+        }
+        if (h.startsWith("effectivedate,ground,express")) {
+            return ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV;
+        }
+        if (h.startsWith("effectivedate,domesticground,domesticair")) {
+            return ReferenceFormat.UPS_FUEL_WEEKLY_CSV;
+        }
         return ReferenceFormat.UNKNOWN;
     }
 

@@ -132,6 +132,22 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.RATE_SHEET_CSV, bundled,
                     r -> CarrierTableImporter.rates(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_DAS_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_DAS_CSV, bundled, r -> PublishedCarrierTables.deliveryAreas(r, p,
+                    edition(p, bundled, null), "FEDEX", ReferenceFormat.FEDEX_DAS_CSV)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_DAS_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_DAS_CSV, bundled, r -> PublishedCarrierTables.deliveryAreas(r, p,
+                    edition(p, bundled, null), "UPS", ReferenceFormat.UPS_DAS_CSV)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV, bundled,
+                    r -> PublishedCarrierTables.fedexFuel(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_FUEL_WEEKLY_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_FUEL_WEEKLY_CSV, bundled,
+                    r -> PublishedCarrierTables.upsFuel(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }

@@ -1,0 +1,39 @@
+package org.shipaudit.reference;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tier a ZIP code is in on a carrier's delivery-area list, named the same for every carrier so a charge can be
+ * checked at its tier: each carrier prints its own labels (FedEx CONTIGUOUS_EXTENDED, UPS US48_DAS_EXTENDED, the UPS
+ * 2026 list das_extended), and {@link #of} maps them here.
+ */
+public enum DeliveryAreaTier {
+    /** The base delivery-area charge in the 48 contiguous states (FedEx "Contiguous U.S.", UPS "US 48 DAS"). */
+    DAS,
+    /** The extended delivery-area charge. */
+    EXTENDED,
+    /** The remote-area charge in the 48 contiguous states. */
+    REMOTE,
+    /** The Alaska charge (UPS: Remote Alaska). */
+    ALASKA,
+    /** The Hawaii charge (UPS: Remote Hawaii). */
+    HAWAII,
+    /** FedEx's charge for deliveries within Hawaii. */
+    INTRA_HAWAII;
+
+    /** The tier a carrier's label names; empty for a label no carrier list uses. */
+    public static Optional<DeliveryAreaTier> of(String label) {
+        String l = label == null ? "" : label.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        return Optional.ofNullable(switch (l) {
+            case "", "DAS", "CONTIGUOUS", "CONTIGUOUS_US", "US48_DAS", "DAS_STANDARD" -> DAS;
+            case "EXTENDED", "DAS_EXTENDED", "CONTIGUOUS_EXTENDED", "CONTIGUOUS_US_EXTENDED", "US48_DAS_EXTENDED" ->
+                    EXTENDED;
+            case "REMOTE", "CONTIGUOUS_REMOTE", "REMOTE_US48" -> REMOTE;
+            case "ALASKA", "REMOTE_AK", "REMOTE_ALASKA" -> ALASKA;
+            case "HAWAII", "REMOTE_HI", "REMOTE_HAWAII" -> HAWAII;
+            case "INTRA_HAWAII" -> INTRA_HAWAII;
+            default -> null;
+        });
+    }
+}
