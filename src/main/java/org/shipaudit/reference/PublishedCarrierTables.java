@@ -112,7 +112,7 @@ final class PublishedCarrierTables {
         return run.summary(format, source, edition);
     }
 
-    private static String tiersText(Map<DeliveryAreaTier, Long> tiers) {
+    static String tiersText(Map<DeliveryAreaTier, Long> tiers) {
         StringBuilder s = new StringBuilder();
         tiers.forEach((t, n) -> s.append(s.isEmpty() ? "" : ", ").append(t.name()).append(' ').append(n));
         return s.toString();
@@ -213,7 +213,7 @@ final class PublishedCarrierTables {
     }
 
     /** Rows skipped with their reason: the first ones by row number, the rest counted. */
-    private static final class RowErrors {
+    static final class RowErrors {
         private final ImportRun run;
         private int named;
 

@@ -131,4 +131,38 @@ class PublishedCarrierTablesTest {
             assertTrue(idx.deliveryArea("FEDEX", LocalDate.of(2025, 7, 1), "01002").orElseThrow().listed());
         }
     }
+
+    @Test
+    void theCarriersWorkbooksGiveTheSameListsAsTheirCsvCopies() throws IOException {
+        Path xlsxIndex = dir.resolve("xlsx");
+        Path fedex = CARRIERS.resolve("das/fedex_das_zips_2025-06-02_original.xlsx");
+        Path ups = CARRIERS.resolve("das/ups_area_surcharge_zips_2025-06-01_original.xlsx");
+        assertEquals(ReferenceFormat.FEDEX_DAS_XLSX, FormatDetector.detect(fedex));
+        assertEquals(ReferenceFormat.UPS_DAS_XLSX, FormatDetector.detect(ups));
+        try (ReferenceImporter importer = ReferenceImporter.open(xlsxIndex)) {
+            List<ImportSummary> s = importer.importPaths(List.of(fedex, ups));
+            s.forEach(x -> assertTrue(x.ok() && x.rowsSkipped() == 0, x.toString()));
+            // the workbooks print their own dates: FedEx 6/2/2025 (AK/HI sheets 1/13/2025), UPS June 1, 2025
+            assertEquals("das:FEDEX:2025-06-02", s.get(0).source());
+            assertEquals("das:UPS:2025-06-01", s.get(1).source());
+            assertEquals(25_854, s.get(0).rowsIndexed());
+            assertEquals(25_814, s.get(1).rowsIndexed());
+        }
+        try (ReferenceIndex idx = ReferenceIndex.open(xlsxIndex)) {
+            sameAsCsv(idx, "FEDEX", LocalDate.of(2025, 6, 2), CARRIERS.resolve(FILES.get(1)));
+            sameAsCsv(idx, "UPS", LocalDate.of(2025, 6, 1), CARRIERS.resolve(FILES.get(2)));
+        }
+    }
+
+    /** Every ZIP of the CSV copy is in the workbook's list at the same tier (counts are equal, so nothing more). */
+    private static void sameAsCsv(ReferenceIndex idx, String carrier, LocalDate day, Path csv) throws IOException {
+        try (var lines = Files.lines(csv)) {
+            lines.skip(1).forEach(l -> {
+                String[] f = l.split(",");
+                DeliveryAreaListing d = idx.deliveryArea(carrier, day, f[0]).orElseThrow();
+                assertTrue(d.listed(), l);
+                assertEquals(DeliveryAreaTier.of(f[1]).orElseThrow().name(), d.areaType(), l);
+            });
+        }
+    }
 }
