@@ -129,6 +129,13 @@ class PublishedCarrierTablesTest {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
             assertEquals(before, idx.coverage().sources().stream().mapToLong(Coverage.Source::rows).sum());
             assertTrue(idx.deliveryArea("FEDEX", LocalDate.of(2025, 7, 1), "01002").orElseThrow().listed());
+            // what reference stats and /health print for a list and a fuel table
+            Coverage.Source fedex = idx.coverage().source("das:FEDEX:2025-06-02").orElseThrow();
+            assertEquals("fedex_das_zips_2025-06-02 (effective 2025-06-02; DAS 7654, EXTENDED 14368, REMOTE 3517, "
+                    + "ALASKA 219, HAWAII 68, INTRA_HAWAII 28)", fedex.edition());
+            assertEquals(25_854, fedex.rows());
+            assertEquals("ups_fuel_surcharge_weekly_2026 (weeks 2026-03-02 to 2026-06-21)",
+                    idx.coverage().source("fuel:UPS").orElseThrow().edition());
         }
     }
 
