@@ -12,6 +12,7 @@ import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.DeliveryAreaTier;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.ServiceCatalog;
@@ -142,7 +143,8 @@ public final class InvoiceEnricher {
         Optional<DeliveryAreaListing> found = index.deliveryArea(l.carrier(), l.shipDate(),
                 l.recipientPostalCode());
         return found.map(d -> new DeliveryAreaCheck(l.row(), d.carrier(), d.year(), d.postalCode(), d.listed(),
-                d.areaType(), d.edition()));
+                d.areaType(), d.edition(), DeliveryAreaTier.billed(l.chargeCode(), l.chargeDescription())
+                .orElse(null)));
     }
 
     /** The rate sheet's cell for the billed weight (whole pounds, rounded up as carriers rate). */

@@ -1,5 +1,6 @@
 package org.shipaudit.reference;
 
+import org.shipaudit.model.DeliveryAreaTier;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

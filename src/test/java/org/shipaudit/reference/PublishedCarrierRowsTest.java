@@ -64,13 +64,4 @@ class PublishedCarrierRowsTest {
         assertEquals(1, s.skipped().get("row 5: ground: expected a fraction such as 0.2650, found 'x'"),
                 s.toString());
     }
-
-    @Test
-    void mapsEveryCarrierLabelToATier() {
-        assertEquals(DeliveryAreaTier.EXTENDED, DeliveryAreaTier.of("contiguous_us_extended").orElseThrow());
-        assertEquals(DeliveryAreaTier.REMOTE, DeliveryAreaTier.of("CONTIGUOUS_REMOTE").orElseThrow());
-        assertEquals(DeliveryAreaTier.HAWAII, DeliveryAreaTier.of("REMOTE_HI").orElseThrow());
-        assertEquals(DeliveryAreaTier.DAS, DeliveryAreaTier.of("das_standard").orElseThrow());
-        assertTrue(DeliveryAreaTier.of("SOMEWHERE").isEmpty());
-    }
 }

@@ -1,4 +1,4 @@
-package org.shipaudit.reference;
+package org.shipaudit.model;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +21,48 @@ public enum DeliveryAreaTier {
     HAWAII,
     /** FedEx's charge for deliveries within Hawaii. */
     INTRA_HAWAII;
+
+    /**
+     * The order of the contiguous-US tiers (DAS below EXTENDED below REMOTE), 0 for the Alaska and Hawaii tiers,
+     * which are charges of their own rather than steps of that scale.
+     */
+    public int contiguousRank() {
+        return switch (this) {
+            case DAS -> 1;
+            case EXTENDED -> 2;
+            case REMOTE -> 3;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The tier an invoiced delivery-area charge names in its description ("DAS Extended Resi", "Delivery Area
+     * Surcharge - Extended", "Remote Area Surcharge", "DAS Alaska"); empty when it names none, as a bare carrier
+     * code does, so no tier is assumed.
+     */
+    public static Optional<DeliveryAreaTier> billed(String code, String description) {
+        String d = ((description == null ? "" : description) + " " + (code == null ? "" : code))
+                .toUpperCase(Locale.ROOT);
+        if (d.contains("INTRA HAWAII") || d.contains("INTRA-HAWAII")) {
+            return Optional.of(INTRA_HAWAII);
+        }
+        if (d.contains("ALASKA")) {
+            return Optional.of(ALASKA);
+        }
+        if (d.contains("HAWAII")) {
+            return Optional.of(HAWAII);
+        }
+        if (d.contains("REMOTE")) {
+            return Optional.of(REMOTE);
+        }
+        if (d.contains("EXTENDED") || d.matches(".*\\bEDAS\\b.*")) {
+            return Optional.of(EXTENDED);
+        }
+        if (d.contains("DELIVERY AREA") || d.matches("(.*\\s)?DAS\\b.*")) {
+            return Optional.of(DAS);
+        }
+        return Optional.empty();
+    }
 
     /** The tier a carrier's label names; empty for a label no carrier list uses. */
     public static Optional<DeliveryAreaTier> of(String label) {
