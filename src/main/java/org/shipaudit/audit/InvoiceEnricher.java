@@ -12,6 +12,7 @@ import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.DeliveryAreaTier;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.ServiceCatalog;
@@ -25,7 +26,7 @@ import org.shipaudit.store.ShippedPackageStore;
 
 /**
  * Looks up, before the invoice rules fire, the carrier tables a charge is judged against: for a delivery-area
- * surcharge whether the ZIP code is on the carrier's list for the ship year ({@link DeliveryAreaCheck}), for a fuel
+ * surcharge whether the ZIP code is on the carrier's list in force on the ship date ({@link DeliveryAreaCheck}), for a fuel
  * surcharge the percentage of the carrier's weekly table in force on the ship date ({@link FuelRate}); for a
  * transportation charge the contract rate sheet's cell for its service, zone and billed weight ({@link ContractRate}); for a
  * package the carrier re-billed (a shipping charge correction, an address correction) the package as recorded at
@@ -139,10 +140,11 @@ public final class InvoiceEnricher {
                 || (l.recipientCountry() != null && !l.recipientCountry().equalsIgnoreCase("US"))) {
             return Optional.empty();
         }
-        Optional<DeliveryAreaListing> found = index.deliveryArea(l.carrier(), l.shipDate().getYear(),
+        Optional<DeliveryAreaListing> found = index.deliveryArea(l.carrier(), l.shipDate(),
                 l.recipientPostalCode());
         return found.map(d -> new DeliveryAreaCheck(l.row(), d.carrier(), d.year(), d.postalCode(), d.listed(),
-                d.areaType(), d.edition()));
+                d.areaType(), d.edition(), DeliveryAreaTier.billed(l.chargeCode(), l.chargeDescription())
+                .orElse(null)));
     }
 
     /** The rate sheet's cell for the billed weight (whole pounds, rounded up as carriers rate). */

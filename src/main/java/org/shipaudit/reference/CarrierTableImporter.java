@@ -1,5 +1,6 @@
 package org.shipaudit.reference;
 
+import org.shipaudit.model.DeliveryAreaTier;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -52,11 +53,12 @@ final class CarrierTableImporter {
                         throw new MalformedReferenceFileException(run.file, at, "postal_code: expected a 5-digit ZIP "
                                 + "code, found '" + cell(row, 2) + "'");
                     }
-                    String source = deliveryAreaSource(carrier, year);
+                    String source = deliveryAreaSource(carrier, String.valueOf(year));
                     Document d = Fields.base(Fields.KIND_DELIVERY_AREA, source);
-                    Fields.key(d, Fields.deliveryAreaKey(carrier, year, zip));
-                    d.add(new StoredField("type", cell(row, 3).isBlank() ? "DAS"
-                            : cell(row, 3).trim().toUpperCase(Locale.ROOT)));
+                    Fields.key(d, Fields.deliveryAreaKey(carrier, String.valueOf(year), zip));
+                    // A carrier's own label is stored as the common tier when it names one, else as written.
+                    d.add(new StoredField("type", DeliveryAreaTier.of(cell(row, 3)).map(Enum::name)
+                            .orElse(cell(row, 3).trim().toUpperCase(Locale.ROOT))));
                     return new Entry(source, d);
                 });
     }
@@ -270,8 +272,12 @@ final class CarrierTableImporter {
         return z.matches("\\d{3,4}") ? "0".repeat(5 - z.length()) + z : z;
     }
 
-    static String deliveryAreaSource(String carrier, int year) {
-        return "das:" + carrier + ":" + year;
+    /**
+     * The source id of one delivery-area list: {@code das:FEDEX:2025} for a list of our layout (in force for that
+     * calendar year), {@code das:FEDEX:2025-06-02} for a carrier's list (in force from that day until the next one).
+     */
+    static String deliveryAreaSource(String carrier, String list) {
+        return "das:" + carrier + ":" + list;
     }
 
     static String fuelSource(String carrier) {

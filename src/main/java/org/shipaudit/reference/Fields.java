@@ -76,8 +76,9 @@ final class Fields {
         return "currency:" + code;
     }
 
-    static String deliveryAreaKey(String carrier, int year, String zip) {
-        return "das:" + carrier + ":" + year + ":" + zip;
+    /** @param list the list's id within the carrier: its year (our layout) or its effective date (carrier files) */
+    static String deliveryAreaKey(String carrier, String list, String zip) {
+        return "das:" + carrier + ":" + list + ":" + zip;
     }
 
     static String fuelKey(String carrier, String group) {

@@ -32,6 +32,9 @@ final class FormatDetector {
         try (InputStream in = ReferenceFiles.open(file)) {
             head = in.readNBytes(PEEK);
         }
+        if (head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return detectWorkbook(file);
+        }
         String text = new String(head, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -77,6 +80,35 @@ final class FormatDetector {
         }
         if (h.startsWith("carrier,service,zone,weight_lb,list_rate")) {
             return ReferenceFormat.RATE_SHEET_CSV;
+        }
+        if (h.equals("zip,das_list")) {
+            return ReferenceFormat.FEDEX_DAS_CSV;
+        }
+        if (h.equals("zip,ups_area_type")) {
+            return ReferenceFormat.UPS_DAS_CSV;
+        }
+        if (h.startsWith("effectivedate,ground,express")) {
+            return ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV;
+        }
+        if (h.startsWith("effectivedate,domesticground,domesticair")) {
+            return ReferenceFormat.UPS_FUEL_WEEKLY_CSV;
+        }
+        return ReferenceFormat.UNKNOWN;
+    }
+
+    /** A zip: one of the carriers' delivery-area workbooks when its sheets are the tiers that carrier names them. */
+    private static ReferenceFormat detectWorkbook(Path file) {
+        List<String> sheets;
+        try {
+            sheets = org.shipaudit.sheets.WorkbookRows.sheetNames(file);
+        } catch (IOException e) {
+            return ReferenceFormat.UNKNOWN;
+        }
+        if (CarrierWorkbooks.FEDEX_TIERS.keySet().containsAll(sheets) && sheets.contains("DAS_ContUS")) {
+            return ReferenceFormat.FEDEX_DAS_XLSX;
+        }
+        if (CarrierWorkbooks.UPS_TIERS.keySet().containsAll(sheets) && sheets.contains("US 48 Zip")) {
+            return ReferenceFormat.UPS_DAS_XLSX;
         }
         return ReferenceFormat.UNKNOWN;
     }

@@ -21,6 +21,12 @@ enum ReferenceFormat {
     DELIVERY_AREA_CSV("carrier delivery-area ZIP list CSV"),
     FUEL_CSV("carrier fuel surcharge table CSV"),
     RATE_SHEET_CSV("contract rate sheet CSV"),
+    FEDEX_DAS_CSV("FedEx delivery-area ZIP list CSV"),
+    UPS_DAS_CSV("UPS delivery-area ZIP list CSV"),
+    FEDEX_DAS_XLSX("FedEx delivery-area ZIP workbook"),
+    UPS_DAS_XLSX("UPS area surcharge ZIP workbook"),
+    FEDEX_FUEL_WEEKLY_CSV("FedEx weekly fuel table CSV"),
+    UPS_FUEL_WEEKLY_CSV("UPS weekly fuel table CSV"),
     UNKNOWN("unknown");
 
     private final String label;

@@ -132,6 +132,30 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.RATE_SHEET_CSV, bundled,
                     r -> CarrierTableImporter.rates(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_DAS_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_DAS_CSV, bundled, r -> PublishedCarrierTables.deliveryAreas(r, p,
+                    edition(p, bundled, null), "FEDEX", ReferenceFormat.FEDEX_DAS_CSV)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_DAS_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_DAS_CSV, bundled, r -> PublishedCarrierTables.deliveryAreas(r, p,
+                    edition(p, bundled, null), "UPS", ReferenceFormat.UPS_DAS_CSV)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_DAS_XLSX, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_DAS_XLSX, bundled, r -> CarrierWorkbooks.deliveryAreas(r, p,
+                    edition(p, bundled, null), "FEDEX", CarrierWorkbooks.FEDEX_TIERS, ReferenceFormat.FEDEX_DAS_XLSX)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_DAS_XLSX, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_DAS_XLSX, bundled, r -> CarrierWorkbooks.deliveryAreas(r, p,
+                    edition(p, bundled, null), "UPS", CarrierWorkbooks.UPS_TIERS, ReferenceFormat.UPS_DAS_XLSX)));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_FUEL_WEEKLY_CSV, bundled,
+                    r -> PublishedCarrierTables.fedexFuel(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_FUEL_WEEKLY_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_FUEL_WEEKLY_CSV, bundled,
+                    r -> PublishedCarrierTables.upsFuel(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }
@@ -221,7 +245,7 @@ public final class ReferenceImporter implements Closeable {
 
     private static String edition(Path file, boolean bundled, String fallback) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
-                .replaceAll("\\.(gz|csv|jsonl|json)$", "").replaceAll("\\.(csv|json)$", "");
+                .replaceAll("\\.(gz|csv|jsonl|json|xlsx)$", "").replaceAll("\\.(csv|json)$", "");
         String label = name.isEmpty() && fallback != null ? fallback : name;
         return bundled ? "bundled sample (" + label + ")" : label;
     }

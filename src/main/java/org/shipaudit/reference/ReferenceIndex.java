@@ -363,24 +363,57 @@ public final class ReferenceIndex implements Closeable {
     }
 
     /**
-     * Whether a US ZIP code is on the carrier's delivery-area surcharge list for the year. Empty when that list is
-     * not loaded: then nothing can be said.
+     * Whether a US ZIP code is on the carrier's delivery-area surcharge list in force on a day, and at which tier.
+     * The list in force is the latest one taking effect on or before the day: a carrier's list (source id with its
+     * effective date) until the next one, a list of our own layout (source id with a year) for its calendar year.
+     * Empty when no list of that carrier is in force: then nothing can be said.
      */
-    public Optional<DeliveryAreaListing> deliveryArea(String carrier, int year, String postalCode) {
-        if (carrier == null || postalCode == null) {
+    public Optional<DeliveryAreaListing> deliveryArea(String carrier, LocalDate day, String postalCode) {
+        if (carrier == null || postalCode == null || day == null) {
             return Optional.empty();
         }
         String c = carrier.trim().toUpperCase(Locale.ROOT);
-        Optional<Coverage.Source> list = coverage.source(CarrierTableImporter.deliveryAreaSource(c, year));
         String zip = CarrierTableImporter.zip(postalCode);
+        Optional<Coverage.Source> list = listInForce(c, day);
         if (list.isEmpty() || !zip.matches("\\d{5}")) {
             return Optional.empty();
         }
+        String id = list.get().id().substring(CarrierTableImporter.deliveryAreaSource(c, "").length());
         return withSearcher(searcher -> {
-            List<Payload> docs = exact(searcher, Fields.deliveryAreaKey(c, year, zip), 1);
-            return Optional.of(new DeliveryAreaListing(c, year, zip, !docs.isEmpty(),
-                    docs.isEmpty() ? "" : docs.get(0).get("type"), list.get().edition()));
+            List<Payload> docs = exact(searcher, Fields.deliveryAreaKey(c, id, zip), 1);
+            return Optional.of(new DeliveryAreaListing(c, Integer.parseInt(id.substring(0, 4)), zip,
+                    !docs.isEmpty(), docs.isEmpty() ? "" : docs.get(0).get("type"), list.get().edition()));
         });
+    }
+
+    private Optional<Coverage.Source> listInForce(String carrier, LocalDate day) {
+        String prefix = CarrierTableImporter.deliveryAreaSource(carrier, "");
+        Coverage.Source best = null;
+        LocalDate bestFrom = null;
+        for (Coverage.Source s : coverage.sources()) {
+            if (!s.id().startsWith(prefix)) {
+                continue;
+            }
+            String id = s.id().substring(prefix.length());
+            LocalDate from;
+            if (id.matches("\\d{4}")) {
+                if (Integer.parseInt(id) != day.getYear()) {
+                    continue;
+                }
+                from = LocalDate.of(day.getYear(), 1, 1);
+            } else {
+                try {
+                    from = LocalDate.parse(id);
+                } catch (java.time.format.DateTimeParseException e) {
+                    continue;
+                }
+            }
+            if (!from.isAfter(day) && (bestFrom == null || from.isAfter(bestFrom))) {
+                best = s;
+                bestFrom = from;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.shipaudit.model.RowError;
  * Until a header is found the rows are only probed; after {@link #PROBE_ROWS} non-empty rows without one the sheet is
  * given up ({@link #accept} answers false) so the reader can try the next sheet or refuse the file.
  */
-final class RowDriver {
+final class RowDriver implements RawRows {
 
     /** Title rows, notes and blank lines an export may put above its header. */
     static final int PROBE_ROWS = 20;
@@ -48,7 +48,8 @@ final class RowDriver {
     }
 
     /** A row with no value at all: only counted. */
-    void emptyRow(long row) {
+    @Override
+    public void emptyRow(long row) {
         if (binding != null) {
             skippedEmpty += row - lastRow;
             lastRow = row;
@@ -58,7 +59,8 @@ final class RowDriver {
     /**
      * One row with at least one value. Answers false when the sheet has been probed long enough without a header.
      */
-    boolean accept(long row, List<String> cells) throws IOException, InvoiceSheetException {
+    @Override
+    public boolean accept(long row, List<String> cells) throws IOException, InvoiceSheetException {
         if (binding != null) {
             // Rows missing between two present ones (XLSX stores no empty rows) count as skipped empty rows.
             skippedEmpty += Math.max(0, row - lastRow - 1);

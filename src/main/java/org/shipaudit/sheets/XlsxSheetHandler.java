@@ -36,7 +36,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private final SharedStringsText strings;
     private final StylesTable styles;
-    private final RowDriver driver;
+    private final RawRows driver;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder value = new StringBuilder(64);
     private List<String> cells = new ArrayList<>(16);
@@ -50,7 +50,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean rowHasValue;
     private boolean gaveUp;
 
-    XlsxSheetHandler(SharedStringsText strings, StylesTable styles, RowDriver driver) {
+    XlsxSheetHandler(SharedStringsText strings, StylesTable styles, RawRows driver) {
         this.strings = strings;
         this.styles = styles;
         this.driver = driver;

@@ -79,7 +79,7 @@ class InvoiceCarrierTablesTest {
             assertEquals("EXTENDED", listed.areaType());
             DeliveryAreaCheck unlisted = (DeliveryAreaCheck) facts.get(1);
             assertFalse(unlisted.listed(), "59002 is on the 2025 list only");
-            assertTrue(idx.deliveryArea("ups", 2026, "04401-1234").orElseThrow().listed(),
+            assertTrue(idx.deliveryArea("ups", java.time.LocalDate.of(2026, 3, 2), "04401-1234").orElseThrow().listed(),
                     "a ZIP saved as the number 4401 is 04401, and ZIP+4 is cut to five digits");
         }
     }
