@@ -141,6 +141,8 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
         @Override
         public void accept(SheetRow row) throws IOException {
+            // Stopping: the batches not yet committed are dropped here; the one committing ends in process.
+            run.stopIfAsked();
             if (row.row() <= run.resumeAfterRow()) {
                 return;
             }
