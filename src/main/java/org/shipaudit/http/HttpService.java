@@ -51,6 +51,7 @@ public final class HttpService implements AutoCloseable {
         metrics.watchFailures(policy.failures());
         metrics.watchPacks(packs.registry());
         metrics.watchRecorder(recorder);
+        metrics.watchJobs(jobs);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)

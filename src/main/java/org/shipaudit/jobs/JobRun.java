@@ -14,10 +14,11 @@ public final class JobRun {
     private final java.util.function.BooleanSupplier stopping;
 
     /** A run of the job service, which asks it to stop when the service stops. */
-    JobRun(Job job, JobStore store, java.util.function.BooleanSupplier stopping) {
+    JobRun(Job job, JobStore store, java.util.function.LongConsumer progress,
+           java.util.function.BooleanSupplier stopping) {
         this.job = job;
         this.store = store;
-        this.progress = rows -> { };
+        this.progress = progress;
         this.stopping = stopping;
     }
 

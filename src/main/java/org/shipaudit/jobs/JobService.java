@@ -54,6 +54,8 @@ public final class JobService implements AutoCloseable {
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> workers;
     private volatile boolean running = true;
+    /** The running jobs as of their last checkpoint, for /metrics: read without a database call. */
+    private final Map<String, Job> progress = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
                       int workers, Clock clock) {
@@ -226,6 +228,11 @@ public final class JobService implements AutoCloseable {
         return store.recent(limit);
     }
 
+    /** The jobs running now, as of their last checkpoint; from memory, so cheap enough for a metrics scrape. */
+    public java.util.Collection<Job> running() {
+        return List.copyOf(progress.values());
+    }
+
     /**
      * Queues a failed job again; it resumes after its last checkpoint (the rows committed before the failure are not
      * redone, so their findings are not doubled).
@@ -273,8 +280,10 @@ public final class JobService implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
+        progress.put(job.id(), job);
         try {
-            processors.get(job.kind()).process(new JobRun(job, store, () -> !running));
+            processors.get(job.kind()).process(new JobRun(job, store,
+                    row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running));
             // Returned normally: every row is committed, stopping or not.
             store.finish(job.id(), JobStatus.DONE, null, clock.instant());
             Job done = store.get(job.id()).orElseThrow();
@@ -299,6 +308,8 @@ public final class JobService implements AutoCloseable {
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
             store.finish(job.id(), JobStatus.FAILED, why, clock.instant());
+        } finally {
+            progress.remove(job.id());
         }
     }
 

@@ -326,9 +326,11 @@ public final class JobStore {
             double secs = java.time.Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
             rate = secs > 0 ? Math.round(done / secs * 10) / 10.0 : null;
         }
-        long total = rs.getLong("rows_total");
+        long stored = rs.getLong("rows_total");
+        // An estimate that ran short is refined to the rows done so far; the job's end sets the count read.
+        Long total = rs.wasNull() ? null : Math.max(stored, done);
         return new Job(id, rs.getString("kind"), JobStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
-                rs.getString("profile"), rs.wasNull() ? null : total, done, rate, rs.getLong("findings"),
+                rs.getString("profile"), total, done, rate, rs.getLong("findings"),
                 new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
                 withErrors ? errors(c, id) : List.of(),

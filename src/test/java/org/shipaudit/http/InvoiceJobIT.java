@@ -294,7 +294,13 @@ class InvoiceJobIT {
                 Path.of("examples", "invoice-generic.csv"))), null);
         assertEquals(202, up.statusCode(), up.bodyAsString());
         String id = up.bodyAsJsonObject().getString("id");
-        awaitDone(id);
+        JsonObject finished = awaitDone(id);
+        assertEquals(finished.getLong("rowsDone"), finished.getLong("rowsTotal"), finished.encode());
+        assertEquals(100.0, finished.getDouble("percentDone"), finished.encode());
+        assertEquals(0L, finished.getLong("secondsLeft"), finished.encode());
+        String metrics = client.get("/metrics").send().await().bodyAsString();
+        assertTrue(metrics.contains("\nshipaudit_jobs_running ") && metrics.contains("\nshipaudit_jobs_progress_ratio ")
+                && metrics.contains("\nshipaudit_jobs_rows_expected "), metrics);
         HttpResponse<Buffer> done = client.post("/v1/jobs/" + id + "/retry").send().await();
         assertEquals(409, done.statusCode(), done.bodyAsString());
         assertEquals("application/problem+json", done.getHeader("Content-Type"));

@@ -307,6 +307,8 @@ class JobServiceTest {
         assertEquals(JobStatus.QUEUED, stopped.status(), "queued again, not failed: " + stopped.failure());
         assertTrue(rowsAtStop > 0 && rowsAtStop < uninterrupted.rowsDone(), "stopped mid-job at " + rowsAtStop);
         assertEquals(0, stopped.attempts(), "a normal stop is not a failed attempt");
+        assertTrue(Math.abs(stopped.rowsTotal() - uninterrupted.rowsDone()) < uninterrupted.rowsDone() / 10,
+                "rows total estimated from the start: " + stopped.rowsTotal() + " of " + uninterrupted.rowsDone());
         assertTrue(stopMillis < JobService.STOP_GRACE.toMillis(), "stopped at a checkpoint in " + stopMillis + " ms");
 
         try (Database reopened = Database.open(data.resolve("db"));
@@ -316,6 +318,8 @@ class JobServiceTest {
             assertEquals(JobStatus.DONE, done.status(), String.valueOf(done.failure()));
             assertEquals(expected, findingsOf(s, id), "no finding lost, doubled or changed by the stop");
             assertEquals(uninterrupted.rowsDone(), done.rowsDone());
+            assertEquals(done.rowsDone(), done.rowsTotal(), "the count read replaces the estimate");
+            assertEquals(100.0, done.percentDone());
             assertEquals(uninterrupted.disputableAmount(), done.disputableAmount());
         }
     }
