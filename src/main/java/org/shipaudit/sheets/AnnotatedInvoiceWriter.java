@@ -111,6 +111,21 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         BigDecimal amount = BigDecimal.ZERO;
     }
 
+    /** What the Summary sheet's header block names: the file, the job and the profile it was read with. */
+    public record Origin(String fileName, String jobId, String profile) {
+    }
+
+    private Origin origin;
+    private java.time.LocalDate firstShip;
+    private java.time.LocalDate lastShip;
+    private java.time.LocalDate firstInvoice;
+    private java.time.LocalDate lastInvoice;
+
+    /** Names the file, job and profile at the top of the Summary sheet, above the period the rows cover. */
+    public void origin(Origin origin) {
+        this.origin = origin;
+    }
+
     /**
      * @param out            receives the workbook at {@link #close()}; not closed by this writer
      * @param findingsForRow the findings about a sheet row (row number as in {@code rows[N]}); empty list for none
@@ -191,6 +206,19 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     @Override
     public void accept(SheetRow sheetRow) {
+        for (ChargeLine l : sheetRow.lines()) {
+            // The period covered, for the header block: a finance reader checks it is the invoice they meant.
+            if (l.shipDate() != null) {
+                firstShip = firstShip == null || l.shipDate().isBefore(firstShip) ? l.shipDate() : firstShip;
+                lastShip = lastShip == null || l.shipDate().isAfter(lastShip) ? l.shipDate() : lastShip;
+            }
+            if (l.invoiceDate() != null) {
+                firstInvoice = firstInvoice == null || l.invoiceDate().isBefore(firstInvoice) ? l.invoiceDate()
+                        : firstInvoice;
+                lastInvoice = lastInvoice == null || l.invoiceDate().isAfter(lastInvoice) ? l.invoiceDate()
+                        : lastInvoice;
+            }
+        }
         List<Finding> findings = findingsForRow.apply(sheetRow.row());
         ChargeLine first = sheetRow.lines().isEmpty() ? null : sheetRow.lines().get(0);
         long index = sheetRow.row() - 1 + rowShift;
@@ -435,11 +463,37 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
     }
 
+    private int headerLine(int r, String label, String value) {
+        XSSFRow row = summary.createRow(r);
+        row.createCell(0).setCellValue(label);
+        // Text, quote-prefixed when Excel could take it for a formula (a client's file name may start with '=').
+        Cell c = row.createCell(1);
+        c.setCellValue(value == null ? "" : value);
+        if (value != null && SafeText.risky(value)) {
+            c.setCellStyle(text);
+        }
+        return r + 1;
+    }
+
+    private static String period(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null) {
+            return "not known (no dates read)";
+        }
+        return from.equals(to) ? from.toString() : from + " to " + to;
+    }
+
     private void writeSummary() {
         int r = 0;
         XSSFRow title = summary.createRow(r++);
         title.createCell(0).setCellValue(labels.title());
         title.getCell(0).setCellStyle(bold);
+        if (origin != null) {
+            r = headerLine(r, "File", origin.fileName());
+            r = headerLine(r, "Job", origin.jobId());
+            r = headerLine(r, "Profile", origin.profile());
+        }
+        r = headerLine(r, "Shipped", period(firstShip, lastShip));
+        r = headerLine(r, "Invoiced", period(firstInvoice, lastInvoice));
         if (rowsNotShown > 0 || disputesNotShown > 0) {
             summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
                     + rowsNotShown + " rows, " + disputesNotShown + " disputes (all are counted below; "
