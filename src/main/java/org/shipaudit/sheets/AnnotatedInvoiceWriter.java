@@ -116,6 +116,12 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
     }
 
     private Origin origin;
+    /** The longest text seen per column of the Invoice and Disputes sheets, for widths fitted at close. */
+    private int[] invoiceWidths = new int[0];
+    private int[] disputeWidths = new int[0];
+    /** Widths in characters: wide enough for a tracking number or a date, never wider than a readable line. */
+    static final int MIN_WIDTH = 8;
+    static final int MAX_WIDTH = 60;
     private java.time.LocalDate firstShip;
     private java.time.LocalDate lastShip;
     private java.time.LocalDate firstInvoice;
@@ -434,6 +440,9 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     private Cell textCell(Row r, int col, String v) {
         Cell c = plainCell(r, col);
+        if (v != null) {
+            fit(r.getSheet() == invoice ? invoiceWidths : r.getSheet() == disputes ? disputeWidths : null, col, v);
+        }
         if (v == null) {
             return c;
         }
@@ -455,11 +464,46 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
             writeDisputes();
             writeRowErrors();
             writeSummary();
+            applyWidths(invoice, invoiceWidths);
+            applyWidths(disputes, disputeWidths);
             wb.write(out);
             out.flush();
         } finally {
             wb.close();
             wb.dispose();
+        }
+    }
+
+    private void fit(int[] widths, int col, String v) {
+        if (widths == null) {
+            return;
+        }
+        if (col >= widths.length) {
+            int[] grown = java.util.Arrays.copyOf(widths, Math.max(col + 1, widths.length * 2));
+            if (widths == invoiceWidths) {
+                invoiceWidths = grown;
+            } else {
+                disputeWidths = grown;
+            }
+            widths = grown;
+        }
+        // Measured as the first line's length; a long message wraps in the reader's eye, not in the column.
+        int nl = v.indexOf('\n');
+        int len = nl < 0 ? v.length() : nl;
+        if (len > widths[col]) {
+            widths[col] = len;
+        }
+    }
+
+    /**
+     * Column widths from the longest text of each column, computed while streaming because SXSSF cannot auto-size
+     * rows already flushed to disk; Excel's unit is 1/256 of a character, plus two for the filter arrow and margin.
+     */
+    private static void applyWidths(org.apache.poi.ss.usermodel.Sheet sheet, int[] widths) {
+        for (int col = 0; col < widths.length; col++) {
+            if (widths[col] > 0) {
+                sheet.setColumnWidth(col, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[col] + 2)) * 256);
+            }
         }
     }
 

@@ -254,6 +254,9 @@ class WritersTest {
             var fileCell = wb.getSheet("Summary").getRow(1).getCell(1);
             assertEquals(CellType.STRING, fileCell.getCellType());
             assertTrue(fileCell.getCellStyle().getQuotePrefixed(), "a file name like a formula stays text");
+            XSSFSheet invoice = wb.getSheet("Invoice");
+            assertEquals(20 * 256, invoice.getColumnWidth(3), "tracking number (18) fitted with a margin");
+            assertEquals(9 * 256, invoice.getColumnWidth(2), "the header 'carrier' is longer than 'UPS'");
         }
     }
 }
