@@ -62,7 +62,7 @@ public final class JobRun {
     }
 
     /** Ends the run with {@link JobStopped} if the service is stopping; what was not checkpointed is redone later. */
-    public void stopIfAsked() {
+    void stopIfAsked() {
         if (stopping.getAsBoolean()) {
             throw new JobStopped();
         }
