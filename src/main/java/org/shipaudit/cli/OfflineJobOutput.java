@@ -1,7 +1,7 @@
 package org.shipaudit.cli;
 
 import java.io.PrintWriter;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobReports;
 import org.shipaudit.jobs.JobStore;
@@ -25,23 +25,43 @@ final class OfflineJobOutput {
         this.quiet = quiet;
     }
 
-    /** Told of every committed row: rewrites the progress line. */
-    LongConsumer progress() {
-        return row -> {
+    /** Told of the job after every checkpoint: rewrites the progress line. */
+    Consumer<Job> progress() {
+        return job -> {
             if (!quiet) {
-                double secs = (System.nanoTime() - started) / 1e9;
-                err.printf("\r  %,d rows audited (%,.0f rows/s)", row, row / Math.max(secs, 1e-3));
+                err.print("\r" + progressLine(job, (System.nanoTime() - started) / 1e9));
                 err.flush();
             }
         };
     }
 
+    /**
+     * {@code 12,000 of ~48,000 rows (25.0 %), 6,000 rows/s, 6 s left}: the same rows done as the summary line, and
+     * the total marked {@code ~} while it is an estimate (the job is not done).
+     */
+    static String progressLine(Job job, double seconds) {
+        StringBuilder b = new StringBuilder(String.format("  %,d", job.rowsDone()));
+        if (job.rowsTotal() != null && job.rowsTotal() > 0) {
+            b.append(String.format(" of %s%,d rows (%.1f %%)", job.status() == org.shipaudit.jobs.JobStatus.DONE
+                    ? "" : "~", job.rowsTotal(), job.percentDone()));
+        } else {
+            b.append(" rows");
+        }
+        double rate = job.rowsDone() / Math.max(seconds, 1e-3);
+        b.append(String.format(", %,.0f rows/s", rate));
+        if (job.rowsTotal() != null && job.rowsTotal() > job.rowsDone() && rate > 0) {
+            b.append(String.format(", %,d s left", (long) Math.ceil((job.rowsTotal() - job.rowsDone()) / rate)));
+        }
+        return b.toString();
+    }
+
     void print(JobStore store, Job job) {
+        Job done = store.get(job.id()).orElseThrow();
         if (!quiet) {
-            err.println();
+            // The last progress line, of the finished job: its rows are the summary's, its total the exact count.
+            err.println("\r" + progressLine(done, (System.nanoTime() - started) / 1e9));
         }
         store.findings(job.id(), f -> out.println(json(f.finding())));
-        Job done = store.get(job.id()).orElseThrow();
         done.errors().forEach(e -> err.println("row " + e.row() + (e.column() == null ? "" : ", column " + e.column())
                 + ": " + e.message()));
         err.printf("%,d rows, %,d findings, %s %s disputable, %,d unreadable rows%n", done.rowsDone(),

@@ -108,4 +108,31 @@ public final class AppMetrics {
                 .map(p -> MultiGauge.Row.of(Tags.of("pack", p.name(), "version", p.version()), 1))
                 .toList(), true));
     }
+
+    /**
+     * Progress of the jobs running now, from the job service's memory (a scrape runs on the event loop and must not
+     * query the database): {@code shipaudit_jobs_running}, rows done and expected (rowsTotal) over them, and
+     * {@code shipaudit_jobs_progress_ratio}, rows done over rows total (NaN when no job runs or none has a total yet).
+     */
+    public void watchJobs(org.shipaudit.jobs.JobService jobs) {
+        Gauge.builder("shipaudit.jobs.running", jobs, j -> j.running().size())
+                .description("Bulk jobs running now").register(registry);
+        Gauge.builder("shipaudit.jobs.rows.done", jobs, j -> j.running().stream()
+                        .mapToLong(org.shipaudit.jobs.Job::rowsDone).sum())
+                .description("Rows done by the jobs running now, as of their last checkpoint").register(registry);
+        Gauge.builder("shipaudit.jobs.rows.expected", jobs, j -> j.running().stream()
+                        .mapToLong(x -> x.rowsTotal() == null ? 0 : x.rowsTotal()).sum())
+                .description("Rows known or estimated in the jobs running now").register(registry);
+        Gauge.builder("shipaudit.jobs.progress", jobs, j -> {
+            long done = 0;
+            long total = 0;
+            for (org.shipaudit.jobs.Job x : j.running()) {
+                if (x.rowsTotal() != null && x.rowsTotal() > 0) {
+                    done += x.rowsDone();
+                    total += x.rowsTotal();
+                }
+            }
+            return total == 0 ? Double.NaN : Math.min(1.0, done / (double) total);
+        }).baseUnit("ratio").description("Rows done over rows total of the jobs running now").register(registry);
+    }
 }

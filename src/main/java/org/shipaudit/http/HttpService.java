@@ -54,6 +54,7 @@ public final class HttpService implements AutoCloseable {
         metrics.watchPacks(packs.registry());
         metrics.watchRecorder(recorder);
         metrics.watchTrail(trail);
+        metrics.watchJobs(jobs);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)

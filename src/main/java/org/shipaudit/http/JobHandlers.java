@@ -16,7 +16,7 @@ import org.shipaudit.jobs.JobService;
 import org.shipaudit.json.Mappers;
 
 /**
- * POST /v1/jobs and the job read routes. The upload is streamed by the body handler to the uploads directory, then
+ * POST /v1/jobs, the job read routes and the retry of a failed job. The upload is streamed by the body handler to the uploads directory, then
  * moved into the job store and committed on the jobs worker before 202 is sent: an acknowledged job is never lost.
  */
 final class JobHandlers {
@@ -70,6 +70,14 @@ final class JobHandlers {
         String id = ctx.pathParam("id");
         worker.submit(() -> Buffer.buffer(json.writeValueAsBytes(find(id))))
                 .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /** POST /v1/jobs/{id}/retry: queues a FAILED job again from its last checkpoint; 409 for any other status. */
+    void retry(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Principal who = ctx.get(Authenticator.PRINCIPAL);
+        worker.submit(() -> Buffer.buffer(json.writeValueAsBytes(jobs.retry(id, who.name()))))
+                .onSuccess(b -> Responses.json(ctx, 202, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     void list(RoutingContext ctx) {

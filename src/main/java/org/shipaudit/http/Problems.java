@@ -97,12 +97,18 @@ final class Problems {
         if (error instanceof JobRefused e) {
             String slug = switch (e.status()) {
                 case 404 -> "not-found";
+                case 409 -> "conflict";
                 case 413 -> "too-large";
                 case 415 -> "unsupported-media-type";
                 case 422 -> "unprocessable-file";
                 default -> "invalid-request";
             };
-            return Problem.of(e.status(), slug, e.status() == 404 ? "Not found" : "Upload refused", e.getMessage());
+            String title = switch (e.status()) {
+                case 404 -> "Not found";
+                case 409 -> "Conflict";
+                default -> "Upload refused";
+            };
+            return Problem.of(e.status(), slug, title, e.getMessage());
         }
         String disk = diskFull(error);
         if (disk != null) {

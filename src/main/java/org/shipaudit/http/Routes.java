@@ -62,6 +62,7 @@ final class Routes {
         router.post("/v1/jobs").handler(MULTIPART).handler(auth.require(Role.FINANCE)).handler(jobUpload).handler(jobs::submit);
         router.get("/v1/jobs").handler(auth.require(Role.FINANCE)).handler(jobs::list);
         router.get("/v1/jobs/:id").handler(auth.require(Role.FINANCE)).handler(jobs::get);
+        router.post("/v1/jobs/:id/retry").handler(auth.require(Role.FINANCE)).handler(jobs::retry);
         router.get("/v1/jobs/:id/findings").handler(auth.require(Role.FINANCE)).handler(jobs::findings);
         router.get("/v1/jobs/:id/report").handler(auth.require(Role.FINANCE)).handler(jobs::report);
         router.get("/v1/jobs/:id/disputes").handler(auth.require(Role.FINANCE)).handler(jobs::disputes);

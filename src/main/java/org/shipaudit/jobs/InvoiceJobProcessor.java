@@ -74,6 +74,9 @@ public final class InvoiceJobProcessor implements JobProcessor {
         ExecutorService weights = Executors.newFixedThreadPool(AHEAD, named("invoice-weights-"));
         ExecutorService commits = Executors.newSingleThreadExecutor(named("invoice-commit-"));
         try {
+            // Known or estimated before the first row, so the job shows a percentage and time left from its start;
+            // the count of rows read replaces it at the end.
+            org.shipaudit.sheets.RowEstimate.of(run.file()).ifPresent(e -> run.total(e.rows()));
             Batcher batcher = new Batcher(run, weights, commits);
             SheetSummary summary;
             try {
@@ -141,6 +144,8 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
         @Override
         public void accept(SheetRow row) throws IOException {
+            // Stopping: the batches not yet committed are dropped here; the one committing ends in process.
+            run.stopIfAsked();
             if (row.row() <= run.resumeAfterRow()) {
                 return;
             }

@@ -7,8 +7,13 @@ import java.util.List;
 import org.shipaudit.model.Money;
 import org.shipaudit.model.RowError;
 
-/** A bulk job as API.md shows it, plus its throughput and, for a failed job, why. */
-@JsonPropertyOrder({"id", "kind", "status", "fileName", "profile", "rowsTotal", "rowsDone", "rowsPerSecond", "findings",
+/**
+ * A bulk job as API.md shows it, plus its throughput, its progress as a percentage and time left, and, for a failed
+ * job, why. {@code rowsTotal} is known or estimated from the start (see {@code sheets.RowEstimate}) and exact once
+ * the job is done.
+ */
+@JsonPropertyOrder({"id", "kind", "status", "fileName", "profile", "rowsTotal", "rowsDone", "percentDone", "secondsLeft",
+        "rowsPerSecond", "findings",
         "disputableAmount", "createdAt", "startedAt", "finishedAt", "failure", "errors", "unrecognisedCharges"})
 public record Job(
         String id,
@@ -39,5 +44,32 @@ public record Job(
         this(id, kind, status, fileName, profile, rowsTotal, rowsDone, rowsPerSecond, findings, disputableAmount,
                 createdAt, startedAt, finishedAt, failure, errors, UnrecognisedCharges.NONE, storedFile, attempts,
                 lastRow);
+    }
+
+    /**
+     * Rows done out of rows total, in percent with one decimal: 100 once DONE, below 100 until then (an estimate
+     * that ran short does not show a finished job); null while the total is unknown.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("percentDone")
+    public Double percentDone() {
+        if (status == JobStatus.DONE) {
+            return 100.0;
+        }
+        if (rowsTotal == null || rowsTotal <= 0) {
+            return null;
+        }
+        return Math.min(99.9, Math.floor(rowsDone * 1000.0 / rowsTotal) / 10.0);
+    }
+
+    /** Seconds until the rows left are done at the rate so far; 0 once DONE; null for a job not running. */
+    @com.fasterxml.jackson.annotation.JsonProperty("secondsLeft")
+    public Long secondsLeft() {
+        if (status == JobStatus.DONE) {
+            return 0L;
+        }
+        if (status != JobStatus.RUNNING || rowsTotal == null || rowsPerSecond == null || rowsPerSecond <= 0) {
+            return null;
+        }
+        return (long) Math.ceil(Math.max(0, rowsTotal - rowsDone) / rowsPerSecond);
     }
 }

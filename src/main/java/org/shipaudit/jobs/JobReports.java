@@ -62,6 +62,7 @@ public final class JobReports {
         try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
                 chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
             writer.addRowErrors(job.errors());
+            writer.origin(new AnnotatedInvoiceWriter.Origin(job.fileName(), job.id(), job.profile()));
             if (chargebacks) {
                 new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
             } else {

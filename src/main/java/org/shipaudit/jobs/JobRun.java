@@ -11,9 +11,15 @@ public final class JobRun {
     private final Job job;
     private final JobStore store;
     private final java.util.function.LongConsumer progress;
+    private final java.util.function.BooleanSupplier stopping;
 
-    JobRun(Job job, JobStore store) {
-        this(job, store, rows -> { });
+    /** A run of the job service, which asks it to stop when the service stops. */
+    JobRun(Job job, JobStore store, java.util.function.LongConsumer progress,
+           java.util.function.BooleanSupplier stopping) {
+        this.job = job;
+        this.store = store;
+        this.progress = progress;
+        this.stopping = stopping;
     }
 
     /**
@@ -25,6 +31,7 @@ public final class JobRun {
         this.job = job;
         this.store = store;
         this.progress = progress;
+        this.stopping = () -> false;
     }
 
     public Job job() {
@@ -44,9 +51,21 @@ public final class JobRun {
         store.setTotal(job.id(), rows);
     }
 
+    /**
+     * Commits a batch. When the service is stopping, the batch is committed and then the run ends with
+     * {@link JobStopped}, so every processor stops at a checkpoint without checking for it itself.
+     */
     public void checkpoint(Checkpoint cp) {
         store.checkpoint(job.id(), cp);
         progress.accept(cp.lastRow());
+        stopIfAsked();
+    }
+
+    /** Ends the run with {@link JobStopped} if the service is stopping; what was not checkpointed is redone later. */
+    void stopIfAsked() {
+        if (stopping.getAsBoolean()) {
+            throw new JobStopped();
+        }
     }
 
     /** Transportation charges for these tracking numbers billed in earlier uploads or before {@code beforeRow} here. */

@@ -30,25 +30,42 @@ import org.slf4j.LoggerFactory;
  * committed in the database, so an acknowledged upload survives a crash. Workers take queued jobs one at a time;
  * at start-up, jobs left running by a crash are queued again and resume from their last checkpoint. A job that
  * fails {@value #MAX_ATTEMPTS} times in a row (it keeps crashing the worker) is marked failed rather than retried
- * for ever.
+ * for ever. {@link #close} (a normal stop: SIGTERM runs it from the shutdown hook) lets each running job commit the
+ * batch in hand and puts it back in the queue, so it resumes at the next start exactly as after a crash; a failed job
+ * is queued again by {@link #retry}.
  */
 public final class JobService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     static final int MAX_ATTEMPTS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * How long {@link #close} waits for running jobs to reach a checkpoint: a batch takes well under a second, and
+     * container runtimes send SIGKILL 10 s after SIGTERM, leaving time for the database and index to close.
+     */
+    static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(6);
 
     private final JobStore store;
     private final MappingStore mappings;
     private final Path jobsDir;
     private final Map<String, JobProcessor> processors;
     private final Clock clock;
+    private final java.time.Duration stopGrace;
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> workers;
     private volatile boolean running = true;
+    /** The running jobs as of their last checkpoint, for /metrics: read without a database call. */
+    private final Map<String, Job> progress = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
                       int workers, Clock clock) {
+        this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE);
+    }
+
+    /** @param stopGrace how long {@link #close} waits for a running job to reach a checkpoint before interrupting it */
+    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors, int workers,
+               Clock clock, java.time.Duration stopGrace) {
+        this.stopGrace = stopGrace;
         this.store = store;
         this.mappings = mappings;
         this.jobsDir = jobsDir;
@@ -211,6 +228,28 @@ public final class JobService implements AutoCloseable {
         return store.recent(limit);
     }
 
+    /** The jobs running now, as of their last checkpoint; from memory, so cheap enough for a metrics scrape. */
+    public java.util.Collection<Job> running() {
+        return List.copyOf(progress.values());
+    }
+
+    /**
+     * Queues a failed job again; it resumes after its last checkpoint (the rows committed before the failure are not
+     * redone, so their findings are not doubled).
+     *
+     * @throws JobRefused 404 for an unknown job, 409 for one that is not failed
+     */
+    public Job retry(String id, String by) {
+        Job job = store.get(id).orElseThrow(() -> new JobRefused(404, "no job '" + id + "'"));
+        if (!store.retry(id)) {
+            JobStatus now = store.get(id).map(Job::status).orElse(job.status());
+            throw new JobRefused(409, "job '" + id + "' is " + now + "; only a FAILED job can be retried");
+        }
+        LOG.info("job {} queued again by {} after: {}; resuming after row {}", id, by, job.failure(), job.lastRow());
+        wakeUp.release();
+        return store.get(id).orElseThrow();
+    }
+
     private void work() {
         while (running) {
             try {
@@ -230,27 +269,47 @@ public final class JobService implements AutoCloseable {
     }
 
     private void run(Job job) {
+        if (!running) {
+            // Claimed as the service began to stop: leave it for the next start, uncounted.
+            store.requeueStopped(job.id());
+            return;
+        }
         if (job.attempts() > MAX_ATTEMPTS) {
             store.finish(job.id(), JobStatus.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts that did not finish; "
                     + "the file may be too large or malformed for this server", clock.instant());
             return;
         }
         long t0 = System.nanoTime();
+        progress.put(job.id(), job);
         try {
-            processors.get(job.kind()).process(new JobRun(job, store));
-            if (running) {
-                store.finish(job.id(), JobStatus.DONE, null, clock.instant());
-                Job done = store.get(job.id()).orElseThrow();
-                LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
-                        done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
-            }
+            processors.get(job.kind()).process(new JobRun(job, store,
+                    row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running));
+            // Returned normally: every row is committed, stopping or not.
+            store.finish(job.id(), JobStatus.DONE, null, clock.instant());
+            Job done = store.get(job.id()).orElseThrow();
+            LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
+                    done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (JobStopped stopped) {
+            store.requeueStopped(job.id());
+            LOG.info("job {} stopped with the service at row {}; it resumes from there at the next start", job.id(),
+                    store.get(job.id()).map(Job::lastRow).orElse(-1L));
         } catch (Exception | Error e) {
             // Out of memory, the worker and whatever shared the heap may be half-dead: end the process; at restart
             // the job resumes from its checkpoint (and fails after MAX_ATTEMPTS if it is the cause every time).
             Fatal.haltIfFatal(e, "job " + job.id());
+            if (!running) {
+                // Failed while stopping (interrupted after the grace, a pool shut down under it): not the file's
+                // fault. Left RUNNING if even this fails (the database closing): the next start queues it again.
+                LOG.info("job {} interrupted by the stop ({}); it resumes from its last checkpoint at the next start",
+                        job.id(), e.toString());
+                store.requeueStopped(job.id());
+                return;
+            }
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
             store.finish(job.id(), JobStatus.FAILED, why, clock.instant());
+        } finally {
+            progress.remove(job.id());
         }
     }
 
@@ -282,16 +341,32 @@ public final class JobService implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the workers: each running job commits the batch in hand (or abandons it at its last checkpoint) and goes
+     * back to the queue. Workers are interrupted only after the grace period: an interrupt inside JDBC can close the
+     * database's file channel under a commit.
+     */
     @Override
     public void close() {
         running = false;
-        workers.forEach(Thread::interrupt);
-        for (Thread t : workers) {
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        wakeUp.release(workers.size());
+        long deadline = System.nanoTime() + stopGrace.toNanos();
+        try {
+            for (Thread t : workers) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    t.join(Math.max(1, left / 1_000_000));
+                }
             }
+            for (Thread t : workers) {
+                if (t.isAlive()) {
+                    LOG.warn("{} did not reach a checkpoint within {}; interrupting it", t.getName(), stopGrace);
+                    t.interrupt();
+                    t.join(2_000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -92,6 +92,30 @@ public final class JobStore {
         });
     }
 
+    /**
+     * Puts a job stopped by a normal shutdown back in the queue. The attempt is not counted: a deploy is not the
+     * job's fault, and a job stopped by several deploys must not be given up as one that keeps crashing.
+     */
+    public void requeueStopped(String jobId) {
+        update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0) WHERE id = ? AND status = 'RUNNING'",
+                jobId);
+    }
+
+    /**
+     * Queues a failed job again, to resume after its last checkpoint with a fresh count of attempts.
+     *
+     * @return false if the job is not (or no longer) failed
+     */
+    public boolean retry(String jobId) {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED', attempts = 0,"
+                    + " failure = NULL, finished_at = NULL WHERE id = ? AND status = 'FAILED'")) {
+                ps.setString(1, jobId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Takes the oldest queued job, marking it running; the conditional update makes two workers never take one job. */
     public Optional<Job> claimNext(Instant now) {
         return run(c -> {
@@ -302,9 +326,11 @@ public final class JobStore {
             double secs = java.time.Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
             rate = secs > 0 ? Math.round(done / secs * 10) / 10.0 : null;
         }
-        long total = rs.getLong("rows_total");
+        long stored = rs.getLong("rows_total");
+        // An estimate that ran short is refined to the rows done so far; the job's end sets the count read.
+        Long total = rs.wasNull() ? null : Math.max(stored, done);
         return new Job(id, rs.getString("kind"), JobStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
-                rs.getString("profile"), rs.wasNull() ? null : total, done, rate, rs.getLong("findings"),
+                rs.getString("profile"), total, done, rate, rs.getLong("findings"),
                 new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
                 withErrors ? errors(c, id) : List.of(),

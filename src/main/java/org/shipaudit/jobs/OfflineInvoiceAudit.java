@@ -2,7 +2,7 @@ package org.shipaudit.jobs;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.shipaudit.audit.InvoiceAuditor;
 
 /** Runs an invoice audit in the calling thread ({@link OfflineJob}) through the invoice job processor. */
@@ -12,7 +12,7 @@ public final class OfflineInvoiceAudit {
     }
 
     public static Job run(JobStore store, InvoiceAuditor auditor, MappingStore mappings, Path file, String profile,
-                          long maxBytes, LongConsumer progress, Clock clock) throws Exception {
+                          long maxBytes, Consumer<Job> progress, Clock clock) throws Exception {
         return OfflineJob.run(store, "invoices", new InvoiceJobProcessor(auditor, mappings, maxBytes), file, profile,
                 progress, clock);
     }

@@ -111,6 +111,27 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         BigDecimal amount = BigDecimal.ZERO;
     }
 
+    /** What the Summary sheet's header block names: the file, the job and the profile it was read with. */
+    public record Origin(String fileName, String jobId, String profile) {
+    }
+
+    private Origin origin;
+    /** The longest text seen per column of the Invoice and Disputes sheets, for widths fitted at close. */
+    private int[] invoiceWidths = new int[0];
+    private int[] disputeWidths = new int[0];
+    /** Widths in characters: wide enough for a tracking number or a date, never wider than a readable line. */
+    static final int MIN_WIDTH = 8;
+    static final int MAX_WIDTH = 60;
+    private java.time.LocalDate firstShip;
+    private java.time.LocalDate lastShip;
+    private java.time.LocalDate firstInvoice;
+    private java.time.LocalDate lastInvoice;
+
+    /** Names the file, job and profile at the top of the Summary sheet, above the period the rows cover. */
+    public void origin(Origin origin) {
+        this.origin = origin;
+    }
+
     /**
      * @param out            receives the workbook at {@link #close()}; not closed by this writer
      * @param findingsForRow the findings about a sheet row (row number as in {@code rows[N]}); empty list for none
@@ -191,6 +212,19 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     @Override
     public void accept(SheetRow sheetRow) {
+        for (ChargeLine l : sheetRow.lines()) {
+            // The period covered, for the header block: a finance reader checks it is the invoice they meant.
+            if (l.shipDate() != null) {
+                firstShip = firstShip == null || l.shipDate().isBefore(firstShip) ? l.shipDate() : firstShip;
+                lastShip = lastShip == null || l.shipDate().isAfter(lastShip) ? l.shipDate() : lastShip;
+            }
+            if (l.invoiceDate() != null) {
+                firstInvoice = firstInvoice == null || l.invoiceDate().isBefore(firstInvoice) ? l.invoiceDate()
+                        : firstInvoice;
+                lastInvoice = lastInvoice == null || l.invoiceDate().isAfter(lastInvoice) ? l.invoiceDate()
+                        : lastInvoice;
+            }
+        }
         List<Finding> findings = findingsForRow.apply(sheetRow.row());
         ChargeLine first = sheetRow.lines().isEmpty() ? null : sheetRow.lines().get(0);
         long index = sheetRow.row() - 1 + rowShift;
@@ -406,6 +440,9 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     private Cell textCell(Row r, int col, String v) {
         Cell c = plainCell(r, col);
+        if (v != null) {
+            fit(r.getSheet() == invoice ? invoiceWidths : r.getSheet() == disputes ? disputeWidths : null, col, v);
+        }
         if (v == null) {
             return c;
         }
@@ -427,6 +464,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
             writeDisputes();
             writeRowErrors();
             writeSummary();
+            applyWidths(invoice, invoiceWidths);
+            applyWidths(disputes, disputeWidths);
             wb.write(out);
             out.flush();
         } finally {
@@ -435,11 +474,70 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
     }
 
+    private void fit(int[] widths, int col, String v) {
+        if (widths == null) {
+            return;
+        }
+        if (col >= widths.length) {
+            int[] grown = java.util.Arrays.copyOf(widths, Math.max(col + 1, widths.length * 2));
+            if (widths == invoiceWidths) {
+                invoiceWidths = grown;
+            } else {
+                disputeWidths = grown;
+            }
+            widths = grown;
+        }
+        // Measured as the first line's length; a long message wraps in the reader's eye, not in the column.
+        int nl = v.indexOf('\n');
+        int len = nl < 0 ? v.length() : nl;
+        if (len > widths[col]) {
+            widths[col] = len;
+        }
+    }
+
+    /**
+     * Column widths from the longest text of each column, computed while streaming because SXSSF cannot auto-size
+     * rows already flushed to disk; Excel's unit is 1/256 of a character, plus two for the filter arrow and margin.
+     */
+    private static void applyWidths(org.apache.poi.ss.usermodel.Sheet sheet, int[] widths) {
+        for (int col = 0; col < widths.length; col++) {
+            if (widths[col] > 0) {
+                sheet.setColumnWidth(col, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[col] + 2)) * 256);
+            }
+        }
+    }
+
+    private int headerLine(int r, String label, String value) {
+        XSSFRow row = summary.createRow(r);
+        row.createCell(0).setCellValue(label);
+        // Text, quote-prefixed when Excel could take it for a formula (a client's file name may start with '=').
+        Cell c = row.createCell(1);
+        c.setCellValue(value == null ? "" : value);
+        if (value != null && SafeText.risky(value)) {
+            c.setCellStyle(text);
+        }
+        return r + 1;
+    }
+
+    private static String period(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null) {
+            return "not known (no dates read)";
+        }
+        return from.equals(to) ? from.toString() : from + " to " + to;
+    }
+
     private void writeSummary() {
         int r = 0;
         XSSFRow title = summary.createRow(r++);
         title.createCell(0).setCellValue(labels.title());
         title.getCell(0).setCellStyle(bold);
+        if (origin != null) {
+            r = headerLine(r, "File", origin.fileName());
+            r = headerLine(r, "Job", origin.jobId());
+            r = headerLine(r, "Profile", origin.profile());
+        }
+        r = headerLine(r, "Shipped", period(firstShip, lastShip));
+        r = headerLine(r, "Invoiced", period(firstInvoice, lastInvoice));
         if (rowsNotShown > 0 || disputesNotShown > 0) {
             summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
                     + rowsNotShown + " rows, " + disputesNotShown + " disputes (all are counted below; "

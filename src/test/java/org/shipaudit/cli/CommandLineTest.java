@@ -102,6 +102,14 @@ class CommandLineTest {
     }
 
     @Test
+    void auditInvoicesShowsProgressAgainstTheRowsTotalEndingOnTheSummarysCount() {
+        Run r = run("audit-invoices", "examples/invoice-generic.csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("  13 of 13 rows (100.0 %), "), r.err());
+        assertTrue(r.err().contains("13 rows, 6 findings"), r.err());
+    }
+
+    @Test
     void auditInvoicesWritesTheAnnotatedWorkbookAndTheDisputesWhereAsked() throws Exception {
         Path report = dir.resolve("out/w46-report.xlsx");
         Files.createDirectories(report.getParent());

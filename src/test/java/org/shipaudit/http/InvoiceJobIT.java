@@ -287,4 +287,24 @@ class InvoiceJobIT {
         assertEquals(400, none.statusCode(), none.bodyAsString());
         assertEquals(404, client.get("/v1/jobs/j-nope").send().await().statusCode());
     }
+
+    @Test
+    void retriesOnlyAFailedJob() throws Exception {
+        HttpResponse<Buffer> up = upload("retry.csv", Buffer.buffer(java.nio.file.Files.readString(
+                Path.of("examples", "invoice-generic.csv"))), null);
+        assertEquals(202, up.statusCode(), up.bodyAsString());
+        String id = up.bodyAsJsonObject().getString("id");
+        JsonObject finished = awaitDone(id);
+        assertEquals(finished.getLong("rowsDone"), finished.getLong("rowsTotal"), finished.encode());
+        assertEquals(100.0, finished.getDouble("percentDone"), finished.encode());
+        assertEquals(0L, finished.getLong("secondsLeft"), finished.encode());
+        String metrics = client.get("/metrics").send().await().bodyAsString();
+        assertTrue(metrics.contains("\nshipaudit_jobs_running ") && metrics.contains("\nshipaudit_jobs_progress_ratio ")
+                && metrics.contains("\nshipaudit_jobs_rows_expected "), metrics);
+        HttpResponse<Buffer> done = client.post("/v1/jobs/" + id + "/retry").send().await();
+        assertEquals(409, done.statusCode(), done.bodyAsString());
+        assertEquals("application/problem+json", done.getHeader("Content-Type"));
+        assertTrue(done.bodyAsJsonObject().getString("detail").contains("only a FAILED job"), done.bodyAsString());
+        assertEquals(404, client.post("/v1/jobs/j-nope/retry").send().await().statusCode());
+    }
 }

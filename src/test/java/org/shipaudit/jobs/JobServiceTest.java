@@ -99,7 +99,7 @@ class JobServiceTest {
         CountingProcessor first = new CountingProcessor(4);
         Database db = Database.open(dir.resolve("db"));
         JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", first), 1,
-                Clock.systemUTC());
+                Clock.systemUTC(), java.time.Duration.ofMillis(50));
         id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
         assertTrue(first.hung.await(5, TimeUnit.SECONDS));
         assertEquals(4, crashed.get(id).orElseThrow().rowsDone(), "rows 1-4 were committed before the crash");
@@ -213,6 +213,147 @@ class JobServiceTest {
             assertTrue(Files.isDirectory(jobs.resolve(kept)));
             assertTrue(s.get(kept).isPresent());
             s.close();
+        }
+    }
+
+    /** A generic invoice of {@code packages} packages of freight and fuel; every 97th is billed again 50 later. */
+    private Path bigInvoice(int packages) throws Exception {
+        StringBuilder b = new StringBuilder("invoice_number,invoice_date,carrier,tracking_number,ship_date,service,"
+                + "actual_weight,billed_weight,weight_unit,charge_code,charge_description,charge_amount,currency\n");
+        for (int p = 1; p <= packages; p++) {
+            b.append(invoiceLine(p, true)).append(invoiceLine(p, false));
+            if (p > 50 && (p - 50) % 97 == 0) {
+                b.append(invoiceLine(p - 50, true));
+            }
+        }
+        Path file = Files.createTempFile(dir, "big", ".csv");
+        Files.writeString(file, b);
+        return file;
+    }
+
+    private static String invoiceLine(int pkg, boolean freight) {
+        return "INV-1,2026-11-16,UPS,1Z" + String.format("%016d", pkg) + ",2026-11-10,GROUND,2.5,3,LB,"
+                + (freight ? "FREIGHT,Transportation,10.00" : "FUEL_SURCHARGE,Fuel Surcharge,1.70") + ",USD\n";
+    }
+
+    private Map<String, JobProcessor> invoiceProcessor(Path data) throws Exception {
+        Path rules = data.resolve("rules");
+        try (var files = Files.walk(Path.of("rules", "duplicates"))) {
+            for (Path p : files.toList()) {
+                Path target = rules.resolve("duplicates").resolve(Path.of("rules", "duplicates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return Map.of("invoices", new InvoiceJobProcessor(new org.shipaudit.audit.InvoiceAuditor(
+                org.shipaudit.rules.RulePackRegistry.load(rules), new org.shipaudit.audit.InvoiceEnricher(null, null)),
+                new MappingStore(data.resolve("m")), 1L << 30));
+    }
+
+    private static List<String> findingsOf(JobService s, String id) {
+        List<String> out = new ArrayList<>();
+        s.store().findings(id, f -> out.add(f.finding().ruleId() + "@" + f.row() + " " + f.finding().amount()));
+        return out;
+    }
+
+    private static Job awaitDone(JobService s, String id, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            Job j = s.get(id).orElseThrow();
+            if (j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED) {
+                return j;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("job " + id + " not done in " + seconds + " s: " + s.get(id));
+    }
+
+    @Test
+    void aNormalStopLeavesTheInvoiceJobQueuedAndItResumesToTheSameFindingsAsAnUninterruptedRun() throws Exception {
+        Path file = bigInvoice(8_000);
+        Path whole = dir.resolve("whole");
+        List<String> expected;
+        Job uninterrupted;
+        try (Database db = Database.open(whole.resolve("db"));
+             JobService s = new JobService(new JobStore(db), new MappingStore(whole.resolve("m")),
+                     whole.resolve("jobs"), invoiceProcessor(whole), 1, Clock.systemUTC())) {
+            Path copy = Files.copy(file, dir.resolve("copy.csv"));
+            String id = s.submit(copy, "big.csv", "invoices", "generic", "alice").id();
+            uninterrupted = awaitDone(s, id, 120);
+            assertEquals(JobStatus.DONE, uninterrupted.status(), String.valueOf(uninterrupted.failure()));
+            expected = findingsOf(s, id);
+        }
+        assertTrue(expected.size() > 50, "duplicates planted across batches: " + expected.size());
+
+        Path data = dir.resolve("stopped");
+        String id;
+        long rowsAtStop;
+        Database db = Database.open(data.resolve("db"));
+        JobService first = new JobService(new JobStore(db), new MappingStore(data.resolve("m")), data.resolve("jobs"),
+                invoiceProcessor(data), 1, Clock.systemUTC());
+        id = first.submit(file, "big.csv", "invoices", "generic", "alice").id();
+        while (first.get(id).orElseThrow().rowsDone() == 0) {
+            Thread.sleep(5);
+        }
+        long t0 = System.nanoTime();
+        first.close(); // what the shutdown hook does on SIGTERM
+        long stopMillis = (System.nanoTime() - t0) / 1_000_000;
+        Job stopped = first.get(id).orElseThrow();
+        db.close();
+        rowsAtStop = stopped.rowsDone();
+        assertEquals(JobStatus.QUEUED, stopped.status(), "queued again, not failed: " + stopped.failure());
+        assertTrue(rowsAtStop > 0 && rowsAtStop < uninterrupted.rowsDone(), "stopped mid-job at " + rowsAtStop);
+        assertEquals(0, stopped.attempts(), "a normal stop is not a failed attempt");
+        assertTrue(Math.abs(stopped.rowsTotal() - uninterrupted.rowsDone()) < uninterrupted.rowsDone() / 10,
+                "rows total estimated from the start: " + stopped.rowsTotal() + " of " + uninterrupted.rowsDone());
+        assertTrue(stopMillis < JobService.STOP_GRACE.toMillis(), "stopped at a checkpoint in " + stopMillis + " ms");
+
+        try (Database reopened = Database.open(data.resolve("db"));
+             JobService s = new JobService(new JobStore(reopened), new MappingStore(data.resolve("m")),
+                     data.resolve("jobs"), invoiceProcessor(data), 1, Clock.systemUTC())) {
+            Job done = awaitDone(s, id, 120);
+            assertEquals(JobStatus.DONE, done.status(), String.valueOf(done.failure()));
+            assertEquals(expected, findingsOf(s, id), "no finding lost, doubled or changed by the stop");
+            assertEquals(uninterrupted.rowsDone(), done.rowsDone());
+            assertEquals(done.rowsDone(), done.rowsTotal(), "the count read replaces the estimate");
+            assertEquals(100.0, done.percentDone());
+            assertEquals(uninterrupted.disputableAmount(), done.disputableAmount());
+        }
+    }
+
+    @Test
+    void retriesAFailedJobFromItsLastCheckpointAndRefusesOthers() throws Exception {
+        // Fails after row 4 on its first attempt only, like a transient disk or database failure.
+        java.util.concurrent.atomic.AtomicBoolean failOnce = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Long> processed = new ArrayList<>();
+        JobProcessor flaky = run -> {
+            run.total(10);
+            for (long row = run.resumeAfterRow() + 1; row <= 10; row += 2) {
+                if (row > 4 && failOnce.getAndSet(false)) {
+                    throw new java.io.IOException("No space left on device");
+                }
+                processed.add(row);
+                run.checkpoint(new Checkpoint(row + 1, 2, List.of(), List.of(), List.of(), List.of()));
+            }
+        };
+        try (Database db = Database.open(dir.resolve("db"));
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
+                     Map.of("invoices", flaky), 1, Clock.systemUTC())) {
+            String id = s.submit(upload("x"), "a.csv", "invoices", null, "alice").id();
+            Job failed = await(s, id, JobStatus.FAILED);
+            assertEquals(4, failed.rowsDone());
+            assertEquals(404, assertThrows(JobRefused.class, () -> s.retry("j-unknown", "bob")).status());
+            Job requeued = s.retry(id, "bob");
+            assertTrue(requeued.status() == JobStatus.QUEUED || requeued.status() == JobStatus.RUNNING,
+                    requeued.status().name());
+            Job done = await(s, id, JobStatus.DONE);
+            assertEquals(10, done.rowsDone());
+            assertEquals(null, done.failure());
+            assertEquals(List.of(1L, 3L, 5L, 7L, 9L), processed, "rows 1-4 not redone");
+            assertEquals(409, assertThrows(JobRefused.class, () -> s.retry(id, "bob")).status());
         }
     }
 }

@@ -229,4 +229,34 @@ class WritersTest {
             assertEquals("1Z9", wb.getSheet("Disputes").getRow(1).getCell(0).getStringCellValue());
         }
     }
+
+    @Test
+    void headsTheSummaryWithTheFileJobProfileAndPeriodCovered() throws Exception {
+        Path file = Sheets.csv(dir, "period.csv", "invoice_number,invoice_date,carrier,tracking_number,ship_date,service,"
+                + "actual_weight,billed_weight,charge_code,charge_description,charge_amount\n"
+                + "INV-9,2026-11-23,UPS,1Z0000000000000001,2026-11-18,GROUND,1,1,FRT,Freight,10.00\n"
+                + "INV-9,2026-11-23,UPS,1Z0000000000000002,2026-11-12,GROUND,1,1,FRT,Freight,12.00\n");
+        Path report = dir.resolve("period.xlsx");
+        try (OutputStream out = Files.newOutputStream(report)) {
+            AnnotatedInvoiceWriter w = new AnnotatedInvoiceWriter(out, row -> List.of());
+            w.origin(new AnnotatedInvoiceWriter.Origin("=week-47.csv", "j-0123456789ab", "generic"));
+            new InvoiceSheetReader(InvoiceProfile.AUTO).read(file, w);
+            w.close();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(report))) {
+            Map<String, String> header = new java.util.LinkedHashMap<>();
+            for (int r = 1; r <= 5; r++) {
+                XSSFRow row = wb.getSheet("Summary").getRow(r);
+                header.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+            }
+            assertEquals(Map.of("File", "=week-47.csv", "Job", "j-0123456789ab", "Profile", "generic",
+                    "Shipped", "2026-11-12 to 2026-11-18", "Invoiced", "2026-11-23"), header);
+            var fileCell = wb.getSheet("Summary").getRow(1).getCell(1);
+            assertEquals(CellType.STRING, fileCell.getCellType());
+            assertTrue(fileCell.getCellStyle().getQuotePrefixed(), "a file name like a formula stays text");
+            XSSFSheet invoice = wb.getSheet("Invoice");
+            assertEquals(20 * 256, invoice.getColumnWidth(3), "tracking number (18) fitted with a margin");
+            assertEquals(9 * 256, invoice.getColumnWidth(2), "the header 'carrier' is longer than 'UPS'");
+        }
+    }
 }
