@@ -58,8 +58,32 @@ public final class InvoiceGenerator {
     static final List<String> DAS_ZIPS = List.of("59001", "59002", "59003", "82001", "97910");
     static final String NOT_DAS_ZIP = "59999";
 
+    /** The file layouts the generator writes: the generic long layout, or a carrier's own export. */
+    public enum Layout {
+        /** The generic long layout: a header row and one row per charge. */
+        GENERIC,
+        /** UPS Billing Data: headerless, 250 columns by position, one row per charge ({@code ups-billing}). */
+        UPS_BILLING;
+
+        /** The layout named on the command line ("generic", "ups-billing"); null when none has that name. */
+        public static Layout named(String name) {
+            for (Layout l : values()) {
+                if (l.cliName().equalsIgnoreCase(name)) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private final SplittableRandom random;
     private final double errorRate;
+    private final Layout layout;
+    private final SplittableRandom extras;
     private final Set<Planted> planted = new TreeSet<>();
     private final Deque<Billed> pendingDuplicates = new ArrayDeque<>();
     private long row = 1;
@@ -69,8 +93,22 @@ public final class InvoiceGenerator {
      * @param errorRate share of packages with one planted error (0 to 1)
      */
     public InvoiceGenerator(long seed, double errorRate) {
+        this(seed, errorRate, Layout.GENERIC);
+    }
+
+    /**
+     * @param errorRate share of packages with one planted error (0 to 1)
+     * @param layout    the file layout written; the packages and planted errors are drawn the same way in each
+     */
+    public InvoiceGenerator(long seed, double errorRate, Layout layout) {
         this.random = new SplittableRandom(seed);
+        // The carrier layouts' extra clean rows draw from a stream of their own, so every layout bills the same
+        // packages with the same planted errors.
+        this.extras = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.errorRate = errorRate;
+        this.layout = layout;
+        // A headerless file's first charge is row 1; the generic layout's header is row 1.
+        this.row = layout == Layout.UPS_BILLING ? 0 : 1;
     }
 
     public Set<Planted> planted() {
@@ -79,6 +117,17 @@ public final class InvoiceGenerator {
 
     /** Writes at least {@code lines} charge lines (finishing the last package); returns how many were written. */
     public long write(Path file, long lines) throws IOException {
+        if (layout == Layout.UPS_BILLING) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return generate(lines, values -> {
+                    try {
+                        w.write(UpsBillingRows.csv(values));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        }
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             try (OutputStream out = Files.newOutputStream(file); XlsxTableWriter w = new XlsxTableWriter(out, HEADER)) {
                 return generate(lines, w::write);
@@ -111,7 +160,8 @@ public final class InvoiceGenerator {
 
     private long generate(long lines, Sink sink) {
         LocalDate invoiceDate = LocalDate.of(2026, 11, 16);
-        while (row - 1 < lines) {
+        long first = row;
+        while (row - first < lines) {
             packages++;
             String tracking = String.format(Locale.ROOT, "1Z%06dAA%08d", packages % 1_000_000, packages);
             LocalDate ship = invoiceDate.minusDays(5 + random.nextInt(4));
@@ -167,6 +217,9 @@ public final class InvoiceGenerator {
             if (kind == 5) {
                 emit(sink, base, "ADDITIONAL_HANDLING", "Additional Handling", 28.50, "ACC-004");
             }
+            if (layout == Layout.UPS_BILLING) {
+                upsCleanRows(sink, base, freight, kind);
+            }
             if (kind == 1) {
                 pendingDuplicates.add(new Billed(base, freight));
             }
@@ -175,7 +228,45 @@ public final class InvoiceGenerator {
                 emit(sink, d.base(), "FREIGHT", "Transportation", d.freight(), "DUP-001");
             }
         }
-        return row - 1;
+        return row - first;
+    }
+
+    /**
+     * The rows a real UPS Billing Data file has besides the charges, none of which is an error: the information copy
+     * of the freight row (classification INF), the Special Incentive Modifier (a negative line), and now and then a
+     * shipping charge correction, an address correction, a return to sender, or a void followed by the rebill. The
+     * codes are {@link UpsBillingRows}' keys. A correction or return never goes on a package with a planted error,
+     * as it would change what is right to bill (an address correction suspends the delivery guarantee; a rate or
+     * fuel check nets the package's discounts).
+     */
+    private void upsCleanRows(Sink sink, List<Object> base, double freight, int kind) {
+        emit(sink, base, "INF_FRT", null, freight, null);
+        if (kind == 0 && extras.nextInt(3) > 0) {
+            emit(sink, base, "SIM", null, -Math.round(freight * 15) / 100.0, null);
+        }
+        if (kind != 0) {
+            return;
+        }
+        switch (extras.nextInt(40)) {
+            case 0, 1 -> {
+                emit(sink, base, "SCC_FRT", null, 1.85, null);
+                emit(sink, base, "SCC_FSC", null, 0.31, null);
+            }
+            case 2 -> {
+                emit(sink, base, "ADC_FRT", null, 23.50, null);
+                emit(sink, base, "ADC_FSC", null, 4.00, null);
+            }
+            case 3 -> {
+                emit(sink, base, "DIN_FRT", null, freight, null);
+                emit(sink, base, "DIN_IRS", null, 6.55, null);
+            }
+            case 4 -> {
+                emit(sink, base, "VOID_FRT", null, -freight, null);
+                emit(sink, base, "FREIGHT", null, freight, null);
+            }
+            default -> {
+            }
+        }
     }
 
     /** The charges fuel is a percentage of, in the table's applies_to notation. */
