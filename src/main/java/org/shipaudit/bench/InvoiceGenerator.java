@@ -63,7 +63,9 @@ public final class InvoiceGenerator {
         /** The generic long layout: a header row and one row per charge. */
         GENERIC,
         /** UPS Billing Data: headerless, 250 columns by position, one row per charge ({@code ups-billing}). */
-        UPS_BILLING;
+        UPS_BILLING,
+        /** FedEx Billing Online: a header row, 210 columns, one row per package ({@code fedex-billing}). */
+        FEDEX_BILLING;
 
         /** The layout named on the command line ("generic", "ups-billing"); null when none has that name. */
         public static Layout named(String name) {
@@ -84,6 +86,10 @@ public final class InvoiceGenerator {
     private final double errorRate;
     private final Layout layout;
     private final SplittableRandom extras;
+    /** FedEx Billing Online: the package row being filled (its charges), its package fields, and where rows go. */
+    private final List<List<Object>> fedexRow = new ArrayList<>();
+    private List<Object> fedexBase;
+    private java.util.function.Consumer<List<List<Object>>> fedexOut;
     private final Set<Planted> planted = new TreeSet<>();
     private final Deque<Billed> pendingDuplicates = new ArrayDeque<>();
     private long row = 1;
@@ -117,6 +123,21 @@ public final class InvoiceGenerator {
 
     /** Writes at least {@code lines} charge lines (finishing the last package); returns how many were written. */
     public long write(Path file, long lines) throws IOException {
+        if (layout == Layout.FEDEX_BILLING) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                w.write(FedexBillingRows.header());
+                fedexOut = charges -> {
+                    try {
+                        w.write(FedexBillingRows.csv(charges));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+                long written = generate(lines, values -> { });
+                flushFedexRow();
+                return written;
+            }
+        }
         if (layout == Layout.UPS_BILLING) {
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 return generate(lines, values -> {
@@ -199,7 +220,7 @@ public final class InvoiceGenerator {
                     kind == 4 ? "WBL-002" : kind == 6 ? "SVC-001" : kind == 9 ? "RAT-001" : null);
             double fuelBase = freight;
             if (residential || kind == 2) {
-                emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? "ACC-001" : null);
+                emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? residentialOnCommercial() : null);
                 fuelBase += 5.85;
             }
             if (das) {
@@ -219,13 +240,17 @@ public final class InvoiceGenerator {
             }
             if (layout == Layout.UPS_BILLING) {
                 upsCleanRows(sink, base, freight, kind);
+            } else if (layout == Layout.FEDEX_BILLING) {
+                fedexCleanCharges(sink, base, freight, kind);
             }
             if (kind == 1) {
                 pendingDuplicates.add(new Billed(base, freight));
             }
             if (!pendingDuplicates.isEmpty() && random.nextInt(4) == 0) {
                 Billed d = pendingDuplicates.poll();
-                emit(sink, d.base(), "FREIGHT", "Transportation", d.freight(), "DUP-001");
+                // A copy of the package's fields: in FedEx's layout the second bill is a row of its own, even when it
+                // follows its package directly.
+                emit(sink, new ArrayList<>(d.base()), "FREIGHT", "Transportation", d.freight(), "DUP-001");
             }
         }
         return row - first;
@@ -269,6 +294,44 @@ public final class InvoiceGenerator {
         }
     }
 
+    /**
+     * The rule a residential surcharge on a commercial address must trip. UPS states the address class in the freight
+     * row ("Ground Commercial"): ACC-001. FedEx Billing Online has no such column (a residential charge is what makes
+     * a package residential), so what is left to find is the business name the package went to: ACC-002.
+     */
+    private String residentialOnCommercial() {
+        return layout == Layout.FEDEX_BILLING ? "ACC-002" : "ACC-001";
+    }
+
+    /**
+     * The charges a real FedEx Billing Online file has besides the billed ones, none of which is an error: Earned
+     * Discount and Performance Pricing (negative pairs) on most packages, now and then an address correction, or a
+     * return label billed on a row of its own under the same tracking number (Ground Service "Print Return Label").
+     * Never on a package with a planted error, for the reasons given at {@link #upsCleanRows}.
+     */
+    private void fedexCleanCharges(Sink sink, List<Object> base, double freight, int kind) {
+        if (kind != 0) {
+            return;
+        }
+        if (extras.nextInt(3) > 0) {
+            emit(sink, base, "EARNED_DISCOUNT", null, -Math.round(freight * 10) / 100.0, null);
+            emit(sink, base, "PERFORMANCE_PRICING", null, -Math.round(freight * 18) / 100.0, null);
+        }
+        switch (extras.nextInt(40)) {
+            case 0 -> emit(sink, base, "ADDRESS_CORRECTION", null, 23.50, null);
+            case 1 -> emit(sink, new ArrayList<>(base), "RETURN_FRT", null, freight, null);
+            default -> {
+            }
+        }
+    }
+
+    private void flushFedexRow() {
+        if (!fedexRow.isEmpty()) {
+            fedexOut.accept(List.copyOf(fedexRow));
+            fedexRow.clear();
+        }
+    }
+
     /** The charges fuel is a percentage of, in the table's applies_to notation. */
     static final String FUEL_BASE = "FREIGHT RESIDENTIAL_SURCHARGE DELIVERY_AREA_SURCHARGE";
 
@@ -298,18 +361,30 @@ public final class InvoiceGenerator {
             fuelRows.append("UPS,").append(group).append(',').append(FUEL_WEEK_2).append(",,")
                     .append(fuelPercent(FUEL_WEEK_2)).append(',').append(FUEL_BASE).append(",generated\n");
         }
+        // FedEx bills the same generated packages: the same tables under its name (Home Delivery and Priority
+        // Overnight are its services for the residential ground and next-day packages).
+        for (String group : List.of("GROUND", "AIR")) {
+            fuelRows.append("FEDEX,").append(group).append(',').append(FUEL_WEEK_1).append(',')
+                    .append(FUEL_WEEK_2.minusDays(1)).append(',').append(fuelPercent(FUEL_WEEK_1)).append(',')
+                    .append(FUEL_BASE).append(",generated\n");
+            fuelRows.append("FEDEX,").append(group).append(',').append(FUEL_WEEK_2).append(",,")
+                    .append(fuelPercent(FUEL_WEEK_2)).append(',').append(FUEL_BASE).append(",generated\n");
+        }
         Path fuel = Files.writeString(dir.resolve("fuel.csv"), fuelRows);
         StringBuilder das = new StringBuilder("carrier,year,postal_code,area_type\n");
         DAS_ZIPS.forEach(z -> das.append("UPS,2026,").append(z).append(",EXTENDED\n"));
+        DAS_ZIPS.forEach(z -> das.append("FEDEX,2026,").append(z).append(",EXTENDED\n"));
         Path dasFile = Files.writeString(dir.resolve("das.csv"), das);
         StringBuilder rates = new StringBuilder(
                 "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n");
-        for (String service : List.of("GROUND", "NEXT_DAY_AIR")) {
+        for (String service : List.of("UPS GROUND", "UPS NEXT_DAY_AIR", "FEDEX GROUND", "FEDEX HOME_DELIVERY",
+                "FEDEX PRIORITY_OVERNIGHT")) {
             for (int lb = 1; lb <= 150; lb++) {
-                java.math.BigDecimal list = java.math.BigDecimal.valueOf(netRate(service.equals("NEXT_DAY_AIR"), lb))
+                boolean nextDay = service.endsWith("NEXT_DAY_AIR") || service.endsWith("OVERNIGHT");
+                java.math.BigDecimal list = java.math.BigDecimal.valueOf(netRate(nextDay, lb))
                         .divide(java.math.BigDecimal.valueOf(1 - DISCOUNT), 6, java.math.RoundingMode.HALF_UP)
                         .stripTrailingZeros();
-                rates.append("UPS,").append(service).append(",5,").append(lb).append(',').append(list.toPlainString())
+                rates.append(service.replace(' ', ',')).append(",5,").append(lb).append(',').append(list.toPlainString())
                         .append(",20,2026-01-01,2026-12-31,generated\n");
             }
         }
@@ -318,13 +393,24 @@ public final class InvoiceGenerator {
     }
 
     private void emit(Sink sink, List<Object> base, String code, String description, double amount, String rule) {
-        row++;
+        // FedEx puts a package's charges on one row: a new row starts with another package (or a return's own row).
+        if (layout != Layout.FEDEX_BILLING || base != fedexBase) {
+            row++;
+        }
+        if (layout == Layout.FEDEX_BILLING && base != fedexBase) {
+            flushFedexRow();
+            fedexBase = base;
+        }
         List<Object> values = new ArrayList<>(base);
         values.add(code);
         values.add(description);
         values.add(String.format(Locale.ROOT, "%.2f", amount));
         values.add("USD");
-        sink.write(values);
+        if (layout == Layout.FEDEX_BILLING) {
+            fedexRow.add(values);
+        } else {
+            sink.write(values);
+        }
         if (rule != null) {
             planted.add(new Planted(row, rule));
         }
