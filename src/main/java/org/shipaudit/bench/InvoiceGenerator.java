@@ -21,7 +21,8 @@ import org.shipaudit.sheets.XlsxTableWriter;
 
 /**
  * Writes realistic carrier invoices with planted errors at a known rate, in the generic long layout (CSV or XLSX) or a
- * carrier's own export ({@link Layout}), and remembers, for each planted error, the row and the rule that must find it. Deterministic for a seed. Each package
+ * carrier's own export ({@link Layout}), and remembers, for each planted error, the row and the rule that must find
+ * it. Deterministic for a seed. Each package
  * is billed freight, fuel and, when residential, a residential surcharge; a planted error adds or alters a line:
  * freight billed again a few packages later (DUP-001), a residential surcharge on an address classed commercial
  * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-002, re-rated from the generated rate sheet), additional handling

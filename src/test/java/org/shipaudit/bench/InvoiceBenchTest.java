@@ -94,6 +94,14 @@ class InvoiceBenchTest {
     }
 
     @Test
+    void namesTheLayoutsAsTheCommandLineDoes() {
+        assertEquals(InvoiceGenerator.Layout.UPS_BILLING, InvoiceGenerator.Layout.named("ups-billing"));
+        assertEquals(InvoiceGenerator.Layout.FEDEX_BILLING, InvoiceGenerator.Layout.named("FEDEX-BILLING"));
+        assertEquals("generic", InvoiceGenerator.Layout.GENERIC.cliName());
+        assertEquals(null, InvoiceGenerator.Layout.named("ups"));
+    }
+
+    @Test
     void generatesTheSameInvoiceForTheSameSeed() throws Exception {
         InvoiceGenerator a = new InvoiceGenerator(3, 0.1);
         InvoiceGenerator b = new InvoiceGenerator(3, 0.1);
