@@ -20,8 +20,9 @@ import org.shipaudit.model.CarrierHolidays;
 import org.shipaudit.sheets.XlsxTableWriter;
 
 /**
- * Writes realistic carrier invoices in the generic long layout (CSV or XLSX) with planted errors at a known rate, and
- * remembers, for each planted error, the row and the rule that must find it. Deterministic for a seed. Each package
+ * Writes realistic carrier invoices with planted errors at a known rate, in the generic long layout (CSV or XLSX) or a
+ * carrier's own export ({@link Layout}), and remembers, for each planted error, the row and the rule that must find
+ * it. Deterministic for a seed. Each package
  * is billed freight, fuel and, when residential, a residential surcharge; a planted error adds or alters a line:
  * freight billed again a few packages later (DUP-001), a residential surcharge on an address classed commercial
  * (ACC-001), Saturday delivery on a weekday (ACC-003), billed weight above billable (WBL-002, re-rated from the generated rate sheet), additional handling
@@ -58,8 +59,38 @@ public final class InvoiceGenerator {
     static final List<String> DAS_ZIPS = List.of("59001", "59002", "59003", "82001", "97910");
     static final String NOT_DAS_ZIP = "59999";
 
+    /** The file layouts the generator writes: the generic long layout, or a carrier's own export. */
+    public enum Layout {
+        /** The generic long layout: a header row and one row per charge. */
+        GENERIC,
+        /** UPS Billing Data: headerless, 250 columns by position, one row per charge ({@code ups-billing}). */
+        UPS_BILLING,
+        /** FedEx Billing Online: a header row, 210 columns, one row per package ({@code fedex-billing}). */
+        FEDEX_BILLING;
+
+        /** The layout named on the command line ("generic", "ups-billing"); null when none has that name. */
+        public static Layout named(String name) {
+            for (Layout l : values()) {
+                if (l.cliName().equalsIgnoreCase(name)) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private final SplittableRandom random;
     private final double errorRate;
+    private final Layout layout;
+    private final SplittableRandom extras;
+    /** FedEx Billing Online: the package row being filled (its charges), its package fields, and where rows go. */
+    private final List<List<Object>> fedexRow = new ArrayList<>();
+    private List<Object> fedexBase;
+    private java.util.function.Consumer<List<List<Object>>> fedexOut;
     private final Set<Planted> planted = new TreeSet<>();
     private final Deque<Billed> pendingDuplicates = new ArrayDeque<>();
     private long row = 1;
@@ -69,8 +100,22 @@ public final class InvoiceGenerator {
      * @param errorRate share of packages with one planted error (0 to 1)
      */
     public InvoiceGenerator(long seed, double errorRate) {
+        this(seed, errorRate, Layout.GENERIC);
+    }
+
+    /**
+     * @param errorRate share of packages with one planted error (0 to 1)
+     * @param layout    the file layout written; the packages and planted errors are drawn the same way in each
+     */
+    public InvoiceGenerator(long seed, double errorRate, Layout layout) {
         this.random = new SplittableRandom(seed);
+        // The carrier layouts' extra clean rows draw from a stream of their own, so every layout bills the same
+        // packages with the same planted errors.
+        this.extras = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.errorRate = errorRate;
+        this.layout = layout;
+        // A headerless file's first charge is row 1; the generic layout's header is row 1.
+        this.row = layout == Layout.UPS_BILLING ? 0 : 1;
     }
 
     public Set<Planted> planted() {
@@ -79,6 +124,32 @@ public final class InvoiceGenerator {
 
     /** Writes at least {@code lines} charge lines (finishing the last package); returns how many were written. */
     public long write(Path file, long lines) throws IOException {
+        if (layout == Layout.FEDEX_BILLING) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                w.write(FedexBillingRows.header());
+                fedexOut = charges -> {
+                    try {
+                        w.write(FedexBillingRows.csv(charges));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+                long written = generate(lines, values -> { });
+                flushFedexRow();
+                return written;
+            }
+        }
+        if (layout == Layout.UPS_BILLING) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return generate(lines, values -> {
+                    try {
+                        w.write(UpsBillingRows.csv(values));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        }
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             try (OutputStream out = Files.newOutputStream(file); XlsxTableWriter w = new XlsxTableWriter(out, HEADER)) {
                 return generate(lines, w::write);
@@ -111,7 +182,8 @@ public final class InvoiceGenerator {
 
     private long generate(long lines, Sink sink) {
         LocalDate invoiceDate = LocalDate.of(2026, 11, 16);
-        while (row - 1 < lines) {
+        long first = row;
+        while (row - first < lines) {
             packages++;
             String tracking = String.format(Locale.ROOT, "1Z%06dAA%08d", packages % 1_000_000, packages);
             LocalDate ship = invoiceDate.minusDays(5 + random.nextInt(4));
@@ -149,7 +221,7 @@ public final class InvoiceGenerator {
                     kind == 4 ? "WBL-002" : kind == 6 ? "SVC-001" : kind == 9 ? "RAT-001" : null);
             double fuelBase = freight;
             if (residential || kind == 2) {
-                emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? "ACC-001" : null);
+                emit(sink, base, "RESIDENTIAL_SURCHARGE", "Residential Surcharge", 5.85, kind == 2 ? residentialOnCommercial() : null);
                 fuelBase += 5.85;
             }
             if (das) {
@@ -167,15 +239,98 @@ public final class InvoiceGenerator {
             if (kind == 5) {
                 emit(sink, base, "ADDITIONAL_HANDLING", "Additional Handling", 28.50, "ACC-004");
             }
+            if (layout == Layout.UPS_BILLING) {
+                upsCleanRows(sink, base, freight, kind);
+            } else if (layout == Layout.FEDEX_BILLING) {
+                fedexCleanCharges(sink, base, freight, kind);
+            }
             if (kind == 1) {
                 pendingDuplicates.add(new Billed(base, freight));
             }
             if (!pendingDuplicates.isEmpty() && random.nextInt(4) == 0) {
                 Billed d = pendingDuplicates.poll();
-                emit(sink, d.base(), "FREIGHT", "Transportation", d.freight(), "DUP-001");
+                // A copy of the package's fields: in FedEx's layout the second bill is a row of its own, even when it
+                // follows its package directly.
+                emit(sink, new ArrayList<>(d.base()), "FREIGHT", "Transportation", d.freight(), "DUP-001");
             }
         }
-        return row - 1;
+        return row - first;
+    }
+
+    /**
+     * The rows a real UPS Billing Data file has besides the charges, none of which is an error: the information copy
+     * of the freight row (classification INF), the Special Incentive Modifier (a negative line), and now and then a
+     * shipping charge correction, an address correction, a return to sender, or a void followed by the rebill. The
+     * codes are {@link UpsBillingRows}' keys. A correction or return never goes on a package with a planted error,
+     * as it would change what is right to bill (an address correction suspends the delivery guarantee; a rate or
+     * fuel check nets the package's discounts).
+     */
+    private void upsCleanRows(Sink sink, List<Object> base, double freight, int kind) {
+        emit(sink, base, "INF_FRT", null, freight, null);
+        if (kind == 0 && extras.nextInt(3) > 0) {
+            emit(sink, base, "SIM", null, -Math.round(freight * 15) / 100.0, null);
+        }
+        if (kind != 0) {
+            return;
+        }
+        switch (extras.nextInt(40)) {
+            case 0, 1 -> {
+                emit(sink, base, "SCC_FRT", null, 1.85, null);
+                emit(sink, base, "SCC_FSC", null, 0.31, null);
+            }
+            case 2 -> {
+                emit(sink, base, "ADC_FRT", null, 23.50, null);
+                emit(sink, base, "ADC_FSC", null, 4.00, null);
+            }
+            case 3 -> {
+                emit(sink, base, "DIN_FRT", null, freight, null);
+                emit(sink, base, "DIN_IRS", null, 6.55, null);
+            }
+            case 4 -> {
+                emit(sink, base, "VOID_FRT", null, -freight, null);
+                emit(sink, base, "FREIGHT", null, freight, null);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * The rule a residential surcharge on a commercial address must trip. UPS states the address class in the freight
+     * row ("Ground Commercial"): ACC-001. FedEx Billing Online has no such column (a residential charge is what makes
+     * a package residential), so what is left to find is the business name the package went to: ACC-002.
+     */
+    private String residentialOnCommercial() {
+        return layout == Layout.FEDEX_BILLING ? "ACC-002" : "ACC-001";
+    }
+
+    /**
+     * The charges a real FedEx Billing Online file has besides the billed ones, none of which is an error: Earned
+     * Discount and Performance Pricing (negative pairs) on most packages, now and then an address correction, or a
+     * return label billed on a row of its own under the same tracking number (Ground Service "Print Return Label").
+     * Never on a package with a planted error, for the reasons given at {@link #upsCleanRows}.
+     */
+    private void fedexCleanCharges(Sink sink, List<Object> base, double freight, int kind) {
+        if (kind != 0) {
+            return;
+        }
+        if (extras.nextInt(3) > 0) {
+            emit(sink, base, "EARNED_DISCOUNT", null, -Math.round(freight * 10) / 100.0, null);
+            emit(sink, base, "PERFORMANCE_PRICING", null, -Math.round(freight * 18) / 100.0, null);
+        }
+        switch (extras.nextInt(40)) {
+            case 0 -> emit(sink, base, "ADDRESS_CORRECTION", null, 23.50, null);
+            case 1 -> emit(sink, new ArrayList<>(base), "RETURN_FRT", null, freight, null);
+            default -> {
+            }
+        }
+    }
+
+    private void flushFedexRow() {
+        if (!fedexRow.isEmpty()) {
+            fedexOut.accept(List.copyOf(fedexRow));
+            fedexRow.clear();
+        }
     }
 
     /** The charges fuel is a percentage of, in the table's applies_to notation. */
@@ -207,18 +362,30 @@ public final class InvoiceGenerator {
             fuelRows.append("UPS,").append(group).append(',').append(FUEL_WEEK_2).append(",,")
                     .append(fuelPercent(FUEL_WEEK_2)).append(',').append(FUEL_BASE).append(",generated\n");
         }
+        // FedEx bills the same generated packages: the same tables under its name (Home Delivery and Priority
+        // Overnight are its services for the residential ground and next-day packages).
+        for (String group : List.of("GROUND", "AIR")) {
+            fuelRows.append("FEDEX,").append(group).append(',').append(FUEL_WEEK_1).append(',')
+                    .append(FUEL_WEEK_2.minusDays(1)).append(',').append(fuelPercent(FUEL_WEEK_1)).append(',')
+                    .append(FUEL_BASE).append(",generated\n");
+            fuelRows.append("FEDEX,").append(group).append(',').append(FUEL_WEEK_2).append(",,")
+                    .append(fuelPercent(FUEL_WEEK_2)).append(',').append(FUEL_BASE).append(",generated\n");
+        }
         Path fuel = Files.writeString(dir.resolve("fuel.csv"), fuelRows);
         StringBuilder das = new StringBuilder("carrier,year,postal_code,area_type\n");
         DAS_ZIPS.forEach(z -> das.append("UPS,2026,").append(z).append(",EXTENDED\n"));
+        DAS_ZIPS.forEach(z -> das.append("FEDEX,2026,").append(z).append(",EXTENDED\n"));
         Path dasFile = Files.writeString(dir.resolve("das.csv"), das);
         StringBuilder rates = new StringBuilder(
                 "carrier,service,zone,weight_lb,list_rate,discount_percent,effective_from,effective_to,source\n");
-        for (String service : List.of("GROUND", "NEXT_DAY_AIR")) {
+        for (String service : List.of("UPS GROUND", "UPS NEXT_DAY_AIR", "FEDEX GROUND", "FEDEX HOME_DELIVERY",
+                "FEDEX PRIORITY_OVERNIGHT")) {
             for (int lb = 1; lb <= 150; lb++) {
-                java.math.BigDecimal list = java.math.BigDecimal.valueOf(netRate(service.equals("NEXT_DAY_AIR"), lb))
+                boolean nextDay = service.endsWith("NEXT_DAY_AIR") || service.endsWith("OVERNIGHT");
+                java.math.BigDecimal list = java.math.BigDecimal.valueOf(netRate(nextDay, lb))
                         .divide(java.math.BigDecimal.valueOf(1 - DISCOUNT), 6, java.math.RoundingMode.HALF_UP)
                         .stripTrailingZeros();
-                rates.append("UPS,").append(service).append(",5,").append(lb).append(',').append(list.toPlainString())
+                rates.append(service.replace(' ', ',')).append(",5,").append(lb).append(',').append(list.toPlainString())
                         .append(",20,2026-01-01,2026-12-31,generated\n");
             }
         }
@@ -227,13 +394,24 @@ public final class InvoiceGenerator {
     }
 
     private void emit(Sink sink, List<Object> base, String code, String description, double amount, String rule) {
-        row++;
+        // FedEx puts a package's charges on one row: a new row starts with another package (or a return's own row).
+        if (layout != Layout.FEDEX_BILLING || base != fedexBase) {
+            row++;
+        }
+        if (layout == Layout.FEDEX_BILLING && base != fedexBase) {
+            flushFedexRow();
+            fedexBase = base;
+        }
         List<Object> values = new ArrayList<>(base);
         values.add(code);
         values.add(description);
         values.add(String.format(Locale.ROOT, "%.2f", amount));
         values.add("USD");
-        sink.write(values);
+        if (layout == Layout.FEDEX_BILLING) {
+            fedexRow.add(values);
+        } else {
+            sink.write(values);
+        }
         if (rule != null) {
             planted.add(new Planted(row, rule));
         }

@@ -16,11 +16,17 @@ import picocli.CommandLine.Spec;
         description = "Generate an invoice with planted errors, audit it, report rows/s, peak heap and what was found.")
 public final class BenchInvoicesCommand implements Callable<Integer> {
 
-    @Option(names = "--lines", defaultValue = "200000", description = "charge lines to generate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lines", defaultValue = "200000", description = "charge lines to generate; package rows for fedex-billing (default: ${DEFAULT-VALUE})")
     long lines;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = "--layout", defaultValue = "generic", paramLabel = "LAYOUT",
+            description = "generic, ups-billing (UPS Billing Data, 250 columns, a row per charge) or fedex-billing "
+                    + "(FedEx Billing Online, 210 columns, a row per package); the carrier layouts are CSV "
+                    + "(default: ${DEFAULT-VALUE})")
+    String layout;
 
     @Option(names = "--error-rate", defaultValue = "0.02", description = "share of packages with a planted error")
     double errorRate;
@@ -54,11 +60,21 @@ public final class BenchInvoicesCommand implements Callable<Integer> {
 
     private int run(Path work) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        InvoiceGenerator.Layout l = InvoiceGenerator.Layout.named(layout);
+        if (l == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layout: '" + layout
+                    + "' is not a layout; use generic, ups-billing or fedex-billing");
+        }
+        if (l != InvoiceGenerator.Layout.GENERIC && !format.equalsIgnoreCase("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layout " + layout
+                    + " is a CSV export; use --format csv (the default)");
+        }
         Path file = work.resolve("invoice." + format.toLowerCase(Locale.ROOT));
-        InvoiceGenerator generator = new InvoiceGenerator(seed, errorRate);
+        InvoiceGenerator generator = new InvoiceGenerator(seed, errorRate, l);
         long written = generator.write(file, lines);
-        out.printf("generated %,d charge lines (%,d bytes) with %,d planted errors: %s%n", written, Files.size(file),
-                generator.planted().size(), file);
+        out.printf("generated %,d %s (%s layout, %,d bytes) with %,d planted errors: %s%n", written,
+                l == InvoiceGenerator.Layout.FEDEX_BILLING ? "package rows" : "charge lines", l.cliName(),
+                Files.size(file), generator.planted().size(), file);
         out.flush();
         InvoiceBench.Result r = InvoiceBench.run(rulesDir, file, generator.planted(), work);
         out.printf("%-34s %12s %10s %10s %14s%n", "pass", "rows/s", "seconds", "cpu s", "peak heap MB");
