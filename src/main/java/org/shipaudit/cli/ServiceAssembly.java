@@ -153,6 +153,11 @@ public final class ServiceAssembly implements AutoCloseable {
         return recorder;
     }
 
+    /** The service's database; tests use it to make writes fail as a full disk would. */
+    public Database database() {
+        return db;
+    }
+
     public int port() {
         return http.port();
     }
