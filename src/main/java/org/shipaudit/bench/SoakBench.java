@@ -49,9 +49,17 @@ public final class SoakBench {
     private SoakBench() {
     }
 
-    /** Runs {@code minutes} minutes of {@code minute} each, handing every one to {@code onMinute} as it ends. */
-    public static List<Minute> run(LoadRun load, Target audit, double rate, int minutes, Duration minute,
-                                   Deployer deployer, Consumer<Minute> onMinute) throws InterruptedException {
+    /**
+     * Runs a warm-up at the same rate (not reported: the JIT and the first compilations of the packs would show as a
+     * first bad minute), then {@code minutes} minutes of {@code minute} each, handing every one to {@code onMinute}
+     * as it ends.
+     */
+    public static List<Minute> run(LoadRun load, Target audit, double rate, Duration warmup, int minutes,
+                                   Duration minute, Deployer deployer, Consumer<Minute> onMinute)
+            throws InterruptedException {
+        if (!warmup.isZero()) {
+            load.run(audit, rate, Duration.ZERO, warmup);
+        }
         List<Minute> out = new ArrayList<>();
         for (int m = 1; m <= minutes; m++) {
             int n = m;

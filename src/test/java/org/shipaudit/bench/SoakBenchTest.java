@@ -39,7 +39,7 @@ class SoakBenchTest {
         Target t = Target.get("audit", "/x");
         List<SoakBench.Minute> seen = new ArrayList<>();
         List<SoakBench.Minute> minutes = SoakBench.run(new LoadRun(answering(true, true), () -> -1, false,
-                Duration.ofSeconds(1)), t, 200, 2, Duration.ofMillis(400), n -> "v" + (n + 1), seen::add);
+                Duration.ofSeconds(1)), t, 200, Duration.ofMillis(100), 2, Duration.ofMillis(400), n -> "v" + (n + 1), seen::add);
         assertEquals(minutes, seen, "each minute handed over as it ends");
         assertEquals(2, minutes.size());
         SoakBench.Minute first = minutes.get(0);
@@ -54,7 +54,7 @@ class SoakBenchTest {
     @Test
     void aFailedDeployIsReportedNotThrown() throws Exception {
         List<SoakBench.Minute> minutes = SoakBench.run(new LoadRun(answering(false, false), () -> -1, false,
-                Duration.ofSeconds(1)), Target.get("audit", "/x"), 100, 1, Duration.ofMillis(200), n -> {
+                Duration.ofSeconds(1)), Target.get("audit", "/x"), 100, Duration.ZERO, 1, Duration.ofMillis(200), n -> {
                     throw new IllegalStateException("pack refused");
                 }, m -> { });
         assertEquals("IllegalStateException: pack refused", minutes.get(0).deployError());
