@@ -14,7 +14,7 @@ public final class ReportTable {
     }
 
     /** One line per run, for progress output. */
-    static String brief(RunResult r) {
+    public static String brief(RunResult r) {
         return String.format("%-26s %9.0f %10.1f %7.2f %7.2f %7.2f %8.2f %8.1f %7d %10s %10s %8.1f", r.target(),
                 r.targetPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.p999Ms(), r.maxMs(),
                 r.errorCount(), cpu(r.serverCpuMsPerRequest()), cpu(r.loadGeneratorCpuMsPerRequest()),

@@ -2,6 +2,7 @@ package org.shipaudit.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,10 +56,12 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ShipmentRecorder recorder;
     private final DecisionTrail trail;
     private final HttpService http;
+    private final Path referenceMarker;
 
     private ServiceAssembly(DataDirLock lock, ApiKeys keys, ExposureWarning exposure, RulePackService packs,
                             ReferenceIndex reference, Database db, JobService jobs, ShipmentRecorder recorder,
-                            DecisionTrail trail, HttpService http) {
+                            DecisionTrail trail, HttpService http, Path referenceMarker) {
+        this.referenceMarker = referenceMarker;
         this.lock = lock;
         this.keys = keys;
         this.exposure = exposure;
@@ -93,7 +96,8 @@ public final class ServiceAssembly implements AutoCloseable {
     private static ServiceAssembly start(AppConfig config, DataDirLock lock) throws Exception {
         RulePackService packs = RulePackService.open(config.rulesDir(),
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
-        ReferenceIndex reference = openReference(config);
+        ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
+        Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
         Database db = Database.open(config.dataDir().resolve("db"));
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
@@ -126,7 +130,7 @@ public final class ServiceAssembly implements AutoCloseable {
             throw e;
         }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
-                trail, http);
+                trail, http, ReferenceIndex.openMarker(config.referenceIndexDir()));
     }
 
     /**
@@ -134,8 +138,19 @@ public final class ServiceAssembly implements AutoCloseable {
      * answers look-ups; official files imported with {@code reference import} are never overwritten by the sample.
      */
     static ReferenceIndex openReference(AppConfig config) throws IOException {
+        return openReference(config, true);
+    }
+
+    /**
+     * @param fullCheck read every file of the index against its checksum (after an unclean stop, and for the offline
+     *                  commands, which keep no marker); otherwise the commit and the file footers only
+     */
+    static ReferenceIndex openReference(AppConfig config, boolean fullCheck) throws IOException {
         // Before the bundled import: a damaged index must stop the start, not be taken for an empty one.
-        ReferenceIndex.verify(config.referenceIndexDir());
+        long t0 = System.nanoTime();
+        ReferenceIndex.verify(config.referenceIndexDir(), fullCheck);
+        LOG.info("reference index checked ({}) in {} ms", fullCheck ? "every file against its checksum"
+                : "commit and file footers; the last stop was clean", (System.nanoTime() - t0) / 1_000_000);
         if (Files.isDirectory(config.referenceBundledDir())) {
             for (ImportSummary s : ReferenceImporter.importBundledIfEmpty(config.referenceIndexDir(),
                     config.referenceBundledDir())) {
@@ -167,6 +182,11 @@ public final class ServiceAssembly implements AutoCloseable {
         return trail;
     }
 
+    /** The service's database; tests use it to make writes fail as a full disk would. */
+    public Database database() {
+        return db;
+    }
+
     public int port() {
         return http.port();
     }
@@ -183,6 +203,8 @@ public final class ServiceAssembly implements AutoCloseable {
             trail.close();
             db.close();
             reference.close();
+            // Only now: a kill before this point leaves the marker, and the next start checks the index in full.
+            Files.deleteIfExists(referenceMarker);
         } finally {
             lock.close();
         }

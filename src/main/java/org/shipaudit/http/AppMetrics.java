@@ -74,7 +74,18 @@ public final class AppMetrics {
                 .description("Shipped packages recorded from pre-ship audits").register(registry);
         io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.shipments.unrecorded", recorder,
                         org.shipaudit.store.ShipmentRecorder::dropped)
-                .description("Shipped packages not recorded: the queue to the database was full").register(registry);
+                .description("Shipped packages not recorded: the queue to the database was full or the write failed")
+                .register(registry);
+        watchWrites(recorder.health());
+    }
+
+    /** Every record a background writer did not store: {@code shipaudit_records_dropped_total{what,reason}}. */
+    void watchWrites(org.shipaudit.store.WriteHealth health) {
+        health.onDrop(d -> counters.computeIfAbsent("drop/" + d.what() + "\u0000" + d.reason(),
+                k -> Counter.builder("shipaudit.records.dropped")
+                        .description("Records not stored by a background writer, by kind and reason")
+                        .tag("what", d.what()).tag("reason", d.reason().label()).register(registry))
+                .increment(d.count()));
     }
 
     /** Pre-ship decisions kept in the trail, and those dropped because the queue to the database was full. */

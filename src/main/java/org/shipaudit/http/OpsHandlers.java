@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import io.vertx.core.WorkerExecutor;
 import java.util.TreeMap;
@@ -13,17 +14,23 @@ import org.shipaudit.json.Mappers;
 import org.shipaudit.reference.Coverage;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.store.WriteHealth;
 
-/** GET /health and GET /openapi.yaml. */
+/**
+ * GET /health and GET /openapi.yaml. Health is UP, or DEGRADED (still 200: the process is alive and answers audits)
+ * with a list of problems while records are being lost.
+ */
 final class OpsHandlers {
 
     private final RulePackRegistry packs;
     private final ReferenceIndex reference;
     private final WorkerExecutor referencePool;
+    private final WriteHealth writes;
     private final Buffer openApi;
 
-    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, WorkerExecutor referencePool) {
+    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, WorkerExecutor referencePool, WriteHealth writes) {
         this.packs = packs;
+        this.writes = writes;
         this.reference = reference;
         this.referencePool = referencePool;
         try (InputStream in = OpsHandlers.class.getResourceAsStream("/http/openapi.yaml")) {
@@ -53,7 +60,11 @@ final class OpsHandlers {
             ref.put("sources", sources);
             ref.put("postalCountries", coverage.postalCountries().size());
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", "UP");
+            List<String> problems = writes.problems();
+            body.put("status", problems.isEmpty() ? "UP" : "DEGRADED");
+            if (!problems.isEmpty()) {
+                body.put("problems", problems);
+            }
             body.put("rulePacks", packs.versions());
             body.put("reference", ref);
             return Buffer.buffer(Mappers.json().writeValueAsBytes(body));

@@ -127,30 +127,15 @@ final class Problems {
         return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);
     }
 
-    /**
-     * What the operating system said when a write failed for lack of space or a read-only file system, or null. The
-     * message is all Java gives (no errno), so the phrases are the ones Linux, macOS and Windows use.
-     */
+    /** What the operating system said when a write failed for lack of space or a read-only file system, or null. */
     static String diskFull(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DiskFull d) {
                 return d.getMessage();
             }
-            String m = t.getMessage();
-            if (t instanceof java.io.IOException && m != null) {
-                String lower = m.toLowerCase(java.util.Locale.ROOT);
-                for (String phrase : DISK_FULL_PHRASES) {
-                    if (lower.contains(phrase)) {
-                        return phrase;
-                    }
-                }
-            }
         }
-        return null;
+        return org.shipaudit.store.WriteHealth.diskFull(error);
     }
-
-    private static final List<String> DISK_FULL_PHRASES = List.of("no space left on device", "disk quota exceeded",
-            "read-only file system", "there is not enough space on the disk", "file too large");
 
     /** Fewer bytes reached the disk than were received: a full disk that the writer did not report. */
     static final class DiskFull extends java.io.IOException {

@@ -37,7 +37,8 @@ final class Routes {
         JobHandlers jobs = new JobHandlers(services.jobs(),
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 services.jobsWorker());
-        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool());
+        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool(),
+                services.recorder().health());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 

@@ -36,15 +36,87 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens (creating if needed) the database file {@code <dir>/shipaudit.mv.db} and migrates it. */
+    /**
+     * Opens (creating if needed) the database file {@code <dir>/shipaudit.mv.db}, migrates it and reads every table
+     * through once.
+     *
+     * @throws DatabaseDamaged when the file cannot be read back whole, naming it and the recovery tool
+     */
     public static Database open(Path dir) {
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("shipaudit")
+        Path base = dir.toAbsolutePath().resolve("shipaudit");
+        String url = "jdbc:h2:file:" + base
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "shipaudit", "");
         pool.setMaxConnections(16);
         Database db = new Database(pool);
-        db.migrate();
+        try {
+            db.migrate();
+            db.readAll();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            if (damaged(e)) {
+                throw damagedFile(dir.toAbsolutePath(), e);
+            }
+            throw e;
+        }
         return db;
+    }
+
+    /**
+     * Reads every row of every table. H2 opens a file by its header and newest chunk only, so bytes overwritten in an
+     * older chunk would surface at the first audit or job that reads them, as a 500 or, worse, a job that fails half
+     * way; reading it all once at start turns that into a refusal to start. The cost grows with the rows and is logged;
+     * a value damaged inside a string that still decodes is beyond what H2 can tell (it keeps no page checksums).
+     */
+    private void readAll() {
+        long start = System.nanoTime();
+        long rows = 0;
+        try (Connection c = connection(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                        rows++;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseDamaged("read-back failed: " + e.getMessage(), e);
+        }
+        LOG.info("database read back whole: {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. */
+    private static boolean damaged(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
+                    || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DatabaseDamaged damagedFile(Path dir, Throwable cause) {
+        Path file = dir.resolve("shipaudit.mv.db");
+        String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        why = why.length() > 240 ? why.substring(0, 240) + "..." : why; // H2 appends its whole chunk header
+        return new DatabaseDamaged("the database file " + file + " is damaged and cannot be read back whole (" + why
+                + "). The service will not start on it. Stop, keep a copy of the file, and recover what it holds with"
+                + " H2's recovery tool: java -cp shipaudit.jar org.h2.tools.Recover -dir " + dir + " -db shipaudit"
+                + " (writes shipaudit.h2.sql beside it); then move the damaged file away and load the script into a"
+                + " new one with java -cp shipaudit.jar org.h2.tools.RunScript -url jdbc:h2:file:" + dir.resolve("shipaudit")
+                + " -user shipaudit -script " + dir.resolve("shipaudit.h2.sql") + ", or restore a backup", cause);
     }
 
     public DataSource dataSource() {

@@ -16,23 +16,33 @@ import org.slf4j.LoggerFactory;
  * queues them (no I/O), and one background thread writes them in batches. Audits are answered in milliseconds and must
  * not wait for the database; a record is for later invoice checks and arrives within a moment. If the database falls
  * so far behind that {@value #CAPACITY} packages wait, further ones are dropped, counted and logged rather than
- * slowing the warehouse (shipments jobs record synchronously and lose nothing).
+ * slowing the warehouse (shipments jobs record synchronously and lose nothing). Every package not stored, queue full
+ * or write failed, is counted in {@link WriteHealth} under {@value #WHAT}, which {@code /health} and {@code /metrics}
+ * read.
  */
 public final class ShipmentRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentRecorder.class);
     static final int CAPACITY = 50_000;
     private static final int BATCH = 1_000;
+    /** The kind of record in {@link WriteHealth}'s counts and problems. */
+    public static final String WHAT = "shipment";
 
     private final ShippedPackageStore store;
     private final BlockingQueue<ShippedPackage> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final WriteHealth health;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong recorded = new AtomicLong();
     private final Thread writer;
     private volatile boolean closing;
 
     public ShipmentRecorder(ShippedPackageStore store) {
+        this(store, new WriteHealth());
+    }
+
+    public ShipmentRecorder(ShippedPackageStore store, WriteHealth health) {
         this.store = store;
+        this.health = health;
         this.writer = new Thread(this::drain, "shipaudit-shipment-recorder");
         writer.setDaemon(true);
         writer.start();
@@ -43,6 +53,7 @@ public final class ShipmentRecorder implements AutoCloseable {
         for (ShippedPackage p : ShippedPackage.of(shipment, recordedBy)) {
             if (!queue.offer(p)) {
                 long n = dropped.incrementAndGet();
+                health.dropped(WHAT, WriteHealth.DropReason.QUEUE_FULL, 1);
                 if (n == 1 || n % 1_000 == 0) {
                     LOG.warn("{} shipped packages not recorded: the database is {} records behind", n, CAPACITY);
                 }
@@ -50,7 +61,12 @@ public final class ShipmentRecorder implements AutoCloseable {
         }
     }
 
-    /** Packages written so far, and dropped because the queue was full (for tests and diagnostics). */
+    /** Where this recorder's losses and failures are counted. */
+    public WriteHealth health() {
+        return health;
+    }
+
+    /** Packages written so far, and not stored (queue full or write failed), for tests and diagnostics. */
     public long recorded() {
         return recorded.get();
     }
@@ -71,12 +87,16 @@ public final class ShipmentRecorder implements AutoCloseable {
                 queue.drainTo(batch, BATCH - 1);
                 store.record(batch);
                 recorded.addAndGet(batch.size());
+                health.writeSucceeded(WHAT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 // A failed write must not stop the recorder: later audits are still worth recording.
-                LOG.warn("recording {} shipped packages failed: {}", batch.size(), e.getMessage());
+                WriteHealth.DropReason reason = health.writeFailed(WHAT, e);
+                dropped.addAndGet(batch.size());
+                health.dropped(WHAT, reason, batch.size());
+                LOG.warn("recording {} shipped packages failed ({}): {}", batch.size(), reason.label(), e.getMessage());
             }
             batch.clear();
         }

@@ -45,6 +45,7 @@ class IndexIntegrityTest {
         for (Path p : files(idx, "segments_")) {
             Files.delete(p);
         }
+        assertThrows(DamagedIndexException.class, () -> ReferenceIndex.verify(idx, false), "the cheap check finds it");
         DamagedIndexException e = assertThrows(DamagedIndexException.class, () -> ReferenceIndex.verify(idx));
         assertTrue(e.getMessage().contains("segments_N is missing") && e.getMessage().contains("reference import"),
                 e.getMessage());
@@ -62,6 +63,18 @@ class IndexIntegrityTest {
             f.write(junk);
         }
         DamagedIndexException e = assertThrows(DamagedIndexException.class, () -> ReferenceIndex.verify(idx));
+        assertTrue(e.getMessage().contains(largest.getFileName().toString()), e.getMessage());
+        assertDoesNotThrow(() -> ReferenceIndex.verify(idx, false), "the cheap check reads footers, not contents");
+    }
+
+    @Test
+    void theCheapCheckRefusesATruncatedSegmentFile() throws IOException {
+        Path idx = index();
+        Path largest = files(idx, "_").get(0);
+        try (RandomAccessFile f = new RandomAccessFile(largest.toFile(), "rw")) {
+            f.setLength(f.length() - 100);
+        }
+        DamagedIndexException e = assertThrows(DamagedIndexException.class, () -> ReferenceIndex.verify(idx, false));
         assertTrue(e.getMessage().contains(largest.getFileName().toString()), e.getMessage());
     }
 }

@@ -1,0 +1,110 @@
+package org.shipaudit.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The soak run: audits at a fixed rate for a long time, one minute after another, with a rule-pack deploy in the
+ * middle of each minute, so a leak (heap, RSS), a slow drift of the p99 or a deploy that disturbs audits shows up
+ * minute by minute rather than averaged away.
+ */
+public final class SoakBench {
+
+    /** Deploys the next version of a pack and returns it; called once a minute from its own thread. */
+    @FunctionalInterface
+    public interface Deployer {
+        String deploy(int n) throws Exception;
+    }
+
+    /**
+     * One minute of the soak.
+     *
+     * @param deployVersion the version the minute's deploy made active, or null when it failed
+     * @param deployError   why the deploy failed, or null
+     * @param heapUsedMb    heap in use after the minute (this JVM), -1 when unknown
+     * @param rssMb         resident set size of this process (Linux {@code /proc/self/status}), -1 when unknown
+     */
+    public record Minute(int minute, RunResult load, String deployVersion, double deploySeconds, String deployError,
+                         long heapUsedMb, long rssMb) {
+
+        /** Requests that timed out or were never answered. */
+        public long timeouts() {
+            return load.errors().getOrDefault("timeout", 0L) + load.unanswered();
+        }
+
+        /** Errors other than timeouts and 503 refusals. */
+        public long errorsBesidesRefusals() {
+            return load.errors().entrySet().stream().filter(e -> !e.getKey().equals("503") && !e.getKey().equals("timeout"))
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+        }
+    }
+
+    private SoakBench() {
+    }
+
+    /**
+     * Runs a warm-up at the same rate (not reported: the JIT and the first compilations of the packs would show as a
+     * first bad minute), then {@code minutes} minutes of {@code minute} each, handing every one to {@code onMinute}
+     * as it ends.
+     */
+    public static List<Minute> run(LoadRun load, Target audit, double rate, Duration warmup, int minutes,
+                                   Duration minute, Deployer deployer, Consumer<Minute> onMinute)
+            throws InterruptedException {
+        if (!warmup.isZero()) {
+            load.run(audit, rate, Duration.ZERO, warmup);
+        }
+        List<Minute> out = new ArrayList<>();
+        for (int m = 1; m <= minutes; m++) {
+            int n = m;
+            AtomicReference<String> version = new AtomicReference<>();
+            AtomicReference<String> error = new AtomicReference<>();
+            double[] seconds = new double[1];
+            Thread deploying = new Thread(() -> {
+                try {
+                    Thread.sleep(minute.toMillis() / 2);
+                    long t0 = System.nanoTime();
+                    version.set(deployer.deploy(n));
+                    seconds[0] = (System.nanoTime() - t0) / 1e9;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    error.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }, "shipaudit-soak-deployer");
+            deploying.setDaemon(true);
+            deploying.start();
+            RunResult r = load.run(audit, rate, Duration.ZERO, minute);
+            deploying.join();
+            Minute result = new Minute(m, r, version.get(), seconds[0], error.get(), heapUsedMb(), rssMb());
+            out.add(result);
+            onMinute.accept(result);
+        }
+        return out;
+    }
+
+    /** Heap in use now, in MiB. */
+    static long heapUsedMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    /** This process's resident set size in MiB from {@code /proc/self/status}, or -1 where there is none. */
+    static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

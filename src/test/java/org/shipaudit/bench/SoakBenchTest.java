@@ -1,0 +1,63 @@
+package org.shipaudit.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SoakBenchTest {
+
+    /** Answers request i with the status the test chose: 200, else 503 for every tenth, or a timeout. */
+    static Transport answering(boolean refuse, boolean timeOut) {
+        return new Transport() {
+            @Override
+            public void send(Target target, long index, Callback callback) {
+                if (timeOut && index == 3) {
+                    callback.failed("timeout");
+                } else {
+                    callback.completed(refuse && index % 10 == 0 ? 503 : 200);
+                }
+            }
+
+            @Override
+            public long cpuNanos() {
+                return -1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void reportsEachMinuteWithItsDeployAndCountsRefusalsAndTimeoutsApart() throws Exception {
+        Target t = Target.get("audit", "/x");
+        List<SoakBench.Minute> seen = new ArrayList<>();
+        List<SoakBench.Minute> minutes = SoakBench.run(new LoadRun(answering(true, true), () -> -1, false,
+                Duration.ofSeconds(1)), t, 200, Duration.ofMillis(100), 2, Duration.ofMillis(400), n -> "v" + (n + 1), seen::add);
+        assertEquals(minutes, seen, "each minute handed over as it ends");
+        assertEquals(2, minutes.size());
+        SoakBench.Minute first = minutes.get(0);
+        assertEquals("v2", first.deployVersion());
+        assertNull(first.deployError());
+        assertEquals(1, first.timeouts(), first.load().errors().toString());
+        assertTrue(first.load().errors().getOrDefault("503", 0L) > 0, first.load().errors().toString());
+        assertEquals(0, first.errorsBesidesRefusals(), "503 and timeouts are counted apart");
+        assertTrue(first.heapUsedMb() > 0);
+    }
+
+    @Test
+    void aFailedDeployIsReportedNotThrown() throws Exception {
+        List<SoakBench.Minute> minutes = SoakBench.run(new LoadRun(answering(false, false), () -> -1, false,
+                Duration.ofSeconds(1)), Target.get("audit", "/x"), 100, Duration.ZERO, 1, Duration.ofMillis(200), n -> {
+                    throw new IllegalStateException("pack refused");
+                }, m -> { });
+        assertEquals("IllegalStateException: pack refused", minutes.get(0).deployError());
+        assertEquals(0, minutes.get(0).load().errorCount());
+    }
+}
