@@ -91,4 +91,32 @@ public final class ReportTable {
         }
         out.println(s);
     }
+
+    /** The classification figures of one {@code bench classify} run, then the goals. */
+    public static void print(ClassifyReport r, PrintWriter out) {
+        BenchReport.Machine m = r.machine();
+        out.printf("ShipAudit bench classify, %s%n", r.startedAt());
+        out.printf("machine: %d cores (%s), %s; load average %.2f at start, %.2f at end%n", m.cores(), m.cpu(),
+                m.java(), m.loadAverageAtStart(), m.loadAverageAtEnd());
+        out.printf("file:    %s (%s), %d cases, schedule %s, engine %s%n", r.file(), r.layout(), r.cases(),
+                r.schedule(), r.engine());
+        out.println();
+        out.printf("%-34s %8s%n", "figure", "value");
+        out.printf("%-34s %8s%n", "heading (4 digits) top-1", ClassifyReport.pct(r.headingTop1()));
+        out.printf("%-34s %8s%n", "heading (4 digits) top-5", ClassifyReport.pct(r.headingTop5()));
+        out.printf("%-34s %8s%n", "subheading (6 digits) top-1", ClassifyReport.pct(r.subheadingTop1()));
+        out.printf("%-34s %8s%n", "subheading (6 digits) top-5", ClassifyReport.pct(r.subheadingTop5()));
+        out.printf("%-34s %8s%n", "full line (10 digits) top-1",
+                r.lineTop1() == null ? "n/a" : ClassifyReport.pct(r.lineTop1()));
+        out.printf("%-34s %8d%n", "abstentions (too vague)", r.abstained());
+        out.printf("%-34s %8.2f%n", "latency p50 ms (uncached)", r.p50Ms());
+        out.printf("%-34s %8.2f%n", "latency p99 ms (uncached)", r.p99Ms());
+        out.printf("%-34s %8.2f%n", "latency max ms (uncached)", r.maxMs());
+        out.println();
+        out.printf("%-40s %-12s %s%n", "goal", "figure", "");
+        for (BenchReport.Goal g : r.goals()) {
+            out.printf("%-40s %-12s %s%n", g.goal(), g.measured(), g.met() == null ? "" : g.met() ? "MET" : "MISSED");
+        }
+        out.flush();
+    }
 }
