@@ -14,7 +14,9 @@ import org.shipaudit.bench.ClassifyEngine;
 import org.shipaudit.bench.ClassifyReport;
 import org.shipaudit.bench.ReportTable;
 import org.shipaudit.json.Mappers;
+import org.shipaudit.reference.ClassifyRequest;
 import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.reference.TariffClassification;
 import org.shipaudit.reference.TariffLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,8 +109,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 return answer(index.searchTariff(c.text(), s, 50));
             };
             case classifier -> c -> {
-                index.clearSearchCache();
-                return answer(index.searchTariff(c.text(), s, 50));
+                TariffClassification r = index.classifyTariff(new ClassifyRequest(c.text(), c.category(),
+                        c.attributes(), s));
+                return new ClassifyEngine.Answer(r.headingCodes(), r.subheadingCodes(),
+                        r.line() == null ? null : r.line().code().replaceAll("\\D", ""), !r.answered());
             };
         };
     }

@@ -33,6 +33,12 @@ final class Fields {
     static final String KIND_DELIVERY_AREA = "das";
     static final String KIND_FUEL = "fuel";
     static final String KIND_RATE = "rate";
+    /** A curated description pointing at tariff codes: a search term, guidance, or a chapter-note exclusion. */
+    static final String KIND_TERM = "tariffterm";
+    /** One synonym line of the UK tariff search, held in memory for query expansion. */
+    static final String KIND_SYNONYM = "synonym";
+    /** A description too vague to classify, held in memory. */
+    static final String KIND_VAGUE = "vague";
 
     static final String SEP = "\n";
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.shipaudit.sheets.CsvReader;
 
 /**
@@ -42,6 +43,10 @@ final class FormatDetector {
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return detectJson(trimmed);
+        }
+        ReferenceFormat curated = detectCurated(trimmed);
+        if (curated != null) {
+            return curated;
         }
         List<String> header;
         try (CsvReader csv = new CsvReader(new StringReader(text))) {
@@ -93,7 +98,67 @@ final class FormatDetector {
         if (h.startsWith("effectivedate,domesticground,domesticair")) {
             return ReferenceFormat.UPS_FUEL_WEEKLY_CSV;
         }
-        return ReferenceFormat.UNKNOWN;
+        return looksLikeVagueTerms(text) ? ReferenceFormat.UK_VAGUE_TERMS : ReferenceFormat.UNKNOWN;
+    }
+
+    private static final Pattern YAML_TERM = Pattern.compile("(?m)^  [^\\s#][^:\n]*:\\s+\"[^\n]*\"\\s*$");
+    private static final Pattern SYNONYM_LINE = Pattern.compile("[^,=\"]+(,[^,=\"]*)*|[^=\"]+=>[^=\"]+");
+    /** Words that HMRC's list of too-vague descriptions always holds and a product list never holds alone. */
+    private static final Set<String> VAGUE_MARKERS = Set.of("gift", "gifts", "parts", "samples", "sample",
+            "accessories", "accessory", "clothes", "clothing", "goods", "items", "personal effects", "spare parts",
+            "documents", "general goods", "merchandise");
+
+    /**
+     * The curated classification sources: HMRC's guidance YAML, the UK search synonyms, the HTSUS notes markdown.
+     * Null when the text is none of them.
+     */
+    private static ReferenceFormat detectCurated(String text) {
+        if (text.startsWith("default:") && YAML_TERM.matcher(text).results().limit(20).count() >= 20) {
+            return ReferenceFormat.UK_INTERCEPT_MESSAGES;
+        }
+        if (text.startsWith("# SECTION") || text.contains("\n## CHAPTER 1\n") && text.contains("does not cover")) {
+            return ReferenceFormat.HTSUS_CHAPTER_NOTES;
+        }
+        String[] lines = text.split("\n");
+        int arrows = 0;
+        int checked = 0;
+        // The peek may cut the last line: it is not judged.
+        for (int i = 0; i < lines.length - 1; i++) {
+            String l = lines[i].trim();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            if (!SYNONYM_LINE.matcher(l).matches()) {
+                return null;
+            }
+            checked++;
+            arrows += l.contains("=>") ? 1 : 0;
+        }
+        return checked >= 50 && arrows >= 5 ? ReferenceFormat.UK_SEARCH_SYNONYMS : null;
+    }
+
+    /**
+     * HMRC's too-vague list: one description per line, no header, no codes, and some of the descriptions HMRC
+     * always lists as too vague ("gifts", "parts").
+     */
+    private static boolean looksLikeVagueTerms(String text) throws IOException {
+        int rows = 0;
+        int single = 0;
+        boolean marker = false;
+        try (CsvReader csv = new CsvReader(new StringReader(text))) {
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                rows++;
+                single += row.size() == 1 ? 1 : 0;
+                if (row.size() > 6 || row.get(row.size() - 1).trim().matches("\\d{6,10}")) {
+                    return false;
+                }
+                marker |= VAGUE_MARKERS.contains(ClassificationTerms.normalize(String.join(",", row)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // a cut quoted record at the end of the peek, or not CSV at all
+        }
+        return marker && rows >= 50 && single >= rows * 0.9;
     }
 
     /** A zip: one of the carriers' delivery-area workbooks when its sheets are the tiers that carrier names them. */
@@ -136,6 +201,10 @@ final class FormatDetector {
                 }
                 if (firstTopKey != null) {
                     keys.add(firstTopKey);
+                }
+                if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().matches("\\d{10}")) {
+                    // {"abs pumps": "8412210000", ...}: HMRC's search terms and their commodity codes.
+                    return ReferenceFormat.UK_SEARCH_REFERENCES;
                 }
                 collectKeys(p, keys, 1);
                 return keys.contains("idNumber") && keys.contains("properShippingName")

@@ -27,6 +27,11 @@ enum ReferenceFormat {
     UPS_DAS_XLSX("UPS area surcharge ZIP workbook"),
     FEDEX_FUEL_WEEKLY_CSV("FedEx weekly fuel table CSV"),
     UPS_FUEL_WEEKLY_CSV("UPS weekly fuel table CSV"),
+    UK_SEARCH_REFERENCES("UK tariff search references JSON"),
+    UK_INTERCEPT_MESSAGES("UK tariff intercept messages YAML"),
+    UK_SEARCH_SYNONYMS("UK tariff search synonyms"),
+    UK_VAGUE_TERMS("UK too-vague descriptions CSV"),
+    HTSUS_CHAPTER_NOTES("HTSUS section and chapter notes markdown"),
     UNKNOWN("unknown");
 
     private final String label;

@@ -156,6 +156,26 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.UPS_FUEL_WEEKLY_CSV, bundled,
                     r -> PublishedCarrierTables.upsFuel(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_SEARCH_REFERENCES, List.of())) {
+            out.add(run(p, ReferenceFormat.UK_SEARCH_REFERENCES, bundled,
+                    r -> ClassificationTermsImporter.references(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_INTERCEPT_MESSAGES, List.of())) {
+            out.add(run(p, ReferenceFormat.UK_INTERCEPT_MESSAGES, bundled,
+                    r -> ClassificationTermsImporter.guidance(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_SEARCH_SYNONYMS, List.of())) {
+            out.add(run(p, ReferenceFormat.UK_SEARCH_SYNONYMS, bundled,
+                    r -> ClassificationTermsImporter.synonyms(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_VAGUE_TERMS, List.of())) {
+            out.add(run(p, ReferenceFormat.UK_VAGUE_TERMS, bundled,
+                    r -> ClassificationTermsImporter.vagueTerms(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.HTSUS_CHAPTER_NOTES, List.of())) {
+            out.add(run(p, ReferenceFormat.HTSUS_CHAPTER_NOTES, bundled,
+                    r -> ClassificationTermsImporter.chapterNotes(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }
@@ -257,7 +277,7 @@ public final class ReferenceImporter implements Closeable {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                            .filter(ReferenceImporter::notProse)
                             .sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(p)) {
@@ -267,6 +287,18 @@ public final class ReferenceImporter implements Closeable {
             }
         }
         return files;
+    }
+
+    /** Markdown in a walked directory is documentation (MANIFEST.md), except the HTSUS notes, which are data. */
+    private static boolean notProse(Path f) {
+        if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            return true;
+        }
+        try {
+            return FormatDetector.detect(f) == ReferenceFormat.HTSUS_CHAPTER_NOTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -59,6 +59,9 @@ public final class ReferenceIndex implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final TariffSearch tariffSearch = new TariffSearch();
+    private final TariffClassifier classifier = new TariffClassifier(tariffSearch);
+    /** The curated synonyms and vague descriptions, a few thousand entries: held in memory, reloaded with the index. */
+    private volatile ClassificationTerms classificationTerms = ClassificationTerms.EMPTY;
     private volatile Coverage coverage;
     /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
     private volatile Map<String, List<FuelTableRow>> fuelTables;
@@ -83,6 +86,7 @@ public final class ReferenceIndex implements Closeable {
         });
         this.coverage = readCoverage();
         this.fuelTables = readFuelTables();
+        this.classificationTerms = readClassificationTerms();
     }
 
     /**
@@ -180,6 +184,7 @@ public final class ReferenceIndex implements Closeable {
         if (before != after) {
             coverage = readCoverage();
             fuelTables = readFuelTables();
+            classificationTerms = readClassificationTerms();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
             return true;
@@ -281,6 +286,17 @@ public final class ReferenceIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    /**
+     * Classifies a product description in the request's schedule (null means HS): the likeliest headings and
+     * subheadings with confidences and reasons, or an abstention saying why not. Not cached: a classification is
+     * asked for rarely enough, and its reasons are per request. See {@link TariffClassifier}.
+     */
+    public TariffClassification classifyTariff(ClassifyRequest request) {
+        String s = HtsusImporter.normalizeSchedule(request.schedule());
+        ClassificationTerms curated = classificationTerms;
+        return withSearcher(searcher -> classifier.classify(searcher, request, s, curated, this::tariff));
     }
 
     /**
@@ -599,6 +615,28 @@ public final class ReferenceIndex implements Closeable {
             }
             out.values().forEach(l -> l.sort(Comparator.comparing(FuelTableRow::from).reversed()));
             return Map.copyOf(out);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private ClassificationTerms readClassificationTerms() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            List<String> synonyms = matching(searcher, Fields.KIND, Fields.KIND_SYNONYM, Integer.MAX_VALUE).stream()
+                    .map(p -> p.get(ClassificationTermsImporter.LINE)).toList();
+            List<ClassificationTerms.Vague> vague = matching(searcher, Fields.KIND, Fields.KIND_VAGUE,
+                    Integer.MAX_VALUE).stream().map(p -> new ClassificationTerms.Vague(
+                    p.get(ClassificationTermsImporter.TERM), "1".equals(p.get(ClassificationTermsImporter.GENERIC))))
+                    .toList();
+            return synonyms.isEmpty() && vague.isEmpty() ? ClassificationTerms.EMPTY
+                    : ClassificationTerms.of(synonyms, vague, tariffSearch::terms, t -> {
+                        try {
+                            return searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } finally {
             manager.release(searcher);
         }

@@ -123,6 +123,11 @@ final class TariffSearch {
 
     private final Analyzer analyzer = new TariffAnalyzer();
 
+    /** The shopping phrases and the tariff's words for them, for the classifier's query expansion. */
+    static Map<String, String> expansions() {
+        return EXPANSIONS;
+    }
+
     /** The query for this text in this schedule, or null when no searchable word is left. */
     Query query(String text, String schedule) {
         return query(text, schedule, false);

@@ -1,0 +1,181 @@
+package org.shipaudit.reference;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Classifies a product description in a tariff schedule: analyses it ({@link ProductQuery}), searches the
+ * schedule's lines, the HS lines (the international wording, often plainer) and the curated terms in one weighted
+ * query with no word required, and gathers the hits per heading and subheading ({@link HeadingAggregator}).
+ *
+ * <p>Thread-safe and stateless; the searcher is the caller's. Costs one Lucene query over the top {@value #HITS}
+ * documents plus a few exact look-ups for the answers' descriptions.
+ */
+final class TariffClassifier {
+    static final int HITS = 120;
+    static final int CANDIDATES = 10;
+    /** Answers that say why in words; the rest carry only their score. */
+    static final int REASONED = 3;
+    /** HS lines count a little less than the schedule's own: they stand in for it. */
+    static final double HS_FACTOR = 0.8;
+
+    private final TariffSearch search;
+
+    TariffClassifier(TariffSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * @param lookup the line for (schedule, code), for the answers' descriptions and the full line when no hit of
+     *               the schedule falls in the best subheading
+     */
+    TariffClassification classify(IndexSearcher searcher, ClassifyRequest request, String schedule,
+                                  ClassificationTerms curated, BiFunction<String, String, Optional<TariffLine>> lookup)
+            throws IOException {
+        ProductQuery pq = ProductQuery.of(request, search::terms, curated::synonyms);
+        if (request.category().isEmpty() && request.attributes().isEmpty() && curated.isVague(request.text())) {
+            return abstain(schedule, pq, "too vague to classify: HMRC lists '" + request.text().trim()
+                    + "' as a description that needs the kind of goods, their material and use");
+        }
+        if (pq.isEmpty()) {
+            return abstain(schedule, pq, "too vague to classify: no word of the description names goods");
+        }
+        TopDocs top = searcher.search(query(pq, schedule), HITS);
+        if (top.scoreDocs.length == 0) {
+            return abstain(schedule, pq, "no tariff text matches the description's words");
+        }
+        HeadingAggregator agg = new HeadingAggregator();
+        Map<String, TariffLine> bestLine = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            Payload p = Payload.read(leaf.reader(), sd.doc - leaf.docBase);
+            String origin = p.get(ClassificationTermsImporter.ORIGIN);
+            if (origin != null) {
+                term(agg, p, origin, sd.score);
+                continue;
+            }
+            TariffLine line = TariffSearch.line(p, sd.score);
+            String digits = line.code().replaceAll("\\D", "");
+            boolean own = schedule.equals(line.schedule());
+            boolean residual = ClassificationTerms.normalize(line.description()).equals("other");
+            agg.line(digits, own ? sd.score : sd.score * HS_FACTOR, line.schedule() + " " + line.code() + " "
+                    + line.description(), line.description() + " ; " + String.join(" ; ", line.path()), residual);
+            if (own && digits.length() >= 6 && !HeadingAggregator.specialProvision(digits)) {
+                bestLine.merge(digits.substring(0, 6), line, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        List<HeadingAggregator.Scored> headings = agg.headings();
+        List<HeadingAggregator.Scored> subheadings = agg.subheadings();
+        Set<String> queryTerms = new LinkedHashSet<>();
+        pq.terms().forEach(t -> queryTerms.add(t.term()));
+        List<TariffClassification.Candidate> h = candidates(headings, 4, schedule, queryTerms, lookup);
+        List<TariffClassification.Candidate> s = candidates(subheadings, 6, schedule, queryTerms, lookup);
+        TariffLine line = null;
+        if (!subheadings.isEmpty()) {
+            String sub = subheadings.get(0).code();
+            line = bestLine.get(sub);
+            if (line == null) {
+                line = lookup.apply(schedule, sub).orElse(null);
+            }
+        }
+        return new TariffClassification(schedule, pq.analysis(), null, h, s, line);
+    }
+
+    private static void term(HeadingAggregator agg, Payload p, String origin, float score) {
+        ClassificationTermsImporter.Origin o = ClassificationTermsImporter.Origin.valueOf(origin);
+        double factor = switch (o) {
+            case REFERENCE -> 0.9;
+            case GUIDANCE -> 0.7;
+            case SYNONYM -> 0.6;
+            case NOTE -> 0.5;
+        };
+        String term = p.get(ClassificationTermsImporter.TERM);
+        String note = p.get(ClassificationTermsImporter.NOTE);
+        String label = switch (o) {
+            case REFERENCE -> "HMRC search term '" + term + "'";
+            case GUIDANCE -> "HMRC guidance for '" + term + "'";
+            case SYNONYM -> "UK search synonym '" + term + "'";
+            case NOTE -> note;
+        };
+        agg.term(ReferenceIndex.list(p.get(ClassificationTermsImporter.CODES)), score * factor, label, term);
+    }
+
+    private List<TariffClassification.Candidate> candidates(List<HeadingAggregator.Scored> ranked, int digits,
+                                                            String schedule, Set<String> queryTerms,
+                                                            BiFunction<String, String, Optional<TariffLine>> lookup) {
+        int n = Math.min(CANDIDATES, ranked.size());
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += ranked.get(i).score();
+        }
+        List<TariffClassification.Candidate> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            HeadingAggregator.Scored c = ranked.get(i);
+            String display = digits == 4 ? c.code() : c.code().substring(0, 4) + "." + c.code().substring(4);
+            String description = lookup.apply(schedule, c.code()).or(() -> lookup.apply(HsImporter.SCHEDULE, c.code()))
+                    .map(TariffLine::description).orElse(null);
+            List<String> reasons = new ArrayList<>(c.evidence().size());
+            // Only the first few answers say why in words: it costs an analysis of each piece of evidence.
+            for (HeadingAggregator.Hit hit : i < REASONED ? c.evidence() : List.<HeadingAggregator.Hit>of()) {
+                List<String> matched = new ArrayList<>();
+                for (String t : search.terms(hit.text())) {
+                    if (queryTerms.contains(t) && !matched.contains(t)) {
+                        matched.add(t);
+                    }
+                }
+                reasons.add(hit.label() + (matched.isEmpty() ? "" : " (matched: " + String.join(", ", matched) + ")"));
+            }
+            out.add(new TariffClassification.Candidate(display, description, round(c.score()),
+                    round(total == 0 ? 0 : c.score() / total), List.copyOf(reasons)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private Query query(ProductQuery pq, String schedule) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (ProductQuery.Term t : pq.terms()) {
+            Query own = new TermQuery(new Term(Fields.TEXT, t.term()));
+            Query path = new BoostQuery(new TermQuery(new Term(Fields.PATH_TEXT, t.term())), TariffSearch.PATH_WEIGHT);
+            words.add(new BoostQuery(new DisjunctionMaxQuery(List.of(own, path), 0.1f), (float) t.weight()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder scope = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.SCHEDULE, schedule)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_TERM)), BooleanClause.Occur.SHOULD);
+        if (!HsImporter.SCHEDULE.equals(schedule)) {
+            scope.add(new TermQuery(new Term(Fields.SCHEDULE, HsImporter.SCHEDULE)), BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(scope.build(), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static TariffClassification abstain(String schedule, ProductQuery pq, String why) {
+        return new TariffClassification(schedule, pq.analysis(), why, List.of(), List.of(), null);
+    }
+}
