@@ -15,7 +15,9 @@ import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.reference.ClassifyRequest;
 import org.shipaudit.reference.HazmatEntry;
+import org.shipaudit.reference.TariffClassification;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.reference.TariffLine;
 
@@ -77,8 +79,88 @@ final class ReferenceHandlers {
             }
             List<Map<String, Object>> results = reference.searchTariff(q, schedule, n).stream()
                     .map(ReferenceHandlers::line).toList();
-            return Buffer.buffer(json.writeValueAsBytes(Map.of("results", results)));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("results", results);
+            // The classifier's headings for the same words (a code answers its line only): what the goods most
+            // likely are, with a confidence and why, beside the ranked lines.
+            if (!q.trim().matches("[0-9][0-9. ]*")) {
+                body.put("classification", classification(reference.classifyTariff(ClassifyRequest.of(q, schedule))));
+            }
+            return Buffer.buffer(json.writeValueAsBytes(body));
         }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    /**
+     * GET /v1/reference/tariff/classify?q=&schedule=&category=&attribute=: the likeliest headings and subheadings
+     * for a description with confidences and reasons, or why it is too vague. {@code category} is the listing's
+     * category path ("Jewelry > Pendants"), {@code attribute} repeats as "Name: value" ("Material: copper").
+     */
+    void classifyTariff(RoutingContext ctx) {
+        String q = ctx.request().getParam("q");
+        String scheduleParam = ctx.request().getParam("schedule");
+        String categoryParam = ctx.request().getParam("category");
+        List<String> attributeParams = ctx.request().params().getAll("attribute");
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (q == null || q.isBlank()) {
+            violations.add(new Violation("q", "is required: words describing the goods"));
+        } else if (q.length() > 500) {
+            violations.add(new Violation("q", "must be at most 500 characters"));
+        }
+        String schedule = scheduleParam == null || scheduleParam.isBlank() ? "HS"
+                : scheduleParam.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        if (!SCHEDULES.contains(schedule)) {
+            violations.add(new Violation("schedule", "must be one of " + String.join(", ", SCHEDULES) + ", got '"
+                    + scheduleParam + "'"));
+        }
+        List<String> category = List.of();
+        if (categoryParam != null && !categoryParam.isBlank()) {
+            if (categoryParam.length() > 500) {
+                violations.add(new Violation("category", "must be at most 500 characters"));
+            } else {
+                category = java.util.Arrays.stream(categoryParam.split("\\s*[>/|]\\s*")).map(String::trim)
+                        .filter(c -> !c.isEmpty()).toList();
+            }
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (attributeParams.size() > 30) {
+            violations.add(new Violation("attribute", "at most 30 attributes, got " + attributeParams.size()));
+        }
+        for (int i = 0; i < Math.min(30, attributeParams.size()); i++) {
+            String a = attributeParams.get(i);
+            int colon = a.indexOf(':');
+            if (colon <= 0 || colon == a.length() - 1 || a.length() > 200) {
+                violations.add(new Violation("attribute[" + i + "]", "must be 'Name: value' of at most 200 characters"
+                        + " (Material: copper), got '" + (a.length() > 60 ? a.substring(0, 60) + "..." : a) + "'"));
+            } else {
+                attributes.put(a.substring(0, colon).trim(), a.substring(colon + 1).trim());
+            }
+        }
+        if (!violations.isEmpty()) {
+            Problems.fail(ctx, new InvalidInputException("the classification request is invalid", violations));
+            return;
+        }
+        ClassifyRequest request = new ClassifyRequest(q, category, attributes, schedule);
+        pool.executeBlocking(() -> {
+            if (!reference.coverage().has("tariff:" + schedule)) {
+                throw new InvalidInputException("schedule not loaded", List.of(new Violation("schedule", schedule
+                        + " is not loaded; loaded: " + String.join(", ", loadedSchedules()))));
+            }
+            TariffClassification c = reference.classifyTariff(request);
+            Map<String, Object> body = classification(c);
+            body.put("analysis", c.analysis());
+            body.put("line", c.line() == null ? null : line(c.line()));
+            return Buffer.buffer(json.writeValueAsBytes(body));
+        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+    }
+
+    private static Map<String, Object> classification(TariffClassification c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schedule", c.schedule());
+        m.put("abstained", !c.answered());
+        m.put("abstention", c.abstention());
+        m.put("headings", c.headings());
+        m.put("subheadings", c.subheadings());
+        return m;
     }
 
     /** GET /v1/reference/tariff/{code}[?schedule=]: one line with its hierarchy, 404 when unknown. */

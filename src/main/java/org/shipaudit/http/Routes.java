@@ -71,6 +71,7 @@ final class Routes {
         router.get("/v1/mappings/:name").handler(auth.require(Role.FINANCE)).handler(jobs::mapping);
         router.put("/v1/mappings/:name").handler(JSON).handler(auth.require(Role.FINANCE)).handler(body).handler(jobs::saveMapping);
         router.get("/v1/reference/tariff/search").handler(auth.require(Role.AUDITOR)).handler(reference::searchTariff);
+        router.get("/v1/reference/tariff/classify").handler(auth.require(Role.AUDITOR)).handler(reference::classifyTariff);
         router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
         router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
         router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
