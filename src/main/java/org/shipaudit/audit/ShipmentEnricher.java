@@ -15,6 +15,8 @@ import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
 import org.shipaudit.reference.AddressIssue;
+import org.shipaudit.reference.ClassifyRequest;
+import org.shipaudit.reference.TariffClassification;
 import org.shipaudit.reference.AddressIssueCode;
 import org.shipaudit.reference.AddressValidation;
 import org.shipaudit.reference.Coverage;
@@ -26,7 +28,7 @@ import org.shipaudit.reference.TariffLine;
 /**
  * Looks up, before rules fire, what the rules need from the reference index and returns it as facts: for each item
  * the declared HS code in HS and in the national schedule of the destination (or origin) when loaded
- * ({@link TariffMatch}), the best tariff-search matches for its description on international shipments
+ * ({@link TariffMatch}), the tariff classifier's best headings for its description on international shipments
  * ({@link TariffSuggestion}), the
  * Hazardous Materials Table entries for its UN number ({@link HazmatLookup}, {@link HazmatFact}); for ship-from and
  * ship-to an {@link AddressCheck}; and one {@link ReferenceCoverage}. Sources that are not loaded give no facts, so
@@ -38,7 +40,7 @@ import org.shipaudit.reference.TariffLine;
  */
 public final class ShipmentEnricher {
 
-    /** Suggestions per item: the plausibility rule accepts the declared code if any of its top N shares its chapter. */
+    /** Headings per item: the plausibility rule accepts the declared code if any of its top N shares its chapter. */
     public static final int SUGGESTIONS = 10;
 
     private final ReferenceIndex index;
@@ -81,11 +83,13 @@ public final class ShipmentEnricher {
             // 10-20 for exact look-ups), and classification matters to customs: only international items get it.
             boolean international = origin != null && destination != null && !origin.equals(destination);
             if (international && !item.isDescriptionMissing() && digits.length() >= 4) {
-                List<TariffLine> best = index.searchTariff(item.getDescription(), "HS", SUGGESTIONS);
-                for (int r = 0; r < best.size(); r++) {
-                    TariffLine l = best.get(r);
-                    out.add(new TariffSuggestion(item.getIndex(), r + 1, "HS", l.code(), l.description(), l.score(),
-                            sample));
+                // The classifier's headings, each with its confidence and reasons; none when it abstains (too vague).
+                TariffClassification c = index.classifyTariff(ClassifyRequest.of(item.getDescription(), "HS"));
+                List<TariffClassification.Candidate> best = c.headings();
+                for (int r = 0; r < Math.min(SUGGESTIONS, best.size()); r++) {
+                    TariffClassification.Candidate h = best.get(r);
+                    out.add(new TariffSuggestion(item.getIndex(), r + 1, "HS", h.code(), h.description(),
+                            h.confidence(), sample, String.join("; ", h.reasons())));
                 }
             }
         }

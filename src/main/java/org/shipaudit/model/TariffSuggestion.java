@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One of the best tariff-search matches for an item's description (rank 1 is the best), used by the HS plausibility
- * rule: if none of them shares the declared code's heading, the code may be wrong. {@code sampleOnly} is true when
+ * One of the tariff classifier's best headings for an item's description (rank 1 is the best, {@code score} its
+ * confidence), used by the HS plausibility rule: if none of them shares the declared code's chapter, the code may be
+ * wrong. {@code sampleOnly} is true when
  * the search ran over the bundled sample only. Added by the audit's enrichment; scenario files may supply it.
  */
 public final class TariffSuggestion {
@@ -17,12 +18,23 @@ public final class TariffSuggestion {
     private final String description;
     private final double score;
     private final boolean sampleOnly;
+    private final String reasons;
 
+    public TariffSuggestion(int itemIndex, int rank, String schedule, String code, String description, double score,
+                            boolean sampleOnly) {
+        this(itemIndex, rank, schedule, code, description, score, sampleOnly, null);
+    }
+
+    /**
+     * @param score   the classifier's confidence in this heading (0 to 1, its share of the evidence)
+     * @param reasons why the classifier proposes it (words matched, curated terms, notes), for evidence; may be null
+     */
     @JsonCreator
     public TariffSuggestion(@JsonProperty("itemIndex") int itemIndex, @JsonProperty("rank") int rank,
                             @JsonProperty("schedule") String schedule, @JsonProperty("code") String code,
                             @JsonProperty("description") String description, @JsonProperty("score") double score,
-                            @JsonProperty("sampleOnly") boolean sampleOnly) {
+                            @JsonProperty("sampleOnly") boolean sampleOnly, @JsonProperty("reasons") String reasons) {
+        this.reasons = reasons == null ? "" : reasons;
         this.itemIndex = itemIndex;
         this.rank = rank;
         this.schedule = schedule == null ? "HS" : schedule;
@@ -78,6 +90,11 @@ public final class TariffSuggestion {
 
     public boolean isSampleOnly() {
         return sampleOnly;
+    }
+
+    /** Why the classifier proposes this heading; empty when not given. */
+    public String getReasons() {
+        return reasons;
     }
 
     /** "6109.10 T-shirts, singlets ..." for evidence. */
