@@ -162,10 +162,12 @@ class ConsoleBrowserIT {
     @Order(1)
     void financeUploadsWatchesReadsFindingsAndDownloadsTheDisputes() throws Exception {
         upload("week-46.csv", Files.readAllBytes(Path.of("examples/invoice-generic.csv")), "generic");
-        WebElement status = visible("job-percent");
+        visible("job-progress");
         waitFor("the job to finish", () -> browser.findElement(By.id("job-percent")).getText().equals("100 %")
                 && !browser.findElements(By.id("findings-table")).isEmpty());
-        assertTrue(status.isDisplayed());
+        assertEquals("100", browser.findElement(By.id("job-progress")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("job-head")).getText().matches("(?s).*\\d+ of \\d+ rows.*"),
+                "rows done of rows total are shown");
         List<WebElement> rows = browser.findElements(By.cssSelector("#findings-table tbody tr"));
         assertFalse(rows.isEmpty(), "findings are listed");
         String count = browser.findElement(By.id("findings-count")).getText();
@@ -260,7 +262,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(6)
-    void theMainFlowsWorkFromTheKeyboard() {
+    void theMainFlowsWorkFromTheKeyboard() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(true);
         go("finance");
