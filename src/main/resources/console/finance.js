@@ -151,7 +151,7 @@ function jobRow(j) {
   return h('tr', { 'data-job': j.id },
     h('td', {}, h('a', { href: '#/jobs/' + encodeURIComponent(j.id) }, j.fileName)),
     h('td', {}, badge(j.status)),
-    h('td', {}, h('progress', { max: 100, value: p.pct, 'aria-label': 'progress of ' + j.fileName }), ' ', p.pct + ' %'),
+    h('td', {}, h('progress', { max: 100, value: p.pct, 'aria-label': 'progress of ' + j.fileName }), ' ', h('span', { class: 'nowrap' }, p.pct + ' %')),
     h('td', { class: 'hide-narrow' }, p.rate), h('td', { class: 'hide-narrow' }, p.left),
     h('td', { class: 'num' }, j.findings), h('td', { class: 'num' }, money(j.disputableAmount)),
     h('td', { class: 'hide-narrow' }, when(j.createdAt)));
