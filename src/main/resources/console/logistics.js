@@ -143,7 +143,7 @@ function lookups() {
       const r = await api('/v1/reference/hazmat/' + encodeURIComponent(un.value.trim()));
       const entries = Array.isArray(r) ? r : (r.entries || r.results || [r]);
       clear(hazOut, table(['Entry'], entries.map((e) => h('tr', {}, h('td', {}, h('ul', { class: 'plain' },
-        Object.entries(e).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => h('li', {}, h('span', { class: 'muted' }, k + ': '), String(v)))))))));
+        Object.entries(e).filter(([, v]) => v !== null && (typeof v !== 'object' || Array.isArray(v))).map(([k, v]) => h('li', {}, h('span', { class: 'muted' }, k + ': '), Array.isArray(v) ? v.join(', ') : String(v)))))))));
     } catch (e) { clear(hazOut, h('p', { class: 'error' }, describe(e))); }
   });
   const addrOut = h('div', { id: 'address-results' });

@@ -69,6 +69,7 @@ class ConsoleBrowserIT {
     static String base;
     static String key;
     static Path downloads;
+    static String genericFindings;
 
     @BeforeAll
     static void start() throws Exception {
@@ -177,6 +178,7 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         waitFor("the filtered page", () -> browser.findElements(By.cssSelector("#findings-table tbody tr")).stream()
                 .allMatch(r -> r.getText().contains("WARN")) || browser.findElement(By.id("findings-count")).getText().startsWith("No"));
+        genericFindings = browser.findElement(By.id("job-findings")).getText();
         String jobId = browser.getCurrentUrl().replaceAll(".*#/jobs/", "");
         browser.findElement(By.id("download-disputes")).click();
         String disputes = Files.readString(downloaded(jobId + "-disputes.csv"), StandardCharsets.UTF_8);
@@ -244,6 +246,13 @@ class ConsoleBrowserIT {
         waitFor("the new version", () -> !browser.findElements(By.id("pack-version")).isEmpty()
                 && !browser.findElement(By.id("pack-version")).getText().equals(before));
         assertTrue(visible("history-table").getText().contains("UPS limit reviewed"));
+        String after = browser.findElement(By.id("pack-version")).getText();
+        new Select(browser.findElement(By.id("diff-from"))).selectByValue(before);
+        new Select(browser.findElement(By.id("diff-to"))).selectByValue(after);
+        browser.findElement(By.id("compare")).click();
+        waitFor("the diff of the two versions", () -> browser.findElement(By.id("diff")).getText().contains("Reviewed in the console."));
+        assertTrue(browser.findElement(By.id("diff")).getText().contains("tables/carrier-limits.xlsx"));
+        assertFalse(browser.findElement(By.id("diff")).getText().contains("G10 = 140"), "the fixed value is not a change");
         visible("rollback-message").sendKeys("back to the reviewed-before table");
         browser.findElement(By.id("rollback")).click();
         waitFor("the old version again", () -> !browser.findElements(By.id("pack-version")).isEmpty()
@@ -343,6 +352,31 @@ class ConsoleBrowserIT {
         String jobId = browser.getCurrentUrl().replaceAll(".*#/jobs/", "");
         browser.findElement(By.id("download-disputes")).click();
         assertEquals(1, Files.readAllLines(downloaded(jobId + "-disputes.csv")).size());
+    }
+
+    @Test
+    @Order(10)
+    void anUnknownLayoutIsMappedInTheBrowserSavedAndAudited() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("examples/invoice-generic.csv"));
+        lines.set(0, lines.get(0).replace("invoice_number", "Inv No").replace("tracking_number", "Waybill"));
+        Path file = Files.createDirectories(dir.resolve("mapped")).resolve("acme-export.csv");
+        Files.write(file, lines);
+        go("finance");
+        visible("file-input").sendKeys(file.toString());
+        browser.findElement(By.id("map-columns")).click();
+        new Select(visible("mapping-editor").findElement(By.cssSelector("select[aria-label='Generic column for Waybill']")))
+                .selectByValue("tracking_number");
+        new Select(browser.findElement(By.cssSelector("select[aria-label='Generic column for Inv No']")))
+                .selectByValue("invoice_number");
+        assertTrue(browser.findElement(By.id("mapping-editor")).getText().contains("1Z999AA10000000001"), "the first rows are previewed");
+        browser.findElement(By.id("mapping-name")).sendKeys("acme-ups");
+        browser.findElement(By.id("save-mapping")).click();
+        waitFor("the saved mapping chosen", () -> "mapping:acme-ups".equals(
+                new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getAttribute("value")));
+        browser.findElement(By.id("submit-job")).click();
+        waitFor("the mapped job to finish", () -> !browser.findElements(By.id("findings-table")).isEmpty());
+        assertEquals(genericFindings, browser.findElement(By.id("job-findings")).getText(),
+                "the mapped layout finds what the generic one does");
     }
 
     static void setValue(WebElement field, String value) {
