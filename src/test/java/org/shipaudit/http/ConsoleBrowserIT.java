@@ -68,6 +68,7 @@ class ConsoleBrowserIT {
     static WebDriverWait wait;
     static String base;
     static String key;
+    static String financeKey;
     static Path downloads;
     static String genericFindings;
 
@@ -80,6 +81,7 @@ class ConsoleBrowserIT {
         RulePackLifecycleIT.copy(Path.of("rules"), rules);
         Path keys = dir.resolve("keys.yaml");
         key = ApiKeys.create(keys, "console-admin", Set.of(Role.ADMIN));
+        financeKey = ApiKeys.create(keys, "console-finance", Set.of(Role.FINANCE));
         service = TestServer.start(TestServer.config(dir.resolve("data"), rules,
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         base = "http://127.0.0.1:" + service.port();
@@ -120,8 +122,12 @@ class ConsoleBrowserIT {
     }
 
     static void signIn(boolean keyboard) {
+        signIn(keyboard, key);
+    }
+
+    static void signIn(boolean keyboard, String apiKey) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("api-key")));
-        field.sendKeys(key);
+        field.sendKeys(apiKey);
         if (keyboard) {
             field.sendKeys(Keys.ENTER);
         } else {
@@ -377,6 +383,24 @@ class ConsoleBrowserIT {
         waitFor("the mapped job to finish", () -> !browser.findElements(By.id("findings-table")).isEmpty());
         assertEquals(genericFindings, browser.findElement(By.id("job-findings")).getText(),
                 "the mapped layout finds what the generic one does");
+    }
+
+    @Test
+    @Order(11)
+    void theRolesOfTheKeyDecideWhatIsShownAndAWrongKeyIsRefused() {
+        browser.findElement(By.id("sign-out")).click();
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("api-key")));
+        field.sendKeys("not-a-key", Keys.ENTER);
+        waitFor("the refusal", () -> browser.findElement(By.id("sign-in")).getText().contains("That key was not accepted."));
+        signIn(false, financeKey);
+        assertEquals(List.of("Finance", "Analytics"), browser.findElements(By.cssSelector("#nav a")).stream()
+                .map(WebElement::getText).toList());
+        assertTrue(browser.findElements(By.id("candidate")).isEmpty());
+        assertFalse((Boolean) ((JavascriptExecutor) browser).executeScript("return document.cookie.length > 0"),
+                "no cookie is set");
+        assertFalse(browser.getCurrentUrl().contains(financeKey), "the key is never in a URL");
+        browser.findElement(By.id("sign-out")).click();
+        signIn(false);
     }
 
     static void setValue(WebElement field, String value) {
