@@ -316,9 +316,12 @@ class ConsoleBrowserIT {
     @Test
     @Order(7)
     void thePagesFitAt1280And390PixelsWide() throws Exception {
+        go("finance");
+        String job = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-list a")))
+                .getAttribute("href").replaceAll(".*#/", "");
         for (int width : new int[] {1280, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : List.of("finance", "logistics", "packs/weights", "analytics")) {
+            for (String page : List.of("finance", job, "logistics", "packs/weights", "analytics")) {
                 go(page);
                 visible("main");
                 wait.until(d -> !d.findElement(By.id("main")).getText().startsWith("Loading"));
