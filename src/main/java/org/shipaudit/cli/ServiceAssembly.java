@@ -123,7 +123,8 @@ public final class ServiceAssembly implements AutoCloseable {
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
         HttpService http;
         try {
-            http = HttpService.start(config, packs, reference, recorder, trail, jobs, keys, policy).await(60, TimeUnit.SECONDS);
+            http = HttpService.start(config, packs, reference, recorder, trail,
+                    new org.shipaudit.store.FindingsAnalytics(db), jobs, keys, policy).await(60, TimeUnit.SECONDS);
         } catch (Exception | Error e) {
             keys.close();
             trail.close();

@@ -20,11 +20,30 @@ final class Authenticator {
     }
 
     /**
+     * GET /v1/me: who the key belongs to and its roles, and whether authentication is on at all, so a client (the
+     * console) shows only what the key may do and says when anyone may do anything.
+     */
+    void whoAmI(io.vertx.ext.web.RoutingContext ctx) {
+        Principal who = ctx.get(PRINCIPAL);
+        io.vertx.core.json.JsonObject out = new io.vertx.core.json.JsonObject()
+                .put("name", who.name())
+                .put("roles", new io.vertx.core.json.JsonArray(who.roles().stream().map(Role::wireName).sorted().toList()))
+                .put("authEnabled", enabled);
+        Responses.json(ctx, 200, out.toBuffer());
+    }
+
+    /**
      * A platform handler, so it runs before the body is read: an unauthenticated upload is refused unread.
      *
      * @param role the role the route needs, or null for any valid key
      */
     PlatformHandler require(Role role) {
+        return requireAny(role == null ? new Role[0] : new Role[] {role});
+    }
+
+    /** As {@link #require(Role)}, for a route any one of several roles may use (none given: any valid key). */
+    PlatformHandler requireAny(Role... anyOf) {
+        Role role = anyOf.length == 0 ? null : anyOf[0];
         return ctx -> {
             if (!enabled) {
                 ctx.put(PRINCIPAL, Principal.ANONYMOUS);
@@ -40,9 +59,10 @@ final class Authenticator {
                         header == null ? "an API key is required: Authorization: Bearer <key>" : "the API key is not valid"));
                 return;
             }
-            if (role != null && !who.get().has(role)) {
+            if (role != null && java.util.Arrays.stream(anyOf).noneMatch(who.get()::has)) {
                 Problems.send(ctx, Problem.of(403, "forbidden", "Forbidden",
-                        "key '" + who.get().name() + "' lacks the role " + role.wireName()));
+                        "key '" + who.get().name() + "' lacks the role " + java.util.Arrays.stream(anyOf)
+                                .map(Role::wireName).collect(java.util.stream.Collectors.joining(" or "))));
                 return;
             }
             ctx.put(PRINCIPAL, who.get());

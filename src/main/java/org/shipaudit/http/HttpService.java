@@ -45,7 +45,8 @@ public final class HttpService implements AutoCloseable {
     }
 
     public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
-                                           ShipmentRecorder recorder, DecisionTrail trail, JobService jobs,
+                                           ShipmentRecorder recorder, DecisionTrail trail,
+                                           org.shipaudit.store.FindingsAnalytics analytics, JobService jobs,
                                            ApiKeys keys,
                                            EvaluationPolicy policy) {
         Uploads.prepare(config.dataDir().resolve("uploads"));
@@ -81,7 +82,7 @@ public final class HttpService implements AutoCloseable {
                 reference == null ? null : new ShipmentEnricher(reference), policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
-        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, jobs, keys, metrics,
+        ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
                 new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
         // An import made by the CLI (another process) becomes visible without a restart.

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.auth.Principal;
+import org.shipaudit.jobs.FindingFilter;
 import org.shipaudit.jobs.Job;
 import org.shipaudit.jobs.JobRefused;
 import org.shipaudit.jobs.JobReports;
@@ -110,7 +111,10 @@ final class JobHandlers {
                 .onFailure(e -> Problems.fail(ctx, e));
     }
 
-    /** {"findings": [...]} streamed from the database into one buffer, or CSV with {@code ?format=csv}. */
+    /**
+     * {"findings": [...]} streamed from the database into one buffer, or CSV with {@code ?format=csv}; with any
+     * paging, filter or sort parameter, one page served by the database (see {@link FindingPages}).
+     */
     void findings(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if ("csv".equalsIgnoreCase(ctx.request().getParam("format"))) {
@@ -119,6 +123,21 @@ final class JobHandlers {
                 reports.findingsCsv(find(id), out);
                 return out.toString();
             });
+            return;
+        }
+        FindingFilter filter;
+        try {
+            filter = FindingPages.filter(ctx.queryParams());
+        } catch (org.shipaudit.json.InvalidInputException e) {
+            Problems.fail(ctx, e);
+            return;
+        }
+        if (filter != null) {
+            worker.submit(() -> {
+                find(id);
+                return Buffer.buffer(json.writeValueAsBytes(FindingPages.body(json, filter,
+                        jobs.store().findingsPage(id, filter))));
+            }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
             return;
         }
         worker.submit(() -> {

@@ -41,6 +41,8 @@ final class Routes {
                 services.recorder().health());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
+        AnalyticsHandlers analytics = new AnalyticsHandlers(services.analytics(), services.jobsWorker());
+        ConsoleHandlers console = new ConsoleHandlers();
 
         router.route().handler(new RequestMetrics(registry));
         router.route().handler(stalls.requests());
@@ -75,6 +77,10 @@ final class Routes {
         router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
         router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
         router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
+        router.get("/v1/analytics/findings").handler(auth.requireAny(Role.FINANCE, Role.AUDITOR)).handler(analytics::findings);
+        router.get("/v1/me").handler(auth.require(null)).handler(auth::whoAmI);
+        router.get("/").handler(console::headers).handler(console::page);
+        router.get("/console/*").handler(console::headers).handler(console::asset);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);

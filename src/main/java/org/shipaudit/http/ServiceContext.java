@@ -15,6 +15,6 @@ import org.shipaudit.rules.RulePackService;
  * workers hold for the whole service, not per event loop).
  */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      ShipmentRecorder recorder, DecisionTrail trail, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
+                      ShipmentRecorder recorder, DecisionTrail trail, org.shipaudit.store.FindingsAnalytics analytics, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
                       Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker) {
 }

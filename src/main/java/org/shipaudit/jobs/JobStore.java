@@ -25,6 +25,7 @@ import org.shipaudit.model.Money;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RowError;
 import org.shipaudit.store.Database;
+import org.shipaudit.store.FindingDimensions;
 
 /** Jobs, their row errors, findings and billed charges in the database. Blocking JDBC: worker threads only. */
 public final class JobStore {
@@ -155,11 +156,17 @@ public final class JobStore {
                         seq = rs.getLong(1);
                     }
                 }
+                Map<Long, FindingDimensions> byRow = dimensionsByRow(cp.billed());
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_findings (job_id, seq, row_no, rule_id,"
                         + " pack, pack_version, category, severity, subject, message, evidence, amount, currency,"
-                        + " suggestion) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + " suggestion, carrier, ship_date, week_start, lane) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                     for (int i = 0; i < cp.findings().size(); i++) {
                         Finding f = cp.findings().get(i);
+                        FindingDimensions d = byRow.getOrDefault(cp.findingRows().get(i), FindingDimensions.UNKNOWN);
+                        ps.setString(15, d.carrier());
+                        ps.setObject(16, d.day());
+                        ps.setObject(17, d.weekStart());
+                        ps.setString(18, d.lane());
                         ps.setString(1, jobId);
                         ps.setLong(2, ++seq);
                         ps.setLong(3, cp.findingRows().get(i));
@@ -247,6 +254,77 @@ public final class JobStore {
         });
     }
 
+    /** Each sheet row's carrier, ship date and lane, from the charge lines read from it (the first line wins). */
+    private static Map<Long, FindingDimensions> dimensionsByRow(List<ChargeLine> lines) {
+        Map<Long, FindingDimensions> out = new java.util.HashMap<>();
+        for (ChargeLine l : lines) {
+            out.computeIfAbsent(l.row(), r -> new FindingDimensions(l.carrier(),
+                    l.shipDate() != null ? l.shipDate() : l.invoiceDate(),
+                    FindingDimensions.lane(l.senderPostalCode(), null, l.recipientPostalCode(), l.recipientCountry())));
+        }
+        return out;
+    }
+
+    /**
+     * One page of a job's findings, filtered and sorted by the database, with the count of all that match: the
+     * console pages through a job of millions without loading it.
+     */
+    public FindingPage findingsPage(String jobId, FindingFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE job_id = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(jobId);
+        if (filter.rule() != null) {
+            where.append(" AND rule_id = ?");
+            args.add(filter.rule());
+        }
+        if (filter.severity() != null) {
+            where.append(" AND severity = ?");
+            args.add(filter.severity().name());
+        }
+        if (filter.category() != null) {
+            where.append(" AND category = ?");
+            args.add(filter.category().name());
+        }
+        if (filter.carrier() != null) {
+            where.append(" AND carrier = ?");
+            args.add(filter.carrier());
+        }
+        return run(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM job_findings" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<StoredFinding> page = new ArrayList<>();
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(filter.limit());
+            pageArgs.add(filter.offset());
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM job_findings" + where + " ORDER BY "
+                    + filter.sort().orderBy(filter.descending()) + " LIMIT ? OFFSET ?")) {
+                bind(ps, pageArgs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(stored(rs));
+                    }
+                }
+            }
+            return new FindingPage(total, page);
+        });
+    }
+
+    /** A page of findings and how many match the filter in all. */
+    public record FindingPage(long total, List<StoredFinding> findings) {
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
     public void setTotal(String jobId, long rowsTotal) {
         update("UPDATE jobs SET rows_total = ? WHERE id = ?", rowsTotal, jobId);
     }
@@ -294,26 +372,32 @@ public final class JobStore {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        BigDecimal amount = rs.getBigDecimal("amount");
-                        Map<String, String> evidence = rs.getString("evidence") == null ? Map.of()
-                                : json.readValue(rs.getString("evidence"), new TypeReference<Map<String, String>>() { });
-                        consumer.accept(new StoredFinding(rs.getLong("row_no"), new Finding(rs.getString("rule_id"),
-                                rs.getString("pack"), rs.getString("pack_version"),
-                                Category.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
-                                rs.getString("message"), rs.getString("subject"), evidence,
-                                amount == null ? null : new Money(amount, rs.getString("currency")),
-                                rs.getString("suggestion"))));
+                        consumer.accept(stored(rs));
                     }
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new SQLException(e);
             }
             return null;
         });
     }
 
-    /** A finding with the sheet row it belongs to. */
-    public record StoredFinding(long row, Finding finding) {
+    private StoredFinding stored(ResultSet rs) throws SQLException {
+        try {
+            BigDecimal amount = rs.getBigDecimal("amount");
+            Map<String, String> evidence = rs.getString("evidence") == null ? Map.of()
+                    : json.readValue(rs.getString("evidence"), new TypeReference<Map<String, String>>() { });
+            return new StoredFinding(rs.getLong("row_no"), new Finding(rs.getString("rule_id"),
+                    rs.getString("pack"), rs.getString("pack_version"),
+                    Category.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
+                    rs.getString("message"), rs.getString("subject"), evidence,
+                    amount == null ? null : new Money(amount, rs.getString("currency")),
+                    rs.getString("suggestion")), rs.getString("carrier"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException(e);
+        }
+    }
+
+    /** A finding with the sheet row it belongs to and the carrier billed on that row (null when unknown). */
+    public record StoredFinding(long row, Finding finding, String carrier) {
     }
 
     private Job job(Connection c, ResultSet rs, boolean withErrors) throws SQLException {

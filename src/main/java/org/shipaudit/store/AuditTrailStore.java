@@ -51,6 +51,7 @@ public final class AuditTrailStore {
                     ins.addBatch();
                 }
                 ins.executeBatch();
+                writeFindings(c, records);
                 c.commit();
             } catch (SQLException | JsonProcessingException e) {
                 c.rollback();
@@ -59,6 +60,51 @@ public final class AuditTrailStore {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("audit trail: " + e.getMessage(), e);
         }
+    }
+
+    /** One row per finding, with the dimensions the analytics group by (see {@link FindingDimensions}). */
+    private static void writeFindings(Connection c, Collection<AuditRecord> records) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_findings (audit_id, seq, rule_id, category,"
+                + " severity, amount, currency, carrier, audited_on, week_start, lane) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            boolean any = false;
+            for (AuditRecord r : records) {
+                AuditResult a = r.result();
+                FindingDimensions d = dimensions(r);
+                int seq = 0;
+                for (org.shipaudit.findings.Finding f : a.findings()) {
+                    ps.setString(1, a.auditId());
+                    ps.setInt(2, ++seq);
+                    ps.setString(3, f.ruleId());
+                    ps.setString(4, f.category().name());
+                    ps.setString(5, f.severity().name());
+                    ps.setBigDecimal(6, f.amount() == null ? null : f.amount().amount());
+                    ps.setString(7, f.amount() == null ? null : f.amount().currency());
+                    ps.setString(8, d.carrier());
+                    ps.setObject(9, d.day());
+                    ps.setObject(10, d.weekStart());
+                    ps.setString(11, d.lane());
+                    ps.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Carrier and lane from the shipment as sent; the day is the decision's (UTC), the period the analytics ask about. */
+    static FindingDimensions dimensions(AuditRecord r) {
+        com.fasterxml.jackson.databind.JsonNode s = r.shipment();
+        String carrier = s == null ? null : text(s.path("carrier"));
+        String lane = s == null ? null : FindingDimensions.lane(text(s.path("shipFrom").path("postalCode")),
+                text(s.path("shipFrom").path("country")), text(s.path("shipTo").path("postalCode")),
+                text(s.path("shipTo").path("country")));
+        return new FindingDimensions(carrier, r.result().auditedAt().atZone(ZoneOffset.UTC).toLocalDate(), lane);
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode n) {
+        return n.isTextual() ? n.asText() : null;
     }
 
     /** The decision with this id, with the shipment as sent. */
@@ -117,7 +163,12 @@ public final class AuditTrailStore {
     /** Deletes the decisions made before {@code cutoff}; answers how many. */
     public int deleteBefore(Instant cutoff) {
         try (Connection c = db.connection();
+             PreparedStatement findings = c.prepareStatement("DELETE FROM audit_findings WHERE audit_id IN"
+                     + " (SELECT audit_id FROM audit_trail WHERE audited_at < ?)");
              PreparedStatement ps = c.prepareStatement("DELETE FROM audit_trail WHERE audited_at < ?")) {
+            // The analytics forget a decision together with the trail: retention applies to both.
+            findings.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            findings.executeUpdate();
             ps.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
             return ps.executeUpdate();
         } catch (SQLException e) {
