@@ -105,6 +105,38 @@ class CatalogJobProcessorTest {
     }
 
     @Test
+    void namesTheColumnAndTheWorksheetOfEachFindingInAnXlsxCatalog() throws Exception {
+        Path xlsx = dir.resolve("catalog.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("Products");
+            String[][] rows = {{"SKU", "Product Name", "HTS Code", "Made In", "Item Weight", "Weight Unit"},
+                    {"MUG-1", "Ceramic mug", "6912.00", "Atlantis", "350", "g"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        Job job = new Job("j-xlsx", CatalogAuditor.KIND, JobStatus.RUNNING, "catalog.xlsx", "generic", null, 0, null, 0,
+                null, t, t, null, null, List.of(), xlsx.toString(), 1, 0);
+        store.insert(job, "", Files.size(xlsx), "test");
+        processor.process(new JobRun(job, store, row -> { }));
+        List<java.util.Map<String, String>> evidence = new ArrayList<>();
+        store.findings("j-xlsx", f -> {
+            if (f.finding().ruleId().equals("CAT-031")) {
+                evidence.add(f.finding().evidence());
+            }
+        });
+        assertEquals(1, evidence.size());
+        assertEquals("Made In", evidence.get(0).get("column"));
+        assertEquals("Products", evidence.get(0).get("sheet"));
+        assertEquals("Atlantis", evidence.get(0).get("countryOfOrigin"));
+    }
+
+    @Test
     void refusesAnInvoiceProfileBeforeTheJobIsAcknowledged() {
         JobRefused e = assertThrows(JobRefused.class, () -> processor.precheck(catalog, "ups-billing"));
         assertEquals(400, e.status());
