@@ -1,5 +1,6 @@
 package org.shipaudit;
 
+import org.shipaudit.cli.AuditCatalogCommand;
 import org.shipaudit.cli.AuditChargebacksCommand;
 import org.shipaudit.cli.AuditCommand;
 import org.shipaudit.cli.AuditInvoicesCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 /** Parses the command line and runs the command asked for; nothing else. */
 @Command(name = "shipaudit", mixinStandardHelpOptions = true, version = "ShipAudit 0.1.0",
         description = "Compliance and audit service for e-commerce logistics.",
-        subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, AuditChargebacksCommand.class,
+        subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, AuditChargebacksCommand.class, AuditCatalogCommand.class,
                 RulesCommand.class, ReferenceCommand.class, KeysCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.shipaudit.audit.CatalogAuditor;
+import org.shipaudit.audit.CatalogEnricher;
 import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.audit.InvoiceEnricher;
@@ -14,6 +16,7 @@ import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.http.HttpService;
+import org.shipaudit.jobs.CatalogJobProcessor;
 import org.shipaudit.jobs.ChargebackJobProcessor;
 import org.shipaudit.jobs.InvoiceJobProcessor;
 import org.shipaudit.jobs.JobService;
@@ -112,7 +115,9 @@ public final class ServiceAssembly implements AutoCloseable {
                         "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
                                 result -> { }, new ShipmentEnricher(reference), policy), shipped),
                         ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
-                                config.jobsMaxUpload())),
+                                config.jobsMaxUpload()),
+                        CatalogAuditor.KIND, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
+                                new CatalogEnricher(reference), policy), config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
         AuditTrailStore decisions = new AuditTrailStore(db);

@@ -107,6 +107,9 @@ public final class InvoiceJobProcessor implements JobProcessor {
     /** Reads up to the header and the first data row: the profile can read the file (see {@link FirstRowRead}). */
     @Override
     public void precheck(java.nio.file.Path file, String profile) {
+        if ("shopify".equals(profile)) {
+            throw new JobRefused(400, "profile shopify reads a product catalog: upload it with kind=catalog");
+        }
         FirstRowRead.check(() -> mappings.reader(profile, maxBytes).read(file, row -> {
             throw new FirstRowRead();
         }));

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shipaudit.audit.CatalogAuditor;
 import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.sheets.AnnotatedInvoiceWriter;
+import org.shipaudit.sheets.CatalogRowConsumer;
+import org.shipaudit.sheets.CatalogSheetReader;
 import org.shipaudit.sheets.ChargebackRowConsumer;
 import org.shipaudit.sheets.ChargebackSheetReader;
 import org.shipaudit.sheets.DisputesCsvWriter;
@@ -51,19 +54,22 @@ public final class JobReports {
         return report;
     }
 
-    /** Writes the annotated workbook of a DONE invoices or chargebacks job to {@code out} (left open). */
+    /** Writes the annotated workbook of a DONE invoices, chargebacks or catalog job to {@code out} (left open). */
     public void writeReport(Job job, OutputStream out) throws IOException {
         requireReportable(job);
         boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
+        boolean catalog = job.kind().equals(CatalogAuditor.KIND);
         Path upload = Path.of(job.storedFile());
         // Findings are far fewer than rows; holding them by row keeps the join simple while rows stream.
         Map<Long, List<Finding>> byRow = new HashMap<>();
         store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
         try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
-                chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
+                catalog ? ReportLabels.CATALOG : chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
             writer.addRowErrors(job.errors());
             writer.origin(new AnnotatedInvoiceWriter.Origin(job.fileName(), job.id(), job.profile()));
-            if (chargebacks) {
+            if (catalog) {
+                new CatalogSheetReader(job.profile(), maxBytes).read(upload, CatalogRowConsumer.rows(writer));
+            } else if (chargebacks) {
                 new ChargebackSheetReader(maxBytes).read(upload, ChargebackRowConsumer.rows(writer));
             } else {
                 // The upload is parsed on this thread while the workbook is written on the reader's consumer thread.
@@ -76,9 +82,10 @@ public final class JobReports {
 
     private static void requireReportable(Job job) {
         requireDone(job);
-        if (!job.kind().equals("invoices") && !job.kind().equals(ChargebackAuditor.KIND)) {
-            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice and "
-                    + "chargebacks jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
+        if (!job.kind().equals("invoices") && !job.kind().equals(ChargebackAuditor.KIND)
+                && !job.kind().equals(CatalogAuditor.KIND)) {
+            throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice, "
+                    + "chargebacks and catalog jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
         }
     }
 

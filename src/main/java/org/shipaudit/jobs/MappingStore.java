@@ -23,9 +23,9 @@ import org.shipaudit.store.FileTrees;
 public final class MappingStore {
 
     public static final String PREFIX = "mapping:";
-    /** The invoice layouts read without a saved mapping. */
+    /** The layouts read without a saved mapping: the invoice layouts, and the Shopify catalog export. */
     public static final java.util.Set<String> BUILT_IN_PROFILES = java.util.Set.of("auto", "generic", "ups-billing",
-            "fedex-billing");
+            "fedex-billing", "shopify");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final Path dir;

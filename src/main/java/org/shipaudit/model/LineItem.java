@@ -20,9 +20,23 @@ public final class LineItem {
     private final String unNumber;
     private final String hazardClass;
     private final String packingGroup;
+    private final String subject;
 
     public LineItem(int index, ShipmentItem item, Integer packageIndex) {
+        this(index, item, packageIndex, "items[" + index + "]");
+    }
+
+    /**
+     * An item that is not part of a shipment (a catalog product), found at {@code subject} ({@code rows[17]}), so the
+     * item rules' findings point at its row; it is packed in no package.
+     */
+    public static LineItem outsideShipment(int index, ShipmentItem item, String subject) {
+        return new LineItem(index, item, null, subject);
+    }
+
+    private LineItem(int index, ShipmentItem item, Integer packageIndex, String subject) {
         this.index = index;
+        this.subject = subject;
         this.item = item;
         this.packageIndex = packageIndex;
         String hs = item.hsCode() == null ? null : item.hsCode().trim();
@@ -64,9 +78,9 @@ public final class LineItem {
         return index;
     }
 
-    /** Where this item is in the input, e.g. {@code items[2]}. */
+    /** Where this item is in the input, e.g. {@code items[2]} (or {@code rows[17]} for a catalog product). */
     public String getSubject() {
-        return "items[" + index + "]";
+        return subject;
     }
 
     public String getSku() {

@@ -43,13 +43,14 @@ public record Scenario(
      * {@link ScenarioFacts#TYPES}) that stand for the look-ups an audit makes before rules fire, for pre-ship packs;
      * or invoice charge lines with the charges billed before them and what the weights pack expects for each
      * package, for invoice packs; or retailer chargebacks (rows of one file, judged on the scenario's business
-     * date), for chargebacks packs.
+     * date), for chargebacks packs; or catalog products (rows of one catalog file), for packs that judge catalogs.
      */
     public record Given(Shipment shipment, List<Map<String, Object>> facts, List<ChargeLine> chargeLines,
                         List<PriorCharge> priorCharges, List<ExpectedCharges> expectedCharges,
-                        List<Chargeback> chargebacks) {
+                        List<Chargeback> chargebacks, List<org.shipaudit.model.CatalogProduct> products) {
 
         public Given {
+            products = products == null ? List.of() : List.copyOf(products);
             chargeLines = chargeLines == null ? List.of() : List.copyOf(chargeLines);
             chargebacks = chargebacks == null ? List.of() : List.copyOf(chargebacks);
             priorCharges = priorCharges == null ? List.of() : List.copyOf(priorCharges);

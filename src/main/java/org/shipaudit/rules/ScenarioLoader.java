@@ -23,12 +23,15 @@ final class ScenarioLoader {
             try {
                 Scenario s = Mappers.yaml().readValue(f.getValue(), Scenario.class).withFile(path);
                 if (s.given() == null || s.given().shipment() == null && s.given().chargeLines().isEmpty()
-                        && s.given().chargebacks().isEmpty()) {
-                    errors.add(new CompileError(path, 0, "given.shipment, given.chargeLines or given.chargebacks is "
-                            + "required"));
+                        && s.given().chargebacks().isEmpty() && s.given().products().isEmpty()) {
+                    errors.add(new CompileError(path, 0, "given.shipment, given.chargeLines, given.chargebacks or "
+                            + "given.products is required"));
                 } else if (!s.given().chargebacks().isEmpty() && s.businessDate() == null) {
                     errors.add(new CompileError(path, 0, "businessDate is required with given.chargebacks: it is the "
                             + "day deadlines are judged against"));
+                } else if (!s.given().products().isEmpty() && s.businessDate() == null) {
+                    errors.add(new CompileError(path, 0, "businessDate is required with given.products: it is the "
+                            + "day the catalog is judged on (table rows are dated)"));
                 } else if (!factErrors(s).isEmpty()) {
                     factErrors(s).forEach(m -> errors.add(new CompileError(path, 0, m)));
                 } else if (s.expect().isEmpty() && s.silent().isEmpty() && s.billableWeight().isEmpty()) {

@@ -118,6 +118,13 @@ public final class ScenarioRunner {
                         .sorted(java.util.Comparator.comparingLong(Chargeback::row)).toList();
                 facts.addAll(ChargebackFacts.of(rows, new ChargebackHistory(), s.businessDate()));
             }
+            if (!s.given().products().isEmpty()) {
+                // The same facts a catalog job gives one batch: the file's rows in order, judged on the date.
+                List<org.shipaudit.model.CatalogProduct> rows = s.given().products().stream()
+                        .sorted(java.util.Comparator.comparingLong(org.shipaudit.model.CatalogProduct::getRow)).toList();
+                facts.addAll(org.shipaudit.model.CatalogFacts.of(rows, new org.shipaudit.model.CatalogHistory(),
+                        s.businessDate()));
+            }
             facts.addAll(s.given().referenceFacts());
             facts.addAll(s.given().chargeLines());
             facts.addAll(s.given().priorCharges());

@@ -284,7 +284,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         String party = line != null && line.carrier() != null ? line.carrier()
                 : f.evidence().get(labels.partyEvidence());
         add(byCarrier, party == null || party.isBlank() ? "(unknown)" : party, amount);
-        LocalDate date = line != null ? line.invoiceDate() : evidenceDate(f.evidence().get(labels.dateEvidence()));
+        LocalDate date = line != null ? line.invoiceDate() : labels.dateEvidence() == null ? null
+                : evidenceDate(f.evidence().get(labels.dateEvidence()));
         add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
         if (Disputes.disputable(f)) {
@@ -536,8 +537,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
             r = headerLine(r, "Job", origin.jobId());
             r = headerLine(r, "Profile", origin.profile());
         }
-        r = headerLine(r, "Shipped", period(firstShip, lastShip));
-        r = headerLine(r, "Invoiced", period(firstInvoice, lastInvoice));
+        if (labels.periods()) {
+            r = headerLine(r, "Shipped", period(firstShip, lastShip));
+            r = headerLine(r, "Invoiced", period(firstInvoice, lastInvoice));
+        }
         if (rowsNotShown > 0 || disputesNotShown > 0) {
             summary.createRow(r++).createCell(0).setCellValue("Not shown, beyond Excel's 1,048,576 rows: "
                     + rowsNotShown + " rows, " + disputesNotShown + " disputes (all are counted below; "
@@ -546,9 +549,13 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         r++;
         int categoryStart = -1;
         int categoryEnd = -1;
-        for (Map.Entry<String, Map<String, Total>> section : List.of(Map.entry("Category", byCategory),
-                Map.entry("Rule", byRule), Map.entry(labels.partyHeading(), byCarrier),
-                Map.entry(labels.weekHeading(), byWeek), Map.entry("Claim deadline", byDeadline))) {
+        List<Map.Entry<String, Map<String, Total>>> sections = new ArrayList<>(List.of(Map.entry("Category",
+                byCategory), Map.entry("Rule", byRule), Map.entry(labels.partyHeading(), byCarrier)));
+        if (labels.weekHeading() != null) {
+            sections.add(Map.entry(labels.weekHeading(), byWeek));
+        }
+        sections.add(Map.entry("Claim deadline", byDeadline));
+        for (Map.Entry<String, Map<String, Total>> section : sections) {
             XSSFRow h = summary.createRow(r++);
             String[] names = {section.getKey(), "Findings", "Disputable amount"};
             for (int i = 0; i < names.length; i++) {

@@ -192,6 +192,9 @@ public final class InvoiceSheetReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
+                    if (layout != null) {
+                        layout.sheet(name);
+                    }
                     RowDriver driver = new RowDriver(profile, mapping, layout, false, consumer);
                     XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, driver);
                     parse(sheet, handler);

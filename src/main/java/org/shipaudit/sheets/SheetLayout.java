@@ -16,6 +16,10 @@ interface SheetLayout {
      */
     Binding bind(long row, List<String> cells, boolean decimalComma) throws InvoiceSheetException;
 
+    /** The worksheet about to be read (XLSX only, before its rows), for layouts whose findings name their sheet. */
+    default void sheet(String name) {
+    }
+
     /** Why no header was found in {@code where} ("the CSV file", "sheet 'Data'"). */
     InvoiceSheetException noHeader(String where);
 }

@@ -1,0 +1,19 @@
+package org.shipaudit.jobs;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.shipaudit.audit.CatalogAuditor;
+
+/** Runs a catalog audit in the calling thread ({@link OfflineJob}) through the catalog job processor. */
+public final class OfflineCatalogAudit {
+
+    private OfflineCatalogAudit() {
+    }
+
+    public static Job run(JobStore store, CatalogAuditor auditor, Path file, String profile, long maxBytes,
+                          Consumer<Job> progress, Clock clock) throws Exception {
+        return OfflineJob.run(store, CatalogAuditor.KIND, new CatalogJobProcessor(auditor, maxBytes), file, profile,
+                progress, clock);
+    }
+}
