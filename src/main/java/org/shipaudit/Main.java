@@ -9,12 +9,13 @@ import org.shipaudit.cli.KeysCommand;
 import org.shipaudit.cli.ReferenceCommand;
 import org.shipaudit.cli.RulesCommand;
 import org.shipaudit.cli.ServeCommand;
+import org.shipaudit.cli.Version;
 import org.shipaudit.process.Fatal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Parses the command line and runs the command asked for; nothing else. */
-@Command(name = "shipaudit", mixinStandardHelpOptions = true, version = "ShipAudit 0.1.0",
+@Command(name = "shipaudit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compliance and audit service for e-commerce logistics.",
         subcommands = {ServeCommand.class, AuditCommand.class, AuditInvoicesCommand.class, AuditChargebacksCommand.class, AuditCatalogCommand.class,
                 RulesCommand.class, ReferenceCommand.class, KeysCommand.class, BenchCommand.class})
@@ -31,12 +32,19 @@ public final class Main implements Runnable {
     /** The command tree, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // Sub-commands declare no version of their own: without this, `serve --version` printed nothing.
+        withVersion(cl, new Version());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // Expected failures (bad config, invalid pack, unreadable file) print one clear message, no stack trace.
             cmd.getErr().println("error: " + ex.getMessage());
             return 2;
         });
         return cl;
+    }
+
+    private static void withVersion(CommandLine cl, Version version) {
+        cl.getCommandSpec().versionProvider(version);
+        cl.getSubcommands().values().forEach(sub -> withVersion(sub, version));
     }
 
     @Override

@@ -139,6 +139,9 @@ public final class ShipmentAuditor {
         if (f.exceptionType() != null) {
             evidence.put("exception", f.exceptionType());
         }
+        if (f.at() != null) {
+            evidence.put("at", f.at()); // the DRL file and line of the consequence that threw
+        }
         return new Finding(f.ruleLabel(), f.pack(), f.version(), Category.SYSTEM, Severity.BLOCK,
                 f.describe("this shipment"), "shipment", evidence, null,
                 "hold the shipment; fix or roll back pack " + f.pack() + ", then audit it again");

@@ -43,10 +43,15 @@ public final class AuditCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "shipments as .json or .jsonl")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--quiet", description = "no progress line on stderr")
+    boolean quiet;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     private int invalid;
+    private long audited;
+    private ProgressLine progress;
 
     @Override
     public Integer call() throws IOException {
@@ -65,15 +70,21 @@ public final class AuditCommand implements Callable<Integer> {
         ObjectWriter writer = json.writer();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        progress = new ProgressLine(err, quiet, "shipments");
         if (file.toString().endsWith(".jsonl")) {
+            long size = Math.max(1, Files.size(file));
+            long bytes = 0;
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
                 int n = 0;
                 while ((line = in.readLine()) != null) {
                     n++;
+                    // Characters, not bytes: close enough for a share of the file, and free.
+                    bytes += line.length() + 1;
                     String text = line;
                     if (!text.isBlank()) {
                         auditOne(auditor, writer, out, err, "line " + n, () -> json.readTree(text));
+                        progress.update(audited, Math.min(0.999, bytes / (double) size), null);
                     }
                 }
             }
@@ -85,6 +96,7 @@ public final class AuditCommand implements Callable<Integer> {
                     for (int i = 0; i < list.size(); i++) {
                         JsonNode node = list.get(i);
                         auditOne(auditor, writer, out, err, "shipments[" + i + "]", () -> node);
+                        progress.update(audited, (i + 1) / (double) list.size(), null);
                     }
                 } else {
                     auditOne(auditor, writer, out, err, file.getFileName().toString(), () -> root);
@@ -95,6 +107,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        progress.finish(audited);
         return invalid == 0 ? 0 : 1;
     }
 
@@ -106,6 +119,7 @@ public final class AuditCommand implements Callable<Integer> {
                           NodeSource source) throws IOException {
         try {
             out.println(writer.writeValueAsString(auditor.audit(ShipmentSchema.read(source.get(), ""))));
+            audited++;
         } catch (InvalidInputException e) {
             invalid++;
             for (Violation v : e.violations()) {

@@ -6,10 +6,15 @@ import java.util.Map;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.config.ConfigKey;
 import org.shipaudit.config.ConfigLoader;
+import org.shipaudit.config.UnknownEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads configuration shares; flags are the last layer over file and environment. */
 final class ConfigOptions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigOptions.class);
 
     @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML configuration file")
     Path configFile;
@@ -29,6 +34,10 @@ final class ConfigOptions {
             flags.put(ConfigKey.DATA_DIR, dataDir.toString());
         }
         flags.putAll(extraFlags);
-        return ConfigLoader.load(configFile, System.getenv(), flags);
+        Map<String, String> env = System.getenv();
+        for (String warning : UnknownEnvironment.warnings(env)) {
+            LOG.warn(warning);
+        }
+        return ConfigLoader.load(configFile, env, flags);
     }
 }

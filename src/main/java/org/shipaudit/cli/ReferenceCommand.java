@@ -48,6 +48,9 @@ public final class ReferenceCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Reference files or directories.")
         List<Path> paths;
 
+        @Option(names = "--quiet", description = "no progress line on stderr")
+        boolean quiet;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +64,7 @@ public final class ReferenceCommand implements Runnable {
             long start = System.nanoTime();
             List<ImportSummary> summaries;
             try (ReferenceImporter importer = ReferenceImporter.open(indexDir(dataDir))) {
-                summaries = importer.importPaths(paths);
+                summaries = withProgress(importer, () -> importer.importPaths(paths));
             }
             int failed = 0;
             for (ImportSummary s : summaries) {
@@ -74,6 +77,36 @@ public final class ReferenceCommand implements Runnable {
                     (System.nanoTime() - start) / 1e9, indexDir(dataDir));
             out.flush();
             return failed == 0 ? 0 : 1;
+        }
+
+        /**
+         * Runs the import while a daemon thread rewrites a progress line on stderr every half second: the importer
+         * streams each file on this thread and has no natural place to call back. The summaries go to stdout.
+         */
+        private List<ImportSummary> withProgress(ReferenceImporter importer, Callable<List<ImportSummary>> work)
+                throws Exception {
+            ProgressLine line = new ProgressLine(spec.commandLine().getErr(), quiet, "rows");
+            java.util.concurrent.ScheduledExecutorService ticker =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "reference-import-progress");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            ticker.scheduleAtFixedRate(() -> {
+                ReferenceImporter.Progress p = importer.progress();
+                if (p != null) {
+                    line.update(p.rowsRead(), -1, "file " + (p.filesDone() + 1) + " of " + p.filesTotal() + ", "
+                            + p.file());
+                }
+            }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                List<ImportSummary> summaries = work.call();
+                ticker.shutdownNow();
+                line.finish(summaries.stream().mapToLong(ImportSummary::rowsRead).sum());
+                return summaries;
+            } finally {
+                ticker.shutdownNow();
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
         AppConfig config = options.load(flags);
         if (!config.authEnabled() && !config.anonymousOnNetwork()) {
             LOG.warn("authentication is DISABLED (auth.enabled=false): every local caller may audit and change rules; "
-                    + "listening on {} only. Turn it on for anything but a local trial: see README, 'Authentication'.",
+                    + "listening on {} only. Turn it on for anything but a local trial: see src/site/markdown/operations.md, 'Authentication'.",
                     config.httpHost());
         } else if (config.authEnabled() && ApiKeys.load(config.authKeysFile()).isEmpty()) {
             LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "

@@ -15,6 +15,8 @@ import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
+import org.shipaudit.config.ConfigException;
+import org.shipaudit.config.ConfigKey;
 import org.shipaudit.http.HttpService;
 import org.shipaudit.jobs.CatalogJobProcessor;
 import org.shipaudit.jobs.ChargebackJobProcessor;
@@ -87,6 +89,8 @@ public final class ServiceAssembly implements AutoCloseable {
      */
     public static ServiceAssembly start(AppConfig config) throws Exception {
         config.checkExposure();
+        // Before the seconds of compiling packs and checking the index: a port in use must fail at once.
+        requirePortFree(config.httpHost(), config.httpPort());
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         try {
             return start(config, lock);
@@ -133,10 +137,39 @@ public final class ServiceAssembly implements AutoCloseable {
         } catch (Exception | Error e) {
             keys.close();
             trail.close();
+            if (e instanceof java.net.BindException bind) {
+                // Taken between the check at the start and now.
+                throw portInUse(config.httpHost(), config.httpPort(), bind);
+            }
             throw e;
         }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
                 trail, http, ReferenceIndex.openMarker(config.referenceIndexDir()));
+    }
+
+    /**
+     * Binds {@code host:port} for a moment and lets it go, so that a port another process listens on stops the start
+     * naming the key, before anything else is opened. Port 0 (any free port) needs no check.
+     *
+     * @throws ConfigException naming {@code http.port} when the port cannot be bound
+     */
+    static void requirePortFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            // As Vert.x binds: an old connection in TIME_WAIT must not count as in use.
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw portInUse(host, port, e);
+        }
+    }
+
+    private static ConfigException portInUse(String host, int port, Exception cause) {
+        return new ConfigException(ConfigKey.HTTP_PORT.key(), "cannot listen on " + host + ":" + port + " ("
+                + cause.getMessage() + "): another process is probably using port " + port
+                + "; stop it or choose another port with --port or " + ConfigKey.HTTP_PORT.envName());
     }
 
     /**

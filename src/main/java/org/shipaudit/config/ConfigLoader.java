@@ -98,6 +98,11 @@ public final class ConfigLoader {
         boolean auth = bool(v, ConfigKey.AUTH_ENABLED);
         int workers = integer(v, ConfigKey.AUDIT_WORKERS, 0, 1024);
         int queued = integer(v, ConfigKey.AUDIT_MAX_QUEUED, 0, 1_000_000);
+        if (v.get(ConfigKey.JOBS_WORKERS) != null && v.get(ConfigKey.JOBS_WORKERS).trim().equals("0")) {
+            // Unlike audit.workers, 0 does not mean "one per core": no worker would ever take a job.
+            throw new ConfigException(ConfigKey.JOBS_WORKERS.key(),
+                    "must be at least 1; with 0 no job would ever run and every upload would stay QUEUED");
+        }
         return new AppConfig(
                 nonBlank(v, ConfigKey.HTTP_HOST),
                 integer(v, ConfigKey.HTTP_PORT, 0, 65535),
@@ -114,7 +119,7 @@ public final class ConfigLoader {
                 bool(v, ConfigKey.AUTH_ALLOW_ANONYMOUS),
                 workers == 0 ? Runtime.getRuntime().availableProcessors() : workers,
                 queued == 0 ? 16 * (workers == 0 ? Runtime.getRuntime().availableProcessors() : workers) : queued,
-                integer(v, ConfigKey.JOBS_WORKERS, 0, 64),
+                integer(v, ConfigKey.JOBS_WORKERS, 1, 64),
                 longValue(v, ConfigKey.JOBS_MAX_UPLOAD, 1024, 1L << 40),
                 new AppConfig.RuleLimits(integer(v, ConfigKey.RULES_FIRING_LIMIT, 10, 100_000_000),
                         integer(v, ConfigKey.RULES_INSERT_LIMIT, 10, 100_000_000),

@@ -29,7 +29,31 @@ final class Problems {
     }
 
     static void send(RoutingContext ctx, Problem p) {
-        send(ctx.response(), p);
+        send(ctx.response(), p.about(instance(ctx.request())));
+    }
+
+    /**
+     * The request's path as the problem's {@code instance}, or null when it cannot serve as one: absent, over 2,048
+     * characters, or holding anything but printable ASCII (a request refused for its malformed path must not have
+     * that path echoed back).
+     */
+    static String instance(io.vertx.core.http.HttpServerRequest request) {
+        String path;
+        try {
+            path = request.path();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (path == null || path.isEmpty() || path.length() > 2_048 || path.charAt(0) != '/') {
+            return null;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return null;
+            }
+        }
+        return path;
     }
 
     /** Sends {@code p} and closes the connection after it: the request's framing cannot be trusted to find the next. */
@@ -40,7 +64,7 @@ final class Problems {
             return;
         }
         r.putHeader("Connection", "close");
-        write(r, p).onComplete(done -> request.connection().close());
+        write(r, p.about(instance(request))).onComplete(done -> request.connection().close());
     }
 
     /** The problem as the response, unless one was already sent or the client has gone. */
@@ -124,7 +148,7 @@ final class Problems {
         Fatal.haltIfFatal(error, "a request handler"); // an OutOfMemoryError that reached a future is not a 500
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected failure, error id {}", id, error);
-        return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id);
+        return Problem.of(500, "internal", "Internal error", "unexpected failure; error id " + id).about("urn:uuid:" + id);
     }
 
     /** What the operating system said when a write failed for lack of space or a read-only file system, or null. */

@@ -29,7 +29,7 @@ final class Routes {
         Worker auditWorker = services.auditWorker();
         Worker rulesWorker = services.rulesWorker();
         AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), services.trail(), auditWorker,
-                services.config().httpMaxBatch());
+                services.config().httpMaxBatch(), services.metrics().auditTimer());
         DecisionTrailHandlers decisions = new DecisionTrailHandlers(services.trail().store(), services.jobsWorker());
         RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())

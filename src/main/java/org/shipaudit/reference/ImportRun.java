@@ -23,7 +23,8 @@ final class ImportRun {
     final boolean bundled;
     private final long started = System.nanoTime();
     private final Instant startedAt = Instant.now();
-    long read;
+    /** Volatile: {@code reference import} reads it from its progress thread while the importer counts. */
+    volatile long read;
     long indexed;
     final Map<String, Long> skipped = new TreeMap<>();
 

@@ -30,6 +30,20 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReferenceImporter implements Closeable {
     private final Directory directory;
     private IndexWriter writer;
+    /** The file being imported now, for {@link #progress()}; null between files. */
+    private volatile ImportRun current;
+    private volatile int filesDone;
+    private volatile int filesTotal;
+
+    /** How far an import is, read from another thread: the file being read and its rows so far. */
+    public record Progress(String file, long rowsRead, int filesDone, int filesTotal) {
+    }
+
+    /** Where the running {@link #importPaths} is, or null before it has started a file. */
+    public Progress progress() {
+        ImportRun run = current;
+        return run == null ? null : new Progress(run.file, run.read, filesDone, filesTotal);
+    }
 
     private ReferenceImporter(Directory directory) throws IOException {
         this.directory = directory;
@@ -75,10 +89,13 @@ public final class ReferenceImporter implements Closeable {
     public List<ImportSummary> importPaths(List<Path> paths, boolean bundled) throws IOException {
         Map<ReferenceFormat, List<Path>> byFormat = new EnumMap<>(ReferenceFormat.class);
         List<ImportSummary> out = new ArrayList<>();
-        for (Path p : expand(paths)) {
+        List<Path> files = expand(paths);
+        for (Path p : files) {
             ReferenceFormat f = FormatDetector.detect(p);
             byFormat.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
         }
+        filesTotal = files.size();
+        filesDone = 0;
         for (Path p : byFormat.getOrDefault(ReferenceFormat.HS_NOMENCLATURE, List.of())) {
             Path sections = first(byFormat, ReferenceFormat.HS_SECTIONS);
             out.add(run(p, ReferenceFormat.HS_NOMENCLATURE, bundled,
@@ -195,6 +212,7 @@ public final class ReferenceImporter implements Closeable {
     private ImportSummary run(Path file, ReferenceFormat format, boolean bundled, Job job) throws IOException {
         long start = System.nanoTime();
         ImportRun run = new ImportRun(writer, file.getFileName().toString(), bundled);
+        current = run;
         try {
             ImportSummary s = job.run(run);
             writer.commit();
@@ -207,6 +225,8 @@ public final class ReferenceImporter implements Closeable {
                     : run.file + ", after " + run.read + " rows: " + e;
             return new ImportSummary(run.file, format.label(), null, null, run.read, 0, Map.of(),
                     Duration.ofNanos(System.nanoTime() - start), why);
+        } finally {
+            filesDone++; // only the importing thread writes it
         }
     }
 

@@ -205,7 +205,9 @@ public final class PackEvaluator {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return failure(pack, rule, PackFailure.Reason.THREW, root.getClass().getSimpleName());
+        PackFailure f = failure(pack, rule, PackFailure.Reason.THREW, root.getClass().getSimpleName());
+        return new PackFailure(f.pack(), f.version(), f.rule(), f.ruleId(), f.reason(), f.exceptionType(),
+                ConsequenceLines.of(pack, rule, t));
     }
 
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");

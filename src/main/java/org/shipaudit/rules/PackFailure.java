@@ -7,9 +7,14 @@ package org.shipaudit.rules;
  * @param rule          the rule's full name, or null when no rule can be named (a limit hit outside any rule)
  * @param ruleId        the rule's id ({@code AAA-NNN}), or null for rules without one
  * @param exceptionType simple name of the root exception for {@link Reason#THREW}, null otherwise
+ * @param at            where a consequence threw, {@code drl/fragile.drl:33}; null when not known
  */
 public record PackFailure(String pack, String version, String rule, String ruleId, Reason reason,
-                          String exceptionType) {
+                          String exceptionType, String at) {
+
+    public PackFailure(String pack, String version, String rule, String ruleId, Reason reason, String exceptionType) {
+        this(pack, version, rule, ruleId, reason, exceptionType, null);
+    }
 
     /** What stopped the evaluation. */
     public enum Reason {

@@ -50,7 +50,8 @@ public final class PackFailures {
         if (suppressed < 0) {
             return false;
         }
-        LOG.warn("{} (version {}); failing closed{}", failure.describe(what), failure.version(),
+        LOG.warn("{} (version {}{}); failing closed{}", failure.describe(what), failure.version(),
+                failure.at() == null ? "" : ", at " + failure.at(),
                 suppressed == 0 ? "" : "; " + suppressed + " more failures of this rule in the last minute");
         return true;
     }

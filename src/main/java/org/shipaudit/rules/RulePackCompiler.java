@@ -62,6 +62,45 @@ public final class RulePackCompiler {
      * @throws RulePackException with every error found
      */
     public static RulePack compile(PackFiles pack, String version) {
+        if (!SHARE_COMPILED) {
+            return compileNow(pack, version);
+        }
+        String key = pack.packName() + "\u0000" + pack.contentHash();
+        RulePack compiled;
+        synchronized (COMPILED) {
+            compiled = COMPILED.get(key);
+        }
+        if (compiled == null) {
+            compiled = compileNow(pack, version);
+            synchronized (COMPILED) {
+                COMPILED.put(key, compiled);
+            }
+        }
+        String v = version != null ? version : compiled.manifest().version() != null ? compiled.manifest().version() : "1";
+        return new RulePack(compiled.manifest(), v, pack.contentHash(), pack, compiled.kieBase(), compiled.rules(),
+                compiled.generatedDrl(), compiled.scenarios(), compiled.effectivePeriods(),
+                compiled.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2),
+                compiled.factTypes());
+    }
+
+    /**
+     * Set {@value #SHARE_PROPERTY} to {@code true} (the test run does, in the pom) to compile each pack content once
+     * per JVM: dozens of test classes start a service or load the shipped packs, and compiling the 12 packs is seconds
+     * each time. A KieBase is immutable once built and shared by concurrent sessions anyway, so sharing it between
+     * services in one JVM changes nothing they can see; each gets its own version and session pool. Off in the
+     * service, where each version is compiled once and an unbounded cache would only hold old versions' memory.
+     */
+    static final String SHARE_PROPERTY = "shipaudit.rules.share-compiled";
+    private static final boolean SHARE_COMPILED = Boolean.getBoolean(SHARE_PROPERTY);
+    /** By pack name and content hash; the oldest is dropped past 64 (hostile-pack tests compile many variants). */
+    private static final Map<String, RulePack> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RulePack> eldest) {
+            return size() > 64;
+        }
+    };
+
+    private static RulePack compileNow(PackFiles pack, String version) {
         List<CompileError> errors = new ArrayList<>();
         PackManifest manifest = manifest(pack, errors);
         Map<String, String> drlSources = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeLineBuilder;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.Money;
 
@@ -24,9 +25,10 @@ class ClaimSettlementTest {
     private static final String T = "794612345678";
 
     private static ChargeLine line(long row, ChargeType type, String code, String amount) {
-        return new ChargeLine(row, "INV-1", LocalDate.of(2025, 8, 12), "FEDEX", "A1", T, LocalDate.of(2025, 8, 4),
-                null, "PRIORITY_OVERNIGHT", "5", null, null, null, null, null, "10001", "US", null, 2.0, 2.0, null,
-                null, null, type, code, code, new BigDecimal(amount), "USD");
+        return ChargeLineBuilder.line(row).invoice("INV-1", LocalDate.of(2025, 8, 12)).carrier("FEDEX").account("A1")
+                .tracking(T).shipped(LocalDate.of(2025, 8, 4)).service("PRIORITY_OVERNIGHT").zone("5")
+                .recipient(null, null, null, "10001", "US").weights(2.0, 2.0).charge(type, code, code)
+                .amount(amount, "USD").build();
     }
 
     private static Finding finding(String rule, Severity severity, long row, String code, String amount) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.shipaudit.rules.RulePackCompiler;
  * at HS 6: on the official HS, HTSUS and EU CN files (../shared/reference-data/tariff, imported once for the class).
  * Skipped when the official data is absent.
  */
+@OfficialData
 class ExportTariffCodesTest {
 
     static final Path TARIFF = Path.of("..", "shared", "reference-data", "tariff");

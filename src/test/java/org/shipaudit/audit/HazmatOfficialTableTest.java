@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,7 @@ import org.shipaudit.rules.RulePackCompiler;
  * the class), on the cases of issue 14 that judged the wrong entry or no column 9 at all. Skipped when the official
  * data is absent.
  */
+@OfficialData
 class HazmatOfficialTableTest {
 
     static final Path TABLE = Path.of("..", "shared", "reference-data", "dangerous_goods",

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeLineBuilder;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
@@ -59,9 +60,10 @@ class InvoiceCarrierTablesTest {
     }
 
     static ChargeLine line(long row, String tracking, String service, String zip, ChargeType type, String amount) {
-        return new ChargeLine(row, "INV-47", LocalDate.of(2026, 11, 23), "UPS", "A1", tracking,
-                LocalDate.of(2026, 11, 17), null, service, "5", "43215", null, "1 Main St", "Town", "MT", zip, "US",
-                null, 3.0, 3.0, null, null, null, type, type.name(), null, new BigDecimal(amount), "USD");
+        return ChargeLineBuilder.line(row).invoice("INV-47", LocalDate.of(2026, 11, 23)).carrier("UPS").account("A1")
+                .tracking(tracking).shipped(LocalDate.of(2026, 11, 17)).service(service).zone("5")
+                .senderPostalCode("43215").recipient("1 Main St", "Town", "MT", zip, "US").weights(3.0, 3.0)
+                .charge(type, type.name(), null).amount(amount, "USD").build();
     }
 
     @Test
@@ -87,10 +89,10 @@ class InvoiceCarrierTablesTest {
     @Test
     void noListForTheYearMeansNoFactRatherThanAGuess() throws IOException {
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {
-            ChargeLine fedex = new ChargeLine(2, "INV-47", LocalDate.of(2026, 11, 23), "FEDEX", "A1", "T9",
-                    LocalDate.of(2026, 11, 17), null, "GROUND", null, null, null, null, null, null, "59002", "US",
-                    null, 3.0, 3.0, null, null, null, ChargeType.DELIVERY_AREA_SURCHARGE, "DAS", null,
-                    new BigDecimal("4.45"), "USD");
+            ChargeLine fedex = ChargeLineBuilder.line(2).invoice("INV-47", LocalDate.of(2026, 11, 23)).carrier("FEDEX")
+                    .account("A1").tracking("T9").shipped(LocalDate.of(2026, 11, 17)).service("GROUND")
+                    .recipient(null, null, null, "59002", "US").weights(3.0, 3.0)
+                    .charge(ChargeType.DELIVERY_AREA_SURCHARGE, "DAS", null).amount("4.45", "USD").build();
             assertTrue(new InvoiceEnricher(idx, null).facts(List.of(fedex)).isEmpty());
         }
     }
@@ -140,12 +142,7 @@ class InvoiceCarrierTablesTest {
     }
 
     static ChargeLine billedAt(ChargeLine l, double billedLb) {
-        return new ChargeLine(l.row(), l.invoiceNumber(), l.invoiceDate(), l.carrier(), l.accountNumber(),
-                l.trackingNumber(), l.shipDate(), l.deliveredAt(), l.service(), l.zone(), l.senderPostalCode(),
-                l.recipientCompany(), l.recipientAddress(), l.recipientCity(), l.recipientState(),
-                l.recipientPostalCode(), l.recipientCountry(), l.residential(), l.actualWeightLb(), billedLb,
-                l.lengthIn(), l.widthIn(), l.heightIn(), l.chargeType(), l.chargeCode(), l.chargeDescription(),
-                l.amount(), l.currency());
+        return ChargeLineBuilder.of(l).weights(l.actualWeightLb(), billedLb).build();
     }
 
     @Test
@@ -170,9 +167,10 @@ class InvoiceCarrierTablesTest {
     void aWeightOverchargeIsReRatedFromTheRateSheetNotProratedFromTheFreight() throws IOException {
         // Billed 4 lb at the 4 lb contract rate (13.40 less 22.5 % = 10.39), billable 3 lb: the sheet prices 3 lb at
         // 12.10 less 22.5 % = 9.38, so 1.01 is claimed (prorating would have said 10.39 x 1/4 = 2.60).
-        ChargeLine freight = new ChargeLine(2, "INV-47", LocalDate.of(2026, 11, 23), "UPS", "A1", "TW", LocalDate.of(
-                2026, 11, 17), null, "GROUND", "5", "43215", null, "1 Main St", "Town", "MT", "59003", "US", null, 2.4,
-                4.0, 10.0, 8.0, 6.0, ChargeType.FREIGHT, "FREIGHT", null, new BigDecimal("10.39"), "USD");
+        ChargeLine freight = ChargeLineBuilder.line(2).invoice("INV-47", LocalDate.of(2026, 11, 23)).carrier("UPS")
+                .account("A1").tracking("TW").shipped(LocalDate.of(2026, 11, 17)).service("GROUND").zone("5")
+                .senderPostalCode("43215").recipient("1 Main St", "Town", "MT", "59003", "US").weights(2.4, 4.0)
+                .dimensions(10.0, 8.0, 6.0).charge(ChargeType.FREIGHT, "FREIGHT", null).amount("10.39", "USD").build();
         List<org.shipaudit.model.ExpectedCharges> expected = List.of(new org.shipaudit.model.ExpectedCharges("TW", 2,
                 3, "actual weight", java.util.Set.of(), true));
         try (ReferenceIndex idx = ReferenceIndex.open(index)) {

@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,14 +44,10 @@ class ChargebackJobIT {
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
+        service = TestServer.shared();
         client = TestServer.client(vertx, service);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     static HttpResponse<Buffer> upload(String name, String content, String profile) {
         MultipartForm form = MultipartForm.create().binaryFileUpload("file", name, Buffer.buffer(content),

@@ -11,33 +11,24 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.cli.ServiceAssembly;
 
 /** The decision trail over a real port: every pre-ship decision is kept and read back by id and by shipment. */
 @ExtendWith(VertxExtension.class)
 class DecisionTrailIT {
 
-    @TempDir
-    static Path data;
     static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
+        service = TestServer.shared();
         client = TestServer.client(vertx, service);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     static JsonObject audit(String path, JsonObject body) {
         HttpResponse<Buffer> r = client.post(path).putHeader("Content-Type", "application/json")

@@ -9,14 +9,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.cli.ServiceAssembly;
 
 /**
@@ -27,8 +24,6 @@ import org.shipaudit.cli.ServiceAssembly;
 @ExtendWith(VertxExtension.class)
 class HostileInputIT {
 
-    @TempDir
-    static Path data;
     static ServiceAssembly service;
     static WebClient client;
 
@@ -49,14 +44,10 @@ class HostileInputIT {
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
+        service = TestServer.shared();
         client = TestServer.client(vertx, service);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     /** A shipment with every numeric field set; {@code field} gets {@code value}, the others plausible numbers. */
     static String shipment(String field, String value, String weightUnit, String lengthUnit) {

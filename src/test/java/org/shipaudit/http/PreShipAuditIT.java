@@ -14,12 +14,10 @@ import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.shipaudit.cli.ServiceAssembly;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pre-ship packs over HTTP on the shipped packs and the bundled reference sample: the reference look-ups reach
@@ -29,21 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class PreShipAuditIT {
 
-    @TempDir
-    static Path data;
     static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
+        service = TestServer.shared();
         client = TestServer.client(vertx, service);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     static JsonObject audit(JsonObject shipment) {
         HttpResponse<Buffer> r = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")

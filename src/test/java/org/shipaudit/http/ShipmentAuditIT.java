@@ -12,32 +12,24 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.shipaudit.cli.ServiceAssembly;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pre-ship audit API over a real port, on the embedded defaults and the shipped rule packs. */
 @ExtendWith(VertxExtension.class)
 class ShipmentAuditIT {
 
-    @TempDir
-    static Path data;
     static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
+        service = TestServer.shared();
         client = TestServer.client(vertx, service);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     static JsonObject shipment(String carrier, String service, double lb, double l, double w, double h) {
         return new JsonObject()

@@ -36,6 +36,35 @@ final class TestServer {
         return start(config(data, Path.of("rules"), Map.of()));
     }
 
+    private static ServiceAssembly shared;
+
+    /**
+     * One service on the shipped packs and the embedded defaults, started on first use and stopped when the test JVM
+     * exits, for the IT classes that neither change packs nor need a configuration or a data directory of their own:
+     * a service start costs seconds (12 packs compiled, the reference sample imported), once instead of once a class.
+     * Such classes must not close it, and must not depend on what other classes have audited or uploaded before.
+     */
+    static synchronized ServiceAssembly shared() throws Exception {
+        if (shared == null) {
+            Path data = java.nio.file.Files.createTempDirectory("shipaudit-shared-it");
+            ServiceAssembly service = start(data);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    service.close();
+                } catch (Exception e) {
+                    System.err.println("shared test service did not stop cleanly: " + e);
+                }
+                try {
+                    org.shipaudit.store.FileTrees.deleteTree(data);
+                } catch (java.io.IOException e) {
+                    System.err.println("shared test service left " + data + ": " + e);
+                }
+            }, "shared-test-service-stop"));
+            shared = service;
+        }
+        return shared;
+    }
+
     /** The job once it is no longer queued or running (polls for up to ten seconds). */
     static io.vertx.core.json.JsonObject awaitDone(WebClient client, String id) throws InterruptedException {
         for (int i = 0; i < 400; i++) {

@@ -45,8 +45,8 @@ class ChargebackJobProcessorTest {
     static Map<Long, List<String>> run(String id, String csv, Instant createdAt, long lastRow) throws Exception {
         Path file = dir.resolve(id + ".csv");
         Files.writeString(file, csv);
-        Job job = new Job(id, ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0, null,
-                createdAt, createdAt, null, null, List.of(), file.toString(), 1, lastRow);
+        Job job = JobBuilder.running(id, ChargebackAuditor.KIND).file("cb.csv", file.toString()).at(createdAt)
+                .lastRow(lastRow).build();
         store.insert(job, "", Files.size(file), "test");
         processor.process(new JobRun(job, store, row -> { }));
         Map<Long, List<String>> byRow = new TreeMap<>();
@@ -85,8 +85,7 @@ class ChargebackJobProcessorTest {
         Files.writeString(file, HEADER + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
                 + "AMAZON,PRC-SHORT,PO-BOOM,150.00,2025-02-20,0\n");
         Instant at = Instant.parse("2025-03-01T16:00:00Z");
-        Job job = new Job("j-fragile", ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0,
-                null, at, at, null, null, List.of(), file.toString(), 1, 0);
+        Job job = JobBuilder.running("j-fragile", ChargebackAuditor.KIND).file("cb.csv", file.toString()).at(at).build();
         store.insert(job, "", Files.size(file), "test");
         fragile.process(new JobRun(job, store, row -> { }));
         Job done = store.get("j-fragile").orElseThrow();

@@ -55,8 +55,8 @@ class InvoiceJobProcessorTest {
         List<Long> ends = new ArrayList<>();
         try (Database db = Database.open(dir.resolve("db"))) {
             JobStore store = new JobStore(db);
-            Job job = new Job("j" + resumeAfter, "invoices", JobStatus.RUNNING, "invoice.csv", "auto", null, 0, null,
-                    0, null, Instant.now(), Instant.now(), null, null, List.of(), file.toString(), 1, resumeAfter);
+            Job job = JobBuilder.running("j" + resumeAfter, "invoices").file("invoice.csv", file.toString())
+                    .at(Instant.now()).lastRow(resumeAfter).build();
             store.insert(job, "", Files.size(file), "test");
             new InvoiceJobProcessor(new InvoiceAuditor(RulePackRegistry.load(rules), new InvoiceEnricher(null, null)),
                     new MappingStore(dir.resolve("mappings")), 1L << 30).process(new JobRun(job, store, ends::add));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class JobProgressTest {
 
     private static Job job(JobStatus status, Long total, long done, Double rate) {
-        return new Job("j-1", "invoices", status, "a.csv", "auto", total, done, rate, 0, null, Instant.EPOCH,
-                Instant.EPOCH, null, null, List.of(), "a.csv", 1, done + 1);
+        return JobBuilder.running("j-1", "invoices").status(status).file("a.csv", "a.csv").progress(total, done, rate)
+                .lastRow(done + 1).build();
     }
 
     @Test

@@ -19,8 +19,8 @@ class JobReportsTest {
     void refusesTheReportAndDisputesOfAJobThatIsNotDone() {
         try (Database db = Database.open(dir)) {
             JobReports reports = new JobReports(new JobStore(db), new MappingStore(dir.resolve("m")), 1 << 20);
-            Job running = new Job("j-1", "invoices", JobStatus.RUNNING, "a.csv", "auto", null, 10, null, 0, null,
-                    Instant.now(), Instant.now(), null, null, List.of(), dir.resolve("a.csv").toString(), 1, 0);
+            Job running = JobBuilder.running("j-1", "invoices").file("a.csv", dir.resolve("a.csv").toString())
+                    .progress(null, 10, null).at(Instant.now()).build();
             assertEquals(409, assertThrows(JobRefused.class, () -> reports.report(running)).status());
             assertEquals(409, assertThrows(JobRefused.class,
                     () -> reports.disputesCsv(running, new java.io.StringWriter())).status());

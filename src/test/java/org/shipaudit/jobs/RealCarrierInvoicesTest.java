@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.shipaudit.store.Database;
  * disputes file and the workbook agree to the cent. Audited with the project's rule packs and no reference index
  * (no address validation, no carrier tables loaded). Skipped when the shared reference data is absent.
  */
+@OfficialData
 class RealCarrierInvoicesTest {
 
     private static final Path INVOICES = Path.of("../shared/reference-data/carrier_invoices");

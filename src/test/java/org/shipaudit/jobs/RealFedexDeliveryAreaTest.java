@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.shipaudit.store.Database;
  * list effective 2025-06-02, ../shared/reference-data/carriers/das): the findings of ACC-006 (ZIP not listed) and
  * ACC-009 (billed above the ZIP's tier). Skipped when the shared reference data is absent.
  */
+@OfficialData
 class RealFedexDeliveryAreaTest {
 
     private static final Path SHARED = Path.of("../shared/reference-data");

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.shipaudit.sheets.CsvReader;
  * Imports the full official reference data from ../shared/reference-data, when present, and checks counts and
  * known answers. Skipped on a fresh clone. Takes about 15 s on 2 cores (the 1.2M postal rows dominate).
  */
+@OfficialData
 class FullReferenceDataTest {
     static final Path SHARED = Paths.get("..", "shared", "reference-data");
     @TempDir

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * content, effective-dated and idempotent; the tests on the shared files are skipped when they are absent. Bad rows
  * are fixtures written here.
  */
+@OfficialData
 class PublishedCarrierTablesTest {
     static final Path CARRIERS = FullReferenceDataTest.SHARED.resolve("carriers");
     static final List<String> FILES = List.of("das/fedex_das_zips_2020-01-06.csv", "das/fedex_das_zips_2025-06-02.csv",

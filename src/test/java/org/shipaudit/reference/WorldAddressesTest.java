@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.shipaudit.OfficialData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.shipaudit.model.Address;
  * for the class; about 10 s): English city names, countries whose postal data is partial, ZIP+4 without a hyphen.
  * Skipped when the official data is absent.
  */
+@OfficialData
 class WorldAddressesTest {
 
     static final Path ADDRESSES = Path.of("..", "shared", "reference-data", "addresses");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeLineBuilder;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.PriorCharge;
 
@@ -19,9 +20,10 @@ class DuplicatesPackTest {
     void reportsADuplicateAcrossUploadsOnceNotOncePerEarlierUpload() throws Exception {
         RulePack pack = RulePackRegistry.load(Path.of("rules")).snapshot().get("duplicates");
         String t = "1Z999AA10123456784";
-        ChargeLine line = new ChargeLine(2, "INV-100", LocalDate.of(2026, 11, 16), "UPS", "A1", t,
-                LocalDate.of(2026, 11, 9), null, "GROUND", "5", null, null, null, null, null, "20020", "US", null, 2.0,
-                2.0, null, null, null, ChargeType.FREIGHT, "003", "Ground Commercial", new BigDecimal("12.50"), "USD");
+        ChargeLine line = ChargeLineBuilder.line(2).invoice("INV-100", LocalDate.of(2026, 11, 16)).carrier("UPS")
+                .account("A1").tracking(t).shipped(LocalDate.of(2026, 11, 9)).service("GROUND").zone("5")
+                .recipient(null, null, null, "20020", "US").weights(2.0, 2.0)
+                .charge(ChargeType.FREIGHT, "003", "Ground Commercial").amount("12.50", "USD").build();
         // INV-099 was uploaded three times before (jobs a, b, c), once with its row 40 billed twice.
         List<Object> facts = List.of(line,
                 new PriorCharge(t, "INV-100", "j-this", 2, true, new BigDecimal("12.50")),
