@@ -19,12 +19,22 @@ final class Authenticator {
         this.keys = keys;
     }
 
+    /** Any valid key, whatever its roles (reading rule packs). */
+    PlatformHandler requireAnyRole() {
+        return check(null);
+    }
+
+    /** A valid key that has {@code role}. */
+    PlatformHandler require(Role role) {
+        return check(java.util.Objects.requireNonNull(role, "role; use requireAnyRole() for any valid key"));
+    }
+
     /**
      * A platform handler, so it runs before the body is read: an unauthenticated upload is refused unread.
      *
      * @param role the role the route needs, or null for any valid key
      */
-    PlatformHandler require(Role role) {
+    private PlatformHandler check(Role role) {
         return ctx -> {
             if (!enabled) {
                 ctx.put(PRINCIPAL, Principal.ANONYMOUS);
