@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.sheets.AnnotatedInvoiceWriter;
 import org.shipaudit.sheets.ChargebackRowConsumer;
@@ -54,11 +54,12 @@ public final class JobReports {
     /** Writes the annotated workbook of a DONE invoices or chargebacks job to {@code out} (left open). */
     public void writeReport(Job job, OutputStream out) throws IOException {
         requireReportable(job);
-        boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
+        boolean chargebacks = job.auditKind().orElse(null) == AuditKind.CHARGEBACKS;
         Path upload = Path.of(job.storedFile());
         // Findings are far fewer than rows; holding them by row keeps the join simple while rows stream.
         Map<Long, List<Finding>> byRow = new HashMap<>();
-        store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
+        store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>())
+                .add(f.finding().onRow(f.row())));
         try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
                 chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
             writer.addRowErrors(job.errors());
@@ -76,7 +77,8 @@ public final class JobReports {
 
     private static void requireReportable(Job job) {
         requireDone(job);
-        if (!job.kind().equals("invoices") && !job.kind().equals(ChargebackAuditor.KIND)) {
+        AuditKind kind = job.auditKind().orElse(null);
+        if (kind != AuditKind.INVOICES && kind != AuditKind.CHARGEBACKS) {
             throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice and "
                     + "chargebacks jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
         }
@@ -97,7 +99,7 @@ public final class JobReports {
 
     public void findingsCsv(Job job, Writer out) throws IOException {
         FindingsCsvWriter w = new FindingsCsvWriter(out);
-        store.findings(job.id(), f -> write(() -> w.write(f.finding())));
+        store.findings(job.id(), f -> write(() -> w.write(f.finding().onRow(f.row()))));
         w.flush();
     }
 

@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -45,7 +46,7 @@ class ChargebackJobProcessorTest {
     static Map<Long, List<String>> run(String id, String csv, Instant createdAt, long lastRow) throws Exception {
         Path file = dir.resolve(id + ".csv");
         Files.writeString(file, csv);
-        Job job = new Job(id, ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0, null,
+        Job job = new Job(id, AuditKind.CHARGEBACKS.id(), JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0, null,
                 createdAt, createdAt, null, null, List.of(), file.toString(), 1, lastRow);
         store.insert(job, "", Files.size(file), "test");
         processor.process(new JobRun(job, store, row -> { }));
@@ -85,7 +86,7 @@ class ChargebackJobProcessorTest {
         Files.writeString(file, HEADER + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
                 + "AMAZON,PRC-SHORT,PO-BOOM,150.00,2025-02-20,0\n");
         Instant at = Instant.parse("2025-03-01T16:00:00Z");
-        Job job = new Job("j-fragile", ChargebackAuditor.KIND, JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0,
+        Job job = new Job("j-fragile", AuditKind.CHARGEBACKS.id(), JobStatus.RUNNING, "cb.csv", "auto", null, 0, null, 0,
                 null, at, at, null, null, List.of(), file.toString(), 1, 0);
         store.insert(job, "", Files.size(file), "test");
         fragile.process(new JobRun(job, store, row -> { }));
