@@ -60,8 +60,9 @@ public final class TableTool {
             case "insert-column" -> edit(Path.of(args[1]), wb -> insertColumn(wb.getSheetAt(0),
                     Integer.parseInt(args[2]), args[3], args[4], args[5]));
             case "set" -> edit(Path.of(args[1]), wb -> set(wb.getSheetAt(0), args[2], args[3]));
+            case "replace" -> edit(Path.of(args[1]), wb -> replace(wb.getSheetAt(0), args[2], args[3]));
             default -> throw new IllegalArgumentException(
-                    "dress | invoice-limits | preship-limits | add-row | insert-column | set");
+                    "dress | invoice-limits | preship-limits | add-row | insert-column | set | replace");
         }
     }
 
@@ -364,6 +365,18 @@ public final class TableTool {
             cell.setCellValue(Double.parseDouble(value));
         } else {
             cell.setCellValue(value);
+        }
+    }
+
+    /** Replaces {@code text} with {@code by} in every text cell (a citation that changes in many rows). */
+    static void replace(XSSFSheet sheet, String text, String by) {
+        for (Row r : sheet) {
+            for (Cell c : r) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().contains(text)) {
+                    c.setCellValue(c.getStringCellValue().replace(text, by));
+                }
+            }
         }
     }
 

@@ -51,12 +51,15 @@ class TablesConventionsTest {
     }
 
     @Test
-    void everyPackHasAChangelogThatNamesItsVersion() throws Exception {
+    void everyPackHasAChangelogWithARowForItsVersion() throws Exception {
         for (Path pack : RuleScenariosTest.packDirs()) {
             Path log = pack.resolve("CHANGELOG.md");
             assertTrue(Files.isRegularFile(log), () -> pack + " has no CHANGELOG.md");
-            String text = Files.readString(log);
-            assertTrue(text.matches("(?s).*^## \\S+.*") || text.contains("\n## "), () -> log + " names no version (## ...)");
+            Matcher v = Pattern.compile("(?m)^version:\\s*\"?([^\"\\s]+)").matcher(Files.readString(pack.resolve("pack.yaml")));
+            assertTrue(v.find(), () -> pack + "/pack.yaml has no version");
+            String row = "| " + v.group(1) + " |";
+            assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.startsWith(row)),
+                    () -> log + " has no row '" + row + " change | reason | approver |' for pack.yaml's version");
         }
     }
 
@@ -118,6 +121,14 @@ class TablesConventionsTest {
                 for (int r = at.keywordRow(); r <= at.codeRow(); r++) {
                     if (s.getRow(r) == null || !s.getRow(r).getZeroHeight()) {
                         problems.add(t + ": code row " + (r + 1) + " is not hidden");
+                    }
+                }
+                for (int r = at.labelRow() + 1; r <= at.lastDataRow(s); r++) {
+                    for (org.apache.poi.ss.usermodel.Cell c : s.getRow(r)) {
+                        // Cells are pasted into Java string literals ("$param"): a double quote breaks the rule.
+                        if (TableTool.text(c).contains("\"")) {
+                            problems.add(t + " " + c.getAddress() + ": a double quote; use single quotes in cells");
+                        }
                     }
                 }
                 if (!s.getProtect()) {
