@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
