@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.findings.Finding;
+import org.shipaudit.model.AuditKind;
 import org.shipaudit.model.CatalogFacts;
 import org.shipaudit.model.CatalogHistory;
 import org.shipaudit.model.CatalogProduct;
+import org.shipaudit.model.UploadRow;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.PackEvaluator;
 import org.shipaudit.rules.PackFailure;
@@ -17,14 +19,11 @@ import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
- * Audits a batch of catalog products against the active packs that apply to {@value #KIND} (the catalog pack, and
+ * Audits a batch of catalog products against the active packs that apply to catalog (the catalog pack, and
  * the hs-codes and hazmat packs on the same rows as items), one session per pack per batch, on the business date
  * given. Thread-safe.
  */
 public final class CatalogAuditor {
-
-    /** The {@code appliesTo} value of the packs this auditor runs, and the job kind it serves. */
-    public static final String KIND = "catalog";
 
     private final RulePackRegistry packs;
     private final CatalogEnricher enricher;
@@ -56,27 +55,52 @@ public final class CatalogAuditor {
         }
         List<Finding> findings = new ArrayList<>();
         List<PackFailure> failures = new ArrayList<>();
+        Map<String, CatalogProduct> bySubject = new java.util.HashMap<>();
+        for (CatalogProduct p : batch) {
+            bySubject.put(p.getSubject(), p);
+        }
         for (RulePack pack : packs.snapshot().values()) {
-            if (pack.manifest().appliesTo(KIND)) {
+            if (pack.manifest().appliesTo(AuditKind.CATALOG)) {
                 PackOutcome o = PackEvaluator.evaluate(pack, facts, policy.batch().atLeast(batch.size() * 50));
                 if (o.failed()) {
                     failures.add(o.failure());
                     policy.failures().record(o.failure(), "catalog rows " + batch.get(0).getRow() + "-"
                             + batch.get(batch.size() - 1).getRow());
                 } else {
-                    findings.addAll(o.findings());
+                    for (Finding f : o.findings()) {
+                        findings.add(onItsRow(f, bySubject));
+                    }
                 }
             }
         }
-        findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId)
+        findings.sort(Comparator.comparingLong(Finding::rowNumber).thenComparing(Finding::ruleId)
                 .thenComparing(f -> f.subject() == null ? "" : f.subject()));
         return new BatchAudit(findings, List.copyOf(failures));
+    }
+
+    /**
+     * The finding placed on the product row it is about. Rules name a product by its subject ({@code rows[17]}, or a
+     * field of it: {@code rows[17].hsCode}); the hs-codes and hazmat packs judge products as items under the same
+     * subject. The subject is looked up among the batch's products, not parsed, and the path after it kept.
+     */
+    private static Finding onItsRow(Finding f, Map<String, CatalogProduct> bySubject) {
+        String s = f.subject();
+        if (s == null || f.row() != null) {
+            return f;
+        }
+        int end = s.indexOf(']');
+        CatalogProduct p = end < 0 ? null : bySubject.get(s.substring(0, end + 1));
+        if (p == null) {
+            return f;
+        }
+        String path = s.length() > end + 2 && s.charAt(end + 1) == '.' ? s.substring(end + 2) : null;
+        return f.at(new UploadRow(p.getRow(), null), path);
     }
 
     /** Active pack versions that judge catalogs, for the record of what judged a file. */
     public Map<String, String> versions() {
         Map<String, String> v = new java.util.TreeMap<>();
-        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(KIND))
+        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(AuditKind.CATALOG))
                 .forEach(p -> v.put(p.name(), p.version()));
         return v;
     }

@@ -1,5 +1,6 @@
 package org.shipaudit.audit;
 
+import org.shipaudit.model.AuditKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,13 +18,12 @@ import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**
- * Audits a batch of retailer chargebacks against the active packs that apply to {@value #KIND}, one session per pack
+ * Audits a batch of retailer chargebacks against the active packs that apply to {@code chargebacks}, one session per pack
  * per batch, on the business date given (the audit's "today": deadlines are judged against it). Thread-safe.
  */
 public final class ChargebackAuditor {
 
     /** The {@code appliesTo} value of the packs this auditor runs, and the job kind it serves. */
-    public static final String KIND = "chargebacks";
 
     private final RulePackRegistry packs;
     private final EvaluationPolicy policy;
@@ -52,7 +52,7 @@ public final class ChargebackAuditor {
         List<Finding> findings = new ArrayList<>();
         List<PackFailure> failures = new ArrayList<>();
         for (RulePack pack : packs.snapshot().values()) {
-            if (pack.manifest().appliesTo(KIND)) {
+            if (pack.manifest().appliesTo(AuditKind.CHARGEBACKS)) {
                 PackOutcome o = PackEvaluator.evaluate(pack, facts, policy.batch().atLeast(batch.size() * 50));
                 if (o.failed()) {
                     failures.add(o.failure());
@@ -63,14 +63,14 @@ public final class ChargebackAuditor {
                 }
             }
         }
-        findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
+        findings.sort(Comparator.comparingLong(Finding::rowNumber).thenComparing(Finding::ruleId));
         return new BatchAudit(findings, List.copyOf(failures));
     }
 
     /** Active chargebacks pack versions, for the record of what judged a file. */
     public Map<String, String> versions() {
         Map<String, String> v = new java.util.TreeMap<>();
-        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(KIND))
+        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(AuditKind.CHARGEBACKS))
                 .forEach(p -> v.put(p.name(), p.version()));
         return v;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
@@ -73,7 +74,8 @@ final class ClaimSettlement {
                 continue;
             }
             ChargeLine line = lineOf(f, byRowAndCode);
-            String tracking = f.evidence().getOrDefault("trackingNumber", line == null ? null : line.trackingNumber());
+            String tracking = f.row() != null && f.row().trackingNumber() != null ? f.row().trackingNumber()
+                    : line == null ? null : line.trackingNumber();
             PackageCharges p = tracking == null ? null : packages.get(tracking);
             if (line == null || p == null) {
                 continue;
@@ -129,14 +131,14 @@ final class ClaimSettlement {
         e.put(GROSS_CLAIM, plain(f.amount().amount()));
         e.put(CLAIM_BASIS, basis);
         if (line != null && line.amount() != null) {
-            e.put("expectedAmount", plain(line.amount().subtract(claim)));
+            e.put(ClaimEvidence.EXPECTED_AMOUNT, plain(line.amount().subtract(claim)));
         }
         return f.withClaim(new Money(claim, f.amount().currency()), e);
     }
 
     private static ChargeLine lineOf(Finding f, Map<String, ChargeLine> byRowAndCode) {
-        long row = InvoiceAuditor.row(f);
-        ChargeLine l = byRowAndCode.get(row + "\u0000" + f.evidence().get("chargeCode"));
+        long row = f.rowNumber();
+        ChargeLine l = byRowAndCode.get(row + "\u0000" + f.evidence().get(ClaimEvidence.CHARGE_CODE));
         return l != null ? l : byRowAndCode.get(row + "\u0000");
     }
 

@@ -1,5 +1,6 @@
 package org.shipaudit.audit;
 
+import org.shipaudit.model.AuditKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.PackEvaluator;
 import org.shipaudit.rules.PackFailure;
 import org.shipaudit.rules.PackOutcome;
+import org.shipaudit.rules.PackRole;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
 
@@ -66,7 +68,7 @@ public final class InvoiceAuditor {
      * ahead, on another thread, while an earlier batch is audited.
      */
     public Expectations expectations(Collection<ChargeLine> lines) {
-        RulePack weights = packs.snapshot().get(EXPECTATIONS_PACK);
+        RulePack weights = expectationsPack(packs.snapshot());
         return weights == null ? Expectations.NONE : expectations(weights, lines, policy.batch());
     }
 
@@ -86,7 +88,7 @@ public final class InvoiceAuditor {
         facts.addAll(prior);
         facts.addAll(expected.charges());
         Map<String, RulePack> snapshot = packs.snapshot();
-        RulePack weights = snapshot.get(EXPECTATIONS_PACK);
+        RulePack weights = expectationsPack(snapshot);
         List<ShippedPackage> recorded = new ArrayList<>();
         for (Object f : enricher.facts(lines)) {
             if (f instanceof ShippedPackage p) {
@@ -107,7 +109,7 @@ public final class InvoiceAuditor {
         facts.addAll(enricher.rerates(lines, expected.charges()));
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
-            if (pack.manifest().appliesTo("invoices")) {
+            if (pack.manifest().appliesTo(AuditKind.INVOICES)) {
                 PackOutcome o = PackEvaluator.evaluate(pack, facts, policy.batch().atLeast(lines.size() * 50));
                 if (o.failed()) {
                     failures.add(o.failure());
@@ -116,7 +118,7 @@ public final class InvoiceAuditor {
                 }
             }
         }
-        findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId));
+        findings.sort(Comparator.comparingLong(Finding::rowNumber).thenComparing(Finding::ruleId));
         if (!failures.isEmpty()) {
             String what = "invoice rows " + lines.stream().mapToLong(ChargeLine::row).min().orElse(0) + "-"
                     + lines.stream().mapToLong(ChargeLine::row).max().orElse(0);
@@ -222,27 +224,19 @@ public final class InvoiceAuditor {
         facts.add(new Parcel(key, 0, key, null, weightLb, null, null, dims));
     }
 
-    /** The pre-ship pack whose definitions also judge invoices (billable weight, package surcharges). */
-    static final String EXPECTATIONS_PACK = "weights";
-
-    /** The sheet row a finding is about, from its subject {@code rows[17]} (-1 when it names none). */
-    public static long row(Finding f) {
-        String s = f.subject();
-        if (s != null && s.startsWith("rows[")) {
-            int end = s.indexOf(']');
-            try {
-                return Long.parseLong(s.substring(5, end));
-            } catch (RuntimeException e) {
-                return -1;
-            }
-        }
-        return -1;
+    /**
+     * The pre-ship pack whose definitions also judge invoices (billable weight, package surcharges): the one whose
+     * pack.yaml declares {@link PackRole#INVOICE_EXPECTATIONS}, the first by name should two; null when none is active.
+     */
+    static RulePack expectationsPack(Map<String, RulePack> snapshot) {
+        return snapshot.values().stream().filter(p -> p.manifest().plays(PackRole.INVOICE_EXPECTATIONS))
+                .findFirst().orElse(null);
     }
 
     /** Active invoice pack versions, for the job's record of what judged it. */
     public Map<String, String> versions() {
         Map<String, String> v = new java.util.TreeMap<>();
-        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo("invoices"))
+        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(AuditKind.INVOICES))
                 .forEach(p -> v.put(p.name(), p.version()));
         return v;
     }

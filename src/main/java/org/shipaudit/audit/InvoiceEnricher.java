@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.shipaudit.model.Pounds;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
@@ -152,7 +153,7 @@ public final class InvoiceEnricher {
         if (l.zone() == null || l.billedWeightLb() == null || l.billedWeightLb() <= 0 || l.shipDate() == null) {
             return Optional.empty();
         }
-        int pounds = (int) Math.ceil(l.billedWeightLb() - 1e-9);
+        int pounds = (int) Pounds.roundedUp(l.billedWeightLb());
         return index.contractRate(l.carrier(), l.service(), l.zone(), pounds, l.shipDate())
                 .map(r -> new ContractRate(l.row(), r.carrier(), r.service(), r.zone(), r.weightLb(), r.listRate(),
                         r.discountPercent(), r.source()));

@@ -1,5 +1,6 @@
 package org.shipaudit.audit;
 
+import org.shipaudit.model.AuditKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public final class ShipmentAuditor {
         Map<Integer, BillableWeightCandidate> billable = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         for (RulePack pack : snapshot.values()) {
-            if (!pack.manifest().appliesTo("shipments")) {
+            if (!pack.manifest().appliesTo(AuditKind.SHIPMENTS)) {
                 continue;
             }
             PackOutcome outcome = PackEvaluator.evaluate(pack, facts, policy.preship());

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.json.Mappers;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * One labelled product description of a classification benchmark file: the text people wrote, the listing's

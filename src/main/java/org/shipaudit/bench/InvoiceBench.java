@@ -18,7 +18,7 @@ import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.jobs.OfflineInvoiceAudit;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.sheets.CsvWriter;
+import org.shipaudit.csv.CsvWriter;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.reference.ReferenceImporter;

@@ -1,5 +1,6 @@
 package org.shipaudit.cli;
 
+import org.shipaudit.model.AuditKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
                     new ChargebackAuditor(RulePackRegistry.load(config.rulesDir())), config.jobsMaxUpload());
             OfflineJobOutput output = new OfflineJobOutput(spec.commandLine().getOut(), spec.commandLine().getErr(),
                     options.quiet);
-            Job job = OfflineJob.run(store, ChargebackAuditor.KIND, processor, file, "auto", output.progress(), clock);
+            Job job = OfflineJob.run(store, AuditKind.CHARGEBACKS, processor, file, "auto", output.progress(), clock);
             output.print(store, job);
             // Chargeback files have one layout: the reports need no column mappings.
             output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, options.report, options.disputes);

@@ -1,5 +1,6 @@
 package org.shipaudit.cli;
 
+import org.shipaudit.model.AuditKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,14 +114,14 @@ public final class ServiceAssembly implements AutoCloseable {
         EvaluationPolicy policy = EvaluationPolicy.of(limits.firings(), limits.inserts(), limits.preshipDeadline(),
                 limits.batchDeadline());
         JobService jobs = new JobService(new JobStore(db), mappings, config.dataDir().resolve("jobs"),
-                Map.of("invoices", new InvoiceJobProcessor(new InvoiceAuditor(packs.registry(),
+                Map.of(AuditKind.INVOICES, new InvoiceJobProcessor(new InvoiceAuditor(packs.registry(),
                                 new InvoiceEnricher(reference, shipped), policy), mappings,
                                 config.jobsMaxUpload()),
-                        "shipments", new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
+                        AuditKind.SHIPMENTS, new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
                                 result -> { }, new ShipmentEnricher(reference), policy), shipped),
-                        ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
+                        AuditKind.CHARGEBACKS, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload()),
-                        CatalogAuditor.KIND, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
+                        AuditKind.CATALOG, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
                                 new CatalogEnricher(reference), policy), config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);

@@ -19,6 +19,16 @@ final class Authenticator {
         this.keys = keys;
     }
 
+    /** Any valid key, whatever its roles (reading rule packs). */
+    PlatformHandler requireAnyRole() {
+        return check();
+    }
+
+    /** A valid key that has {@code role}. */
+    PlatformHandler require(Role role) {
+        return check(java.util.Objects.requireNonNull(role, "role; use requireAnyRole() for any valid key"));
+    }
+
     /**
      * GET /v1/me: who the key belongs to and its roles, and whether authentication is on at all, so a client (the
      * console) shows only what the key may do and says when anyone may do anything.
@@ -32,18 +42,20 @@ final class Authenticator {
         Responses.json(ctx, 200, out.toBuffer());
     }
 
-    /**
-     * A platform handler, so it runs before the body is read: an unauthenticated upload is refused unread.
-     *
-     * @param role the role the route needs, or null for any valid key
-     */
-    PlatformHandler require(Role role) {
-        return requireAny(role == null ? new Role[0] : new Role[] {role});
+    /** For a route any one of several roles may use. */
+    PlatformHandler requireAny(Role first, Role... more) {
+        Role[] anyOf = new Role[more.length + 1];
+        anyOf[0] = first;
+        System.arraycopy(more, 0, anyOf, 1, more.length);
+        return check(anyOf);
     }
 
-    /** As {@link #require(Role)}, for a route any one of several roles may use (none given: any valid key). */
-    PlatformHandler requireAny(Role... anyOf) {
-        Role role = anyOf.length == 0 ? null : anyOf[0];
+    /**
+     * The check itself, a platform handler so it runs before the body is read: an unauthenticated upload is refused
+     * unread. No roles given: any valid key.
+     */
+    private PlatformHandler check(Role... anyOf) {
+        boolean anyRole = anyOf.length == 0;
         return ctx -> {
             if (!enabled) {
                 ctx.put(PRINCIPAL, Principal.ANONYMOUS);
@@ -59,7 +71,7 @@ final class Authenticator {
                         header == null ? "an API key is required: Authorization: Bearer <key>" : "the API key is not valid"));
                 return;
             }
-            if (role != null && java.util.Arrays.stream(anyOf).noneMatch(who.get()::has)) {
+            if (!anyRole && java.util.Arrays.stream(anyOf).noneMatch(who.get()::has)) {
                 Problems.send(ctx, Problem.of(403, "forbidden", "Forbidden",
                         "key '" + who.get().name() + "' lacks the role " + java.util.Arrays.stream(anyOf)
                                 .map(Role::wireName).collect(java.util.stream.Collectors.joining(" or "))));

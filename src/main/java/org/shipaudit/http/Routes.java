@@ -53,11 +53,11 @@ final class Routes {
         router.post("/v1/audits/shipments/batch").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(audits::batch);
         router.get("/v1/audits").handler(auth.require(Role.AUDITOR)).handler(decisions::list);
         router.get("/v1/audits/:auditId").handler(auth.require(Role.AUDITOR)).handler(decisions::get);
-        router.get("/v1/rule-packs").handler(auth.require(null)).handler(packs::list);
-        router.get("/v1/rule-packs/:name").handler(auth.require(null)).handler(packs::details);
-        router.get("/v1/rule-packs/:name/history").handler(auth.require(null)).handler(packs::history);
-        router.get("/v1/rule-packs/:name/versions/:version").handler(auth.require(null)).handler(packs::version);
-        router.get("/v1/rule-packs/:name/versions/:version/files/*").handler(auth.require(null)).handler(packs::versionFile);
+        router.get("/v1/rule-packs").handler(auth.requireAnyRole()).handler(packs::list);
+        router.get("/v1/rule-packs/:name").handler(auth.requireAnyRole()).handler(packs::details);
+        router.get("/v1/rule-packs/:name/history").handler(auth.requireAnyRole()).handler(packs::history);
+        router.get("/v1/rule-packs/:name/versions/:version").handler(auth.requireAnyRole()).handler(packs::version);
+        router.get("/v1/rule-packs/:name/versions/:version/files/*").handler(auth.requireAnyRole()).handler(packs::versionFile);
         router.post("/v1/rule-packs/:name/validate").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::validate);
         router.put("/v1/rule-packs/:name").handler(MULTIPART).handler(auth.require(Role.RULE_AUTHOR)).handler(upload).handler(packs::deploy);
         router.post("/v1/rule-packs/:name/rollback").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(packs::rollback);
@@ -78,7 +78,7 @@ final class Routes {
         router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
         router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
         router.get("/v1/analytics/findings").handler(auth.requireAny(Role.FINANCE, Role.AUDITOR)).handler(analytics::findings);
-        router.get("/v1/me").handler(auth.require(null)).handler(auth::whoAmI);
+        router.get("/v1/me").handler(auth.requireAnyRole()).handler(auth::whoAmI);
         router.get("/").handler(console::headers).handler(console::page);
         router.get("/console/*").handler(console::headers).handler(console::asset);
         router.get("/health").handler(ops::health);

@@ -23,7 +23,7 @@ import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetSummary;
 
 /**
- * Audits an uploaded product catalog (kind {@value CatalogAuditor#KIND}: a Shopify product export or the generic
+ * Audits an uploaded product catalog (kind {@code catalog}: a Shopify product export or the generic
  * catalog layout) the way chargebacks jobs audit theirs: streams its rows, audits each batch of {@value #BATCH}
  * products with the packs that judge catalogs, and commits findings and row errors with the progress marker; a
  * resumed job re-reads the file and skips the rows already committed. Duplicate SKUs are found across batches and
@@ -99,7 +99,7 @@ public final class CatalogJobProcessor implements JobProcessor {
             evidence.put("sheet", columns.sheet());
         }
         return new Finding(f.ruleId(), f.pack(), f.packVersion(), f.category(), f.severity(), f.message(), f.subject(),
-                evidence, f.amount(), f.suggestion());
+                evidence, f.amount(), f.suggestion(), f.row());
     }
 
     /** Collects rows into batches and audits each; rows committed by an earlier attempt are only remembered. */
@@ -158,8 +158,7 @@ public final class CatalogJobProcessor implements JobProcessor {
                     errors.add(new RowError(p.getRow(), null, f.describe("this row")));
                 }
             }
-            List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, rows, findings, findingRows, List.copyOf(errors), List.of()));
+            run.checkpoint(new Checkpoint(lastRow, rows, findings, List.copyOf(errors), List.of()));
             products.clear();
             errors.clear();
             rows = 0;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
-import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackHistory;
 import org.shipaudit.model.RowError;
@@ -20,7 +19,7 @@ import org.shipaudit.sheets.SheetRow;
 import org.shipaudit.sheets.SheetSummary;
 
 /**
- * Audits an uploaded retailer chargebacks file (kind {@value ChargebackAuditor#KIND}) the way invoice jobs audit
+ * Audits an uploaded retailer chargebacks file (kind {@code chargebacks}) the way invoice jobs audit
  * invoices: streams its rows, audits each batch of {@value #BATCH} with the chargebacks packs, and commits findings and
  * row errors with the progress marker; a resumed job re-reads the file and skips the rows already committed.
  *
@@ -117,8 +116,7 @@ public final class ChargebackJobProcessor implements JobProcessor {
                     errors.add(new RowError(c.row(), null, f.describe("this row")));
                 }
             }
-            List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
-            run.checkpoint(new Checkpoint(lastRow, rows, findings, findingRows, List.copyOf(errors), List.of()));
+            run.checkpoint(new Checkpoint(lastRow, rows, findings, List.copyOf(errors), List.of()));
             chargebacks.clear();
             errors.clear();
             rows = 0;

@@ -11,16 +11,20 @@ import org.shipaudit.model.RowError;
  *
  * @param lastRow     the last sheet row of the batch: a resumed job starts after it
  * @param rows        how many data rows the batch holds (the job's rowsDone grows by this)
- * @param findingRows the sheet row of each finding, in the same order as {@code findings}
+ * @param findings    the batch's findings, each with its sheet row ({@link Finding#row})
  * @param unrecognised charge lines the carrier taxonomy did not know, by carrier and description
  */
-public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<Long> findingRows,
-                         List<RowError> errors, List<ChargeLine> billed,
-                         java.util.Map<UnrecognisedCharges.Key, Long> unrecognised) {
+public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
+                         List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised) {
 
     /** A batch whose charges were all known (or that has none: shipments, chargebacks). */
-    public Checkpoint(long lastRow, long rows, List<Finding> findings, List<Long> findingRows, List<RowError> errors,
+    public Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
                       List<ChargeLine> billed) {
-        this(lastRow, rows, findings, findingRows, errors, billed, java.util.Map.of());
+        this(lastRow, rows, findings, errors, billed, java.util.Map.of());
+    }
+
+    /** The sheet row of each finding, in the same order as {@code findings} (-1 for one about no row). */
+    public List<Long> findingRows() {
+        return findings.stream().map(Finding::rowNumber).toList();
     }
 }

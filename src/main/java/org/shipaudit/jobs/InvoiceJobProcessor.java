@@ -234,7 +234,6 @@ public final class InvoiceJobProcessor implements JobProcessor {
                     errors.add(new RowError(r.row(), null, f.describe("this row")));
                 }
             }
-            List<Long> findingRows = findings.stream().map(InvoiceAuditor::row).toList();
             Map<UnrecognisedCharges.Key, Long> unrecognised = new HashMap<>();
             for (ChargeLine l : lines) {
                 if (ChargeTaxonomy.unrecognised(l)) {
@@ -243,7 +242,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
                             : l.chargeCode() == null ? "" : l.chargeCode()), 1L, Long::sum);
                 }
             }
-            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, findingRows, errors, lines,
+            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, errors, lines,
                     unrecognised);
             awaitCommit();
             committing = commits.submit(() -> run.checkpoint(checkpoint));

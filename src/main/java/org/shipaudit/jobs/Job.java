@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
@@ -44,6 +45,14 @@ public record Job(
         this(id, kind, status, fileName, profile, rowsTotal, rowsDone, rowsPerSecond, findings, disputableAmount,
                 createdAt, startedAt, finishedAt, failure, errors, UnrecognisedCharges.NONE, storedFile, attempts,
                 lastRow);
+    }
+
+    /**
+     * The kind as a type; empty for a kind this build does not know. {@code kind} stays the text the store and the
+     * API hold ({@link AuditKind#id}).
+     */
+    public java.util.Optional<AuditKind> auditKind() {
+        return AuditKind.parse(kind);
     }
 
     /**

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shipaudit.audit.CatalogAuditor;
-import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.findings.Finding;
+import org.shipaudit.model.AuditKind;
 import org.shipaudit.sheets.AnnotatedInvoiceWriter;
 import org.shipaudit.sheets.CatalogRowConsumer;
 import org.shipaudit.sheets.CatalogSheetReader;
@@ -57,12 +56,14 @@ public final class JobReports {
     /** Writes the annotated workbook of a DONE invoices, chargebacks or catalog job to {@code out} (left open). */
     public void writeReport(Job job, OutputStream out) throws IOException {
         requireReportable(job);
-        boolean chargebacks = job.kind().equals(ChargebackAuditor.KIND);
-        boolean catalog = job.kind().equals(CatalogAuditor.KIND);
+        AuditKind kind = job.auditKind().orElse(null);
+        boolean chargebacks = kind == AuditKind.CHARGEBACKS;
+        boolean catalog = kind == AuditKind.CATALOG;
         Path upload = Path.of(job.storedFile());
         // Findings are far fewer than rows; holding them by row keeps the join simple while rows stream.
         Map<Long, List<Finding>> byRow = new HashMap<>();
-        store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f.finding()));
+        store.findings(job.id(), f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>())
+                .add(f.finding().onRow(f.row())));
         try (AnnotatedInvoiceWriter writer = new AnnotatedInvoiceWriter(out, row -> byRow.getOrDefault(row, List.of()),
                 catalog ? ReportLabels.CATALOG : chargebacks ? ReportLabels.CHARGEBACKS : ReportLabels.INVOICES)) {
             writer.addRowErrors(job.errors());
@@ -82,8 +83,8 @@ public final class JobReports {
 
     private static void requireReportable(Job job) {
         requireDone(job);
-        if (!job.kind().equals("invoices") && !job.kind().equals(ChargebackAuditor.KIND)
-                && !job.kind().equals(CatalogAuditor.KIND)) {
+        AuditKind kind = job.auditKind().orElse(null);
+        if (kind != AuditKind.INVOICES && kind != AuditKind.CHARGEBACKS && kind != AuditKind.CATALOG) {
             throw new JobRefused(409, "job " + job.id() + " audits shipments: the annotated workbook is for invoice, "
                     + "chargebacks and catalog jobs; read its findings at /v1/jobs/" + job.id() + "/findings");
         }
@@ -104,7 +105,7 @@ public final class JobReports {
 
     public void findingsCsv(Job job, Writer out) throws IOException {
         FindingsCsvWriter w = new FindingsCsvWriter(out);
-        store.findings(job.id(), f -> write(() -> w.write(f.finding())));
+        store.findings(job.id(), f -> write(() -> w.write(f.finding().onRow(f.row()))));
         w.flush();
     }
 

@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class JobService implements AutoCloseable {
     private final JobStore store;
     private final MappingStore mappings;
     private final Path jobsDir;
-    private final Map<String, JobProcessor> processors;
+    private final Map<AuditKind, JobProcessor> processors;
     private final Clock clock;
     private final java.time.Duration stopGrace;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -57,13 +58,13 @@ public final class JobService implements AutoCloseable {
     /** The running jobs as of their last checkpoint, for /metrics: read without a database call. */
     private final Map<String, Job> progress = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
+    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors,
                       int workers, Clock clock) {
         this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE);
     }
 
     /** @param stopGrace how long {@link #close} waits for a running job to reach a checkpoint before interrupting it */
-    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors, int workers,
+    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors, int workers,
                Clock clock, java.time.Duration stopGrace) {
         this.stopGrace = stopGrace;
         this.store = store;
@@ -89,6 +90,16 @@ public final class JobService implements AutoCloseable {
         }).toList();
     }
 
+    /** The processor of a stored job's kind; a kind this build does not run fails the job saying so. */
+    private JobProcessor processor(Job job) {
+        JobProcessor p = job.auditKind().map(processors::get).orElse(null);
+        if (p == null) {
+            throw new IllegalStateException("job " + job.id() + " is of kind '" + job.kind()
+                    + "', which this server does not run");
+        }
+        return p;
+    }
+
     public JobStore store() {
         return store;
     }
@@ -104,10 +115,9 @@ public final class JobService implements AutoCloseable {
      * @throws JobRefused for an unknown kind or profile, or a file that is not a spreadsheet
      */
     public Job submit(Path upload, String fileName, String kind, String profile, String submittedBy) {
-        String k = kind == null || kind.isBlank() ? "invoices" : kind.trim().toLowerCase(Locale.ROOT);
-        if (!processors.containsKey(k)) {
-            throw new JobRefused(400, "kind must be one of " + processors.keySet() + ", got '" + k + "'");
-        }
+        String asked = kind == null || kind.isBlank() ? AuditKind.INVOICES.id() : kind.trim().toLowerCase(Locale.ROOT);
+        AuditKind k = AuditKind.parse(asked).filter(processors::containsKey).orElseThrow(() -> new JobRefused(400,
+                "kind must be one of " + new java.util.TreeSet<>(processors.keySet()) + ", got '" + asked + "'"));
         String p = MappingStore.profileId(profile);
         String id = "j-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         String safeName = safeFileName(fileName);
@@ -126,7 +136,7 @@ public final class JobService implements AutoCloseable {
             force(stored);
             force(dir);
             long size = Files.size(stored);
-            Job job = new Job(id, k, JobStatus.QUEUED, safeName, p, null, 0, null, 0, null,
+            Job job = new Job(id, k.id(), JobStatus.QUEUED, safeName, p, null, 0, null, 0, null,
                     clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null, List.of(),
                     stored.toString(), 0, 0);
             store.insert(job, sha256(stored), size, submittedBy);
@@ -282,7 +292,7 @@ public final class JobService implements AutoCloseable {
         long t0 = System.nanoTime();
         progress.put(job.id(), job);
         try {
-            processors.get(job.kind()).process(new JobRun(job, store,
+            processor(job).process(new JobRun(job, store,
                     row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running));
             // Returned normally: every row is committed, stopping or not.
             store.finish(job.id(), JobStatus.DONE, null, clock.instant());

@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -13,7 +14,7 @@ public final class OfflineInvoiceAudit {
 
     public static Job run(JobStore store, InvoiceAuditor auditor, MappingStore mappings, Path file, String profile,
                           long maxBytes, Consumer<Job> progress, Clock clock) throws Exception {
-        return OfflineJob.run(store, "invoices", new InvoiceJobProcessor(auditor, mappings, maxBytes), file, profile,
+        return OfflineJob.run(store, AuditKind.INVOICES, new InvoiceJobProcessor(auditor, mappings, maxBytes), file, profile,
                 progress, clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,14 +18,14 @@ public final class OfflineJob {
     private OfflineJob() {
     }
 
-    public static Job run(JobStore store, String kind, JobProcessor processor, Path file, String profile,
+    public static Job run(JobStore store, AuditKind kind, JobProcessor processor, Path file, String profile,
                           Consumer<Job> progress, Clock clock) throws Exception {
         if (!Files.isRegularFile(file)) {
             throw new JobRefused(400, "no such file: " + file);
         }
         String p = MappingStore.profileId(profile);
         String id = "cli-" + Long.toHexString(System.nanoTime());
-        Job job = new Job(id, kind, JobStatus.RUNNING, file.getFileName().toString(), p, null, 0, null, 0, null,
+        Job job = new Job(id, kind.id(), JobStatus.RUNNING, file.getFileName().toString(), p, null, 0, null, 0, null,
                 clock.instant(), clock.instant(), null, null, List.of(), file.toAbsolutePath().toString(), 1, 0);
         store.insert(job, "", Files.size(file), "command-line");
         try {

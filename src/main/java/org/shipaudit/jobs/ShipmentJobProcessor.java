@@ -20,6 +20,7 @@ import org.shipaudit.json.Violation;
 import org.shipaudit.model.RowError;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.ShippedPackage;
+import org.shipaudit.model.UploadRow;
 import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.model.ShipmentSchema;
 
@@ -69,7 +70,6 @@ public final class ShipmentJobProcessor implements JobProcessor {
     @Override
     public void process(JobRun run) throws IOException {
         List<Finding> findings = new ArrayList<>();
-        List<Long> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<ShippedPackage> packages = new ArrayList<>();
         String recordedBy = "job " + run.job().id();
@@ -83,28 +83,27 @@ public final class ShipmentJobProcessor implements JobProcessor {
                     continue;
                 }
                 inBatch++;
-                Shipment s = audit(row, line, findings, rows, errors);
+                Shipment s = audit(row, line, findings, errors);
                 if (s != null) {
                     packages.addAll(ShippedPackage.of(s, recordedBy));
                 }
                 if (inBatch >= BATCH) {
                     shipped.record(packages);
                     packages.clear();
-                    run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
+                    run.checkpoint(new Checkpoint(row, inBatch, findings, errors, List.of()));
                     findings = new ArrayList<>();
-                    rows = new ArrayList<>();
                     errors = new ArrayList<>();
                     inBatch = 0;
                 }
             }
         }
         shipped.record(packages);
-        run.checkpoint(new Checkpoint(row, inBatch, findings, rows, errors, List.of()));
+        run.checkpoint(new Checkpoint(row, inBatch, findings, errors, List.of()));
         run.total(row);
     }
 
     /** Audits one line; the shipment when it met the contract, else null (its errors are added). */
-    private Shipment audit(long row, String line, List<Finding> findings, List<Long> rows, List<RowError> errors) {
+    private Shipment audit(long row, String line, List<Finding> findings, List<RowError> errors) {
         JsonNode node;
         try {
             node = json.readTree(line);
@@ -120,9 +119,7 @@ public final class ShipmentJobProcessor implements JobProcessor {
                 evidence.put("shipmentId", String.valueOf(result.shipmentId()));
                 evidence.put("verdict", result.verdict().name());
                 findings.add(new Finding(f.ruleId(), f.pack(), f.packVersion(), f.category(), f.severity(), f.message(),
-                        "rows[" + row + "]" + (f.subject() == null ? "" : "." + f.subject()), evidence, f.amount(),
-                        f.suggestion()));
-                rows.add(row);
+                        f.subject(), evidence, f.amount(), f.suggestion()).at(new UploadRow(row, null), f.subject()));
             }
             return shipment;
         } catch (InvalidInputException e) {

@@ -45,9 +45,9 @@ public record ChargeLine(
         BigDecimal amount,
         String currency) {
 
-    /** Where this charge is in the upload, for findings: {@code rows[17]}. */
-    public String subject() {
-        return "rows[" + row + "]";
+    /** Where this charge is in the upload, for findings: its row and the package's tracking number. */
+    public UploadRow subject() {
+        return new UploadRow(row, trackingNumber);
     }
 
     /** The recipient company field names a business, not a person ({@link BusinessNames}). */

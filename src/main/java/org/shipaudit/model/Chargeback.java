@@ -44,9 +44,9 @@ public record Chargeback(
         currency = currency == null || currency.isBlank() ? "USD" : currency.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Where this chargeback is in the upload, for findings: {@code rows[17]}. */
-    public String subject() {
-        return "rows[" + row + "]";
+    /** Where this chargeback is in the upload, for findings: its row (a chargeback has no tracking number). */
+    public UploadRow subject() {
+        return new UploadRow(row, null);
     }
 
     /** Retailer, PO and code: a second chargeback with the same three is charged twice. Null when one is missing. */

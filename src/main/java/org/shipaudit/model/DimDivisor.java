@@ -42,7 +42,7 @@ public final class DimDivisor extends TableRow {
 
     /** Dimensional weight in whole pounds: rounded sides multiplied, divided, rounded up to the next pound. */
     public long dimWeightLb(Parcel p) {
-        return (long) Math.ceil(roundedVolume(p) / divisor - 1e-9);
+        return Pounds.roundedUp(roundedVolume(p) / divisor);
     }
 
     private double roundedVolume(Parcel p) {

@@ -81,6 +81,11 @@ public final class Parcel {
     }
 
     /** True when the weight the rules use is the scale weight, not the declared one. */
+    /** The weight rounded up to the next whole pound ({@link Pounds#roundedUp}); null without a weight. */
+    public Long getWeightRoundedUpLb() {
+        return weightLb == null ? null : Pounds.roundedUp(weightLb);
+    }
+
     public boolean isScaleWeighed() {
         return scaleWeightLb != null && scaleWeightLb > 0;
     }

@@ -8,6 +8,7 @@ public final class RoutingGuide extends TableRow {
 
     private final String retailer;
     private Double maxCartonLb;
+    private Double mechLiftOverLb;
     private Double maxCartonSideIn;
     private Double palletLengthIn;
     private Double palletWidthIn;
@@ -30,6 +31,16 @@ public final class RoutingGuide extends TableRow {
 
     public void setMaxCartonLb(double v) {
         this.maxCartonLb = v;
+    }
+
+    /** Above this a carton needs a "Mech Lift" label instead of "Team Lift"; null when the guide sets none. */
+    public void setMechLiftOverLb(double v) {
+        this.mechLiftOverLb = v;
+    }
+
+    /** The lift label a carton of {@code weightLb} needs under this guide: Mech Lift above its cut-off, else Team Lift. */
+    public String liftLabel(double weightLb) {
+        return mechLiftOverLb != null && weightLb > mechLiftOverLb ? "Mech Lift" : "Team Lift";
     }
 
     public Double getMaxCartonSideIn() {

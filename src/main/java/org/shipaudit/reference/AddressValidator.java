@@ -19,9 +19,10 @@ final class AddressValidator {
     private static final int MAX_CANDIDATES = 5;
     /** Countries whose carriers require a state or province on the label. */
     private static final java.util.Set<String> STATE_REQUIRED = java.util.Set.of("US", "CA", "AU");
-    private final ReferenceIndex index;
+    private final PostalLookups index;
 
-    AddressValidator(ReferenceIndex index) {
+    /** Built once per index; stateless apart from the look-ups, so thread-safe. */
+    AddressValidator(PostalLookups index) {
         this.index = index;
     }
 

@@ -17,7 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.ServiceCatalog;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports the carrier tables the invoice audit checks surcharges against: delivery-area ZIP lists (one per carrier

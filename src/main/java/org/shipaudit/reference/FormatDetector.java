@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Recognises a reference file by its first bytes: the CSV header, or the keys of the first JSON object.

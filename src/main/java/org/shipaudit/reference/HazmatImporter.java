@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports the 49 CFR 172.101 Hazardous Materials Table, as JSON Lines or as the flattened CSV (lists joined by

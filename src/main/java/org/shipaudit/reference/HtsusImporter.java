@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports the USITC HTSUS CSV export as schedule "HTSUS", rebuilding the hierarchy from the Indent column.

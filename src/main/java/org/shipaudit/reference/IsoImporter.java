@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports ISO 3166-1 countries (country-codes CSV or Debian iso-codes JSON), ISO 3166-2 subdivisions (Debian JSON)

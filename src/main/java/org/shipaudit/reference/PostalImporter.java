@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports GeoNames postal codes (one country's CSV or the gzipped all-countries file; same columns).

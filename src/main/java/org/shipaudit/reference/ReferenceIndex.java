@@ -51,7 +51,7 @@ import org.shipaudit.model.ChargeType;
  * a worker pool, never an event loop. Exact look-ups read the postings of one keyword term directly (no query
  * parsing, no scoring). Inputs are normalised (case, dots, spaces); null inputs give empty results.
  */
-public final class ReferenceIndex implements Closeable {
+public final class ReferenceIndex implements Closeable, PostalLookups {
 
     /** Recent description searches; cleared when the index changes, bounded so memory stays flat. */
     private final SearchCache searches = new SearchCache(20_000);
@@ -62,6 +62,8 @@ public final class ReferenceIndex implements Closeable {
     private final TariffClassifier classifier = new TariffClassifier(tariffSearch);
     /** The curated synonyms and vague descriptions, a few thousand entries: held in memory, reloaded with the index. */
     private volatile ClassificationTerms classificationTerms = ClassificationTerms.EMPTY;
+    /** One validator for the index's life: it reads through {@link PostalLookups}, whose answers follow refreshes. */
+    private final AddressValidator addresses = new AddressValidator(this);
     private volatile Coverage coverage;
     /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
     private volatile Map<String, List<FuelTableRow>> fuelTables;
@@ -346,6 +348,7 @@ public final class ReferenceIndex implements Closeable {
      * where GeoNames keys a country by a code prefix (GB outward code "SW1A" or district "SW1", CA "M5V"), a full
      * code finds its prefix. Empty when unknown or when the country has no postal data.
      */
+    @Override
     public List<PostalPlace> postalPlaces(String country, String postalCode) {
         String c = Normalize.country(country);
         if (c.length() != 2 || postalCode == null || postalCode.isBlank()) {
@@ -363,6 +366,7 @@ public final class ReferenceIndex implements Closeable {
     }
 
     /** The ISO 3166-1 country with this alpha-2 code (any case). */
+    @Override
     public Optional<Country> country(String alpha2) {
         String c = Normalize.country(alpha2);
         if (c.length() != 2) {
@@ -504,10 +508,11 @@ public final class ReferenceIndex implements Closeable {
 
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
     public AddressValidation validateAddress(Address address) {
-        return new AddressValidator(this).validate(address);
+        return addresses.validate(address);
     }
 
     /** Which sources are loaded, with editions and row counts; recomputed when a refresh sees a new commit. */
+    @Override
     public Coverage coverage() {
         return coverage;
     }
@@ -563,7 +568,8 @@ public final class ReferenceIndex implements Closeable {
     }
 
     /** Places whose normalised name is {@code city} in the country (for candidates when a postal code is unknown). */
-    List<PostalPlace> placesByCity(String country, String city, int max) {
+    @Override
+    public List<PostalPlace> placesByCity(String country, String city, int max) {
         String c = Normalize.country(country);
         String n = Normalize.name(city);
         if (c.length() != 2 || n.isEmpty()) {

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.shipaudit.findings.Category;
+import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.Money;
+import org.shipaudit.model.UploadRow;
 
 /**
  * The one way rules report a finding. The rule id comes from the rule's name, so it is written once; the finding is
@@ -27,7 +29,16 @@ public final class Findings {
 
     public static Builder raise(RuleContext drools, Severity severity, Category category, String subject,
                                 String message) {
-        return new Builder(drools, severity, category, subject, message);
+        return new Builder(drools, severity, category, subject, null, message);
+    }
+
+    /**
+     * A finding about a row of an uploaded sheet ({@code $c.subject()} of a charge line or chargeback): the finding
+     * carries the row typed, and its subject names it.
+     */
+    public static Builder raise(RuleContext drools, Severity severity, Category category, UploadRow row,
+                                String message) {
+        return new Builder(drools, severity, category, row.subject(), row, message);
     }
 
     /** A number as people write it: no trailing zeros, at most two decimals. */
@@ -50,16 +61,19 @@ public final class Findings {
         private final Severity severity;
         private final Category category;
         private final String subject;
+        private final UploadRow row;
         private final String message;
         private final Map<String, String> evidence = new LinkedHashMap<>();
         private Money amount;
         private String suggestion;
 
-        private Builder(RuleContext drools, Severity severity, Category category, String subject, String message) {
+        private Builder(RuleContext drools, Severity severity, Category category, String subject, UploadRow row,
+                        String message) {
             this.drools = drools;
             this.severity = severity;
             this.category = category;
             this.subject = subject;
+            this.row = row;
             this.message = message;
         }
 
@@ -85,12 +99,12 @@ public final class Findings {
          */
         public Builder disputing(ChargeLine charge, BigDecimal disputable, int claimWindowDays) {
             BigDecimal expected = charge.amount().subtract(disputable);
-            evidence("trackingNumber", charge.trackingNumber());
-            evidence("invoiceNumber", charge.invoiceNumber());
-            evidence("chargeCode", charge.chargeCode());
-            evidence("billedAmount", charge.amount());
-            evidence("expectedAmount", expected.setScale(Math.max(2, expected.scale()), java.math.RoundingMode.HALF_UP));
-            evidence("claimDeadline", charge.invoiceDate() == null ? ""
+            evidence(ClaimEvidence.TRACKING_NUMBER, charge.trackingNumber());
+            evidence(ClaimEvidence.INVOICE_NUMBER, charge.invoiceNumber());
+            evidence(ClaimEvidence.CHARGE_CODE, charge.chargeCode());
+            evidence(ClaimEvidence.BILLED_AMOUNT, charge.amount());
+            evidence(ClaimEvidence.EXPECTED_AMOUNT, expected.setScale(Math.max(2, expected.scale()), java.math.RoundingMode.HALF_UP));
+            evidence(ClaimEvidence.CLAIM_DEADLINE, charge.invoiceDate() == null ? ""
                     : charge.invoiceDate().plusDays(claimWindowDays).toString());
             return amount(disputable, charge.currency() == null ? "USD" : charge.currency());
         }
@@ -107,21 +121,21 @@ public final class Findings {
          */
         public Builder chargeback(Chargeback c, BigDecimal disputable, java.time.LocalDate deadline) {
             BigDecimal d = disputable == null ? BigDecimal.ZERO : disputable;
-            evidence("row", c.row());
-            evidence("retailer", c.retailer());
-            evidence("poNumber", c.poNumber() == null ? "" : c.poNumber());
-            evidence("chargeCode", c.code() == null ? "" : c.code());
-            evidence("billedAmount", c.amount());
-            evidence("disputableAmount", d.setScale(Math.max(2, d.scale()), java.math.RoundingMode.HALF_UP));
+            evidence(ClaimEvidence.ROW, c.row());
+            evidence(ClaimEvidence.RETAILER, c.retailer());
+            evidence(ClaimEvidence.PO_NUMBER, c.poNumber() == null ? "" : c.poNumber());
+            evidence(ClaimEvidence.CHARGE_CODE, c.code() == null ? "" : c.code());
+            evidence(ClaimEvidence.BILLED_AMOUNT, c.amount());
+            evidence(ClaimEvidence.DISPUTABLE_AMOUNT, d.setScale(Math.max(2, d.scale()), java.math.RoundingMode.HALF_UP));
             if (d.signum() > 0) {
                 BigDecimal expected = c.amount().subtract(d);
-                evidence("expectedAmount", expected.setScale(Math.max(2, expected.scale()),
+                evidence(ClaimEvidence.EXPECTED_AMOUNT, expected.setScale(Math.max(2, expected.scale()),
                         java.math.RoundingMode.HALF_UP));
             }
-            evidence("claimDeadline", deadline == null ? "" : deadline.toString());
-            evidence("notificationDate", c.notificationDate());
+            evidence(ClaimEvidence.CLAIM_DEADLINE, deadline == null ? "" : deadline.toString());
+            evidence(ClaimEvidence.NOTIFICATION_DATE, c.notificationDate());
             if (c.reference() != null) {
-                evidence("reference", c.reference());
+                evidence(ClaimEvidence.REFERENCE, c.reference());
             }
             return d.signum() > 0 ? amount(d, c.currency()) : this;
         }
@@ -138,7 +152,7 @@ public final class Findings {
                 throw new IllegalStateException("rule \"" + name + "\" raises a finding but is not named 'AAA-NNN ...'");
             }
             drools.insertLogical(new Finding(m.group(1), null, null, category, severity, message, subject, evidence,
-                    amount, suggestion));
+                    amount, suggestion, row));
         }
     }
 }

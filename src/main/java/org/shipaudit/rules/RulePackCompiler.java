@@ -153,16 +153,10 @@ public final class RulePackCompiler {
         byte[] yaml = pack.get("pack.yaml");
         if (yaml == null) {
             errors.add(new CompileError("pack.yaml", 0, "missing: a pack needs pack.yaml with its name"));
-            return new PackManifest(pack.packName(), "0", null, null, null);
+            return PackManifest.unreadable(pack.packName());
         }
         try {
-            PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.class);
-            for (String kind : m.appliesTo()) {
-                if (!PackManifest.KINDS.contains(kind)) {
-                    errors.add(new CompileError("pack.yaml", 0, "appliesTo: '" + kind + "' is not one of "
-                            + String.join(", ", PackManifest.KINDS)));
-                }
-            }
+            PackManifest m = Mappers.yaml().readValue(yaml, PackManifest.Yaml.class).checked(errors);
             if (m.name() == null || !m.name().equals(pack.packName())) {
                 errors.add(new CompileError("pack.yaml", 0, "name must be '" + pack.packName() + "' (the directory name)"));
             }
@@ -170,7 +164,7 @@ public final class RulePackCompiler {
         } catch (IOException e) {
             int line = e instanceof JsonMappingException jme && jme.getLocation() != null ? jme.getLocation().getLineNr() : 0;
             errors.add(new CompileError("pack.yaml", line, Scenario.describe(e)));
-            return new PackManifest(pack.packName(), "0", null, null, null);
+            return PackManifest.unreadable(pack.packName());
         }
     }
 

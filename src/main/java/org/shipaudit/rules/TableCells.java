@@ -52,7 +52,7 @@ final class TableCells {
     private static Kind kindOf(String method) {
         // onOrAfter, onOrBefore and their variants on other facts (shippedOnOrAfter, notifiedOnOrAfter).
         if (method.matches("(?i)([a-z]+On)?onOrAfter|([a-z]+On)?onOrBefore") || method.endsWith("OnOrAfter")
-                || method.endsWith("OnOrBefore")) {
+                || method.endsWith("OnOrBefore") || method.equals("setValidFrom") || method.equals("setValidTo")) {
             return DATE;
         }
         return switch (method) {

@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.SafeText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,6 +45,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
 
@@ -176,11 +178,11 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
     }
 
-    /** Groups findings by the row of their subject ({@code rows[17]}); findings about no row are left out. */
+    /** Groups findings by their sheet row ({@link Finding#row}); findings about no row are left out. */
     public static Map<Long, List<Finding>> byRow(Collection<Finding> findings) {
         Map<Long, List<Finding>> m = new HashMap<>();
         for (Finding f : findings) {
-            long row = Disputes.rowOf(f.subject());
+            long row = f.rowNumber();
             if (row >= 0) {
                 m.computeIfAbsent(row, r -> new ArrayList<>()).add(f);
             }
@@ -289,7 +291,7 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         add(byWeek, date == null ? "(no date)" : String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), amount);
         if (Disputes.disputable(f)) {
-            String deadline = Disputes.evidence(f, Disputes.CLAIM_DEADLINE);
+            String deadline = Disputes.evidence(f, ClaimEvidence.CLAIM_DEADLINE);
             add(byDeadline, deadline == null ? "(no deadline known)" : deadline, amount);
         }
     }
@@ -316,8 +318,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         if (!Disputes.disputable(f)) {
             return;
         }
-        String tracking = Disputes.evidence(f, Disputes.TRACKING_NUMBER);
-        String invoiceNumber = Disputes.evidence(f, Disputes.INVOICE_NUMBER);
+        String tracking = Disputes.evidence(f, ClaimEvidence.TRACKING_NUMBER);
+        String invoiceNumber = Disputes.evidence(f, ClaimEvidence.INVOICE_NUMBER);
         pendingDisputes.add(new PendingDispute(f, tracking != null ? tracking : line == null ? null
                 : line.trackingNumber(), invoiceNumber != null ? invoiceNumber : line == null ? null
                 : line.invoiceNumber()));
@@ -337,18 +339,18 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
             Row r = disputes.createRow(disputeRows++);
             textCell(r, 0, d.tracking);
             textCell(r, 1, d.invoiceNumber);
-            textCell(r, 2, Disputes.evidence(f, Disputes.CHARGE_CODE));
-            amountCell(r, 3, Disputes.evidence(f, Disputes.BILLED_AMOUNT));
-            amountCell(r, 4, Disputes.evidence(f, Disputes.EXPECTED_AMOUNT));
+            textCell(r, 2, Disputes.evidence(f, ClaimEvidence.CHARGE_CODE));
+            amountCell(r, 3, Disputes.evidence(f, ClaimEvidence.BILLED_AMOUNT));
+            amountCell(r, 4, Disputes.evidence(f, ClaimEvidence.EXPECTED_AMOUNT));
             Cell c = r.createCell(5);
             c.setCellValue(f.claimable().doubleValue());
             c.setCellStyle(money);
             textCell(r, 6, f.message());
             textCell(r, 7, f.ruleId());
-            textCell(r, 8, Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
-            textCell(r, 9, Disputes.evidence(f, Disputes.RETAILER));
-            textCell(r, 10, Disputes.evidence(f, Disputes.PO_NUMBER));
-            textCell(r, 11, Disputes.evidence(f, Disputes.REFERENCE));
+            textCell(r, 8, Disputes.evidence(f, ClaimEvidence.CLAIM_DEADLINE));
+            textCell(r, 9, Disputes.evidence(f, ClaimEvidence.RETAILER));
+            textCell(r, 10, Disputes.evidence(f, ClaimEvidence.PO_NUMBER));
+            textCell(r, 11, Disputes.evidence(f, ClaimEvidence.REFERENCE));
         }
     }
 

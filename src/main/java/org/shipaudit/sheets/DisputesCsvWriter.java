@@ -1,10 +1,12 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 
 /**
@@ -39,9 +41,9 @@ public final class DisputesCsvWriter implements Closeable {
     /** Writes the header line at once. The writer is closed by {@link #close()}. */
     /** Claims in the order a finance person works them: claim deadline, soonest first, then tracking number. */
     public static final java.util.Comparator<Finding> BY_DEADLINE = java.util.Comparator
-            .comparing((Finding f) -> Disputes.evidence(f, Disputes.CLAIM_DEADLINE),
+            .comparing((Finding f) -> Disputes.evidence(f, ClaimEvidence.CLAIM_DEADLINE),
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-            .thenComparing(f -> Disputes.evidence(f, Disputes.TRACKING_NUMBER),
+            .thenComparing(f -> Disputes.evidence(f, ClaimEvidence.TRACKING_NUMBER),
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 
     public DisputesCsvWriter(Writer out) throws IOException {
@@ -55,19 +57,19 @@ public final class DisputesCsvWriter implements Closeable {
             return false;
         }
         List<String> row = new ArrayList<>(COLUMNS.size());
-        row.add(Disputes.evidence(f, Disputes.TRACKING_NUMBER));
-        row.add(Disputes.evidence(f, Disputes.INVOICE_NUMBER));
-        row.add(Disputes.evidence(f, Disputes.CHARGE_CODE));
-        row.add(Disputes.evidence(f, Disputes.BILLED_AMOUNT));
-        row.add(Disputes.evidence(f, Disputes.EXPECTED_AMOUNT));
+        row.add(Disputes.evidence(f, ClaimEvidence.TRACKING_NUMBER));
+        row.add(Disputes.evidence(f, ClaimEvidence.INVOICE_NUMBER));
+        row.add(Disputes.evidence(f, ClaimEvidence.CHARGE_CODE));
+        row.add(Disputes.evidence(f, ClaimEvidence.BILLED_AMOUNT));
+        row.add(Disputes.evidence(f, ClaimEvidence.EXPECTED_AMOUNT));
         row.add(f.amount().amount().toPlainString());
         row.add(f.message());
         row.add(f.ruleId());
-        row.add(Disputes.evidence(f, Disputes.CLAIM_DEADLINE));
+        row.add(Disputes.evidence(f, ClaimEvidence.CLAIM_DEADLINE));
         row.add(f.amount().currency());
-        row.add(Disputes.evidence(f, Disputes.RETAILER));
-        row.add(Disputes.evidence(f, Disputes.PO_NUMBER));
-        row.add(Disputes.evidence(f, Disputes.REFERENCE));
+        row.add(Disputes.evidence(f, ClaimEvidence.RETAILER));
+        row.add(Disputes.evidence(f, ClaimEvidence.PO_NUMBER));
+        row.add(Disputes.evidence(f, ClaimEvidence.REFERENCE));
         csv.row(row);
         lines++;
         return true;

@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +12,7 @@ import org.shipaudit.findings.Finding;
 /**
  * Writes findings as CSV ({@code GET /v1/jobs/{id}/findings?format=csv}), one line per finding. Columns:
  * {@code rule_id, pack, pack_version, category, severity, subject, row, message, amount, currency, suggestion,
- * evidence}; {@code row} is the sheet row of a {@code rows[N]} subject and {@code evidence} the evidence map as
+ * evidence}; {@code row} is the sheet row the finding is about ({@link Finding#row}) and {@code evidence} the evidence map as
  * {@code key=value} pairs joined by {@code "; "}. Guarded against formula injection like every CSV we write.
  * Not thread-safe.
  */
@@ -29,7 +30,7 @@ public final class FindingsCsvWriter implements Closeable {
 
     public void write(Finding f) throws IOException {
         List<String> row = new ArrayList<>(COLUMNS.size());
-        long sheetRow = Disputes.rowOf(f.subject());
+        long sheetRow = f.rowNumber();
         row.add(f.ruleId());
         row.add(f.pack());
         row.add(f.packVersion());

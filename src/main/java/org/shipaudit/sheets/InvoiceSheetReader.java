@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.findings.ClaimEvidence;
+
 /**
  * The words of an annotated report that depend on what was audited: the sheet of original rows, the summary's title,
  * and the two groupings besides rule and category (who billed or charged back, and the week), each taken from the
@@ -18,7 +20,7 @@ public record ReportLabels(String rowsSheet, String title, String partyHeading, 
             "carrier", "Invoice week", "invoiceDate");
 
     public static final ReportLabels CHARGEBACKS = new ReportLabels("Chargebacks", "Chargeback audit summary",
-            "Retailer", "retailer", "Notification week", "notificationDate");
+            "Retailer", ClaimEvidence.RETAILER, "Notification week", ClaimEvidence.NOTIFICATION_DATE);
 
     /** A product catalog: findings grouped by the column they are about, which is what the person fixing it edits. */
     public static final ReportLabels CATALOG = new ReportLabels("Catalog", "Catalog audit summary", "Column",

@@ -18,6 +18,7 @@ import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeLineBuilder;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.Money;
+import org.shipaudit.model.UploadRow;
 
 /** The package model of money, one rule per test, with figures worked out by hand in each comment. */
 class ClaimSettlementTest {
@@ -36,8 +37,8 @@ class ClaimSettlementTest {
         e.put("trackingNumber", T);
         e.put("chargeCode", code);
         e.put("billedAmount", amount);
-        return new Finding(rule, "p", "1", Category.SERVICE, severity, "m", "rows[" + row + "]", e,
-                new Money(new BigDecimal(amount), "USD"), "s");
+        return new Finding(rule, "p", "1", Category.SERVICE, severity, "m", null, e,
+                new Money(new BigDecimal(amount), "USD"), "s").at(new UploadRow(row, T), null);
     }
 
     private static BigDecimal total(List<Finding> settled) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.audit.CatalogAuditor;
+import org.shipaudit.model.AuditKind;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.sheets.InvoiceSheetReader;
@@ -58,7 +59,7 @@ class CatalogJobProcessorTest {
 
     static Job job(String id, long lastRow) {
         Instant t = Instant.parse("2026-11-20T10:00:00Z");
-        return new Job(id, CatalogAuditor.KIND, JobStatus.RUNNING, "catalog.csv", "auto", null, 0, null, 0, null, t, t,
+        return new Job(id, AuditKind.CATALOG.id(), JobStatus.RUNNING, "catalog.csv", "auto", null, 0, null, 0, null, t, t,
                 null, null, List.of(), catalog.toString(), 1, lastRow);
     }
 
@@ -120,7 +121,7 @@ class CatalogJobProcessorTest {
             wb.write(out);
         }
         Instant t = Instant.parse("2026-11-20T10:00:00Z");
-        Job job = new Job("j-xlsx", CatalogAuditor.KIND, JobStatus.RUNNING, "catalog.xlsx", "generic", null, 0, null, 0,
+        Job job = new Job("j-xlsx", AuditKind.CATALOG.id(), JobStatus.RUNNING, "catalog.xlsx", "generic", null, 0, null, 0,
                 null, t, t, null, null, List.of(), xlsx.toString(), 1, 0);
         store.insert(job, "", Files.size(xlsx), "test");
         processor.process(new JobRun(job, store, row -> { }));

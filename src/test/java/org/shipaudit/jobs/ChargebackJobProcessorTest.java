@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.audit.ChargebackAuditor;
+import org.shipaudit.model.AuditKind;
 import org.shipaudit.model.RowError;
 import org.shipaudit.rules.RulePackRegistry;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.store.Database;
+
 
 class ChargebackJobProcessorTest {
 
@@ -45,7 +47,7 @@ class ChargebackJobProcessorTest {
     static Map<Long, List<String>> run(String id, String csv, Instant createdAt, long lastRow) throws Exception {
         Path file = dir.resolve(id + ".csv");
         Files.writeString(file, csv);
-        Job job = JobBuilder.running(id, ChargebackAuditor.KIND).file("cb.csv", file.toString()).at(createdAt)
+        Job job = JobBuilder.running(id, AuditKind.CHARGEBACKS.id()).file("cb.csv", file.toString()).at(createdAt)
                 .lastRow(lastRow).build();
         store.insert(job, "", Files.size(file), "test");
         processor.process(new JobRun(job, store, row -> { }));
@@ -85,7 +87,7 @@ class ChargebackJobProcessorTest {
         Files.writeString(file, HEADER + "AMAZON,PRC-SHORT,PO-1,150.00,2025-02-20,0\n"
                 + "AMAZON,PRC-SHORT,PO-BOOM,150.00,2025-02-20,0\n");
         Instant at = Instant.parse("2025-03-01T16:00:00Z");
-        Job job = JobBuilder.running("j-fragile", ChargebackAuditor.KIND).file("cb.csv", file.toString()).at(at).build();
+        Job job = JobBuilder.running("j-fragile", AuditKind.CHARGEBACKS.id()).file("cb.csv", file.toString()).at(at).build();
         store.insert(job, "", Files.size(file), "test");
         fragile.process(new JobRun(job, store, row -> { }));
         Job done = store.get("j-fragile").orElseThrow();

@@ -1,5 +1,6 @@
 package org.shipaudit.jobs;
 
+import org.shipaudit.model.AuditKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.Money;
+import org.shipaudit.model.UploadRow;
 import org.shipaudit.model.RowError;
 import org.shipaudit.store.Database;
 
@@ -46,14 +48,12 @@ class JobServiceTest {
                     Thread.sleep(Long.MAX_VALUE); // the "kill -9": this attempt never commits again
                 }
                 List<Finding> f = new ArrayList<>();
-                List<Long> rows = new ArrayList<>();
                 for (long r = row; r < row + 2; r++) {
                     processed.add(r);
-                    f.add(new Finding("TST-001", "t", "1", Category.DATA, Severity.WARN, "row " + r, "rows[" + r + "]",
-                            Map.of(), new Money(new BigDecimal("1.00"), "USD"), null));
-                    rows.add(r);
+                    f.add(new Finding("TST-001", "t", "1", Category.DATA, Severity.WARN, "row " + r, null,
+                            Map.of(), new Money(new BigDecimal("1.00"), "USD"), null).at(new UploadRow(r, null), null));
                 }
-                run.checkpoint(new Checkpoint(row + 1, 2, f, rows,
+                run.checkpoint(new Checkpoint(row + 1, 2, f,
                         row == 1 ? List.of(new RowError(1, "Net Amount", "not an amount: 'abc'")) : List.of(), List.of()));
             }
         }
@@ -79,7 +79,7 @@ class JobServiceTest {
     @Test
     void storesTheUploadBeforeAnsweringAndRunsTheJob() throws Exception {
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES,
                      new CountingProcessor(Long.MAX_VALUE)), 1, Clock.systemUTC())) {
             Job queued = s.submit(upload("a,b\n1,2\n"), "week-46.csv", "invoices", null, "alice");
             assertEquals("week-46.csv", queued.fileName());
@@ -98,7 +98,7 @@ class JobServiceTest {
         String id;
         CountingProcessor first = new CountingProcessor(4);
         Database db = Database.open(dir.resolve("db"));
-        JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", first), 1,
+        JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, first), 1,
                 Clock.systemUTC(), java.time.Duration.ofMillis(50));
         id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
         assertTrue(first.hung.await(5, TimeUnit.SECONDS));
@@ -109,7 +109,7 @@ class JobServiceTest {
 
         CountingProcessor second = new CountingProcessor(Long.MAX_VALUE);
         try (Database reopened = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(reopened), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", second), 1,
+             JobService s = new JobService(new JobStore(reopened), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, second), 1,
                      Clock.systemUTC())) {
             Job done = await(s, id, JobStatus.DONE);
             assertEquals(List.of(5L, 6L, 7L, 8L, 9L, 10L), second.processed, "resumed after the checkpoint");
@@ -128,7 +128,7 @@ class JobServiceTest {
             throw new JobRefused(422, "the workbook is encrypted: save it without a password and upload it again");
         };
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", refuses), 1,
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, refuses), 1,
                      Clock.systemUTC())) {
             String id = s.submit(upload("x"), "locked.xlsx", "invoices", null, "bob").id();
             Job failed = await(s, id, JobStatus.FAILED);
@@ -139,7 +139,7 @@ class JobServiceTest {
     @Test
     void refusesUnknownKindsAndProfiles() throws Exception {
         try (Database db = Database.open(dir.resolve("db"));
-             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
+             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES,
                      new CountingProcessor(0)), 0, Clock.systemUTC())) {
             assertEquals(400, assertThrows(JobRefused.class,
                     () -> s.submit(upload("x"), "a.csv", "parcels", null, "a")).status());
@@ -162,7 +162,7 @@ class JobServiceTest {
     void storesTheUploadReadableByItsOwnerOnlyAndLeavesNothingOfARefusedOne() throws Exception {
         try (Database db = Database.open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
-                    Map.of("invoices", new JobProcessor() {
+                    Map.of(AuditKind.INVOICES, new JobProcessor() {
                         @Override
                         public void process(JobRun run) {
                         }
@@ -197,7 +197,7 @@ class JobServiceTest {
         String kept;
         try (Database db = Database.open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
-                    Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
+                    Map.of(AuditKind.INVOICES, new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             kept = s.submit(upload("a,b\n1,2\n"), "a.csv", "invoices", null, "alice").id();
             s.close();
         }
@@ -207,7 +207,7 @@ class JobServiceTest {
         Path tmp = Files.writeString(jobs.resolve(kept).resolve(".report.xlsx123.tmp"), "");
         try (Database db = Database.open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
-                    Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
+                    Map.of(AuditKind.INVOICES, new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             assertTrue(Files.notExists(orphan));
             assertTrue(Files.notExists(tmp));
             assertTrue(Files.isDirectory(jobs.resolve(kept)));
@@ -236,7 +236,7 @@ class JobServiceTest {
                 + (freight ? "FREIGHT,Transportation,10.00" : "FUEL_SURCHARGE,Fuel Surcharge,1.70") + ",USD\n";
     }
 
-    private Map<String, JobProcessor> invoiceProcessor(Path data) throws Exception {
+    private Map<AuditKind, JobProcessor> invoiceProcessor(Path data) throws Exception {
         Path rules = data.resolve("rules");
         try (var files = Files.walk(Path.of("rules", "duplicates"))) {
             for (Path p : files.toList()) {
@@ -248,7 +248,7 @@ class JobServiceTest {
                 }
             }
         }
-        return Map.of("invoices", new InvoiceJobProcessor(new org.shipaudit.audit.InvoiceAuditor(
+        return Map.of(AuditKind.INVOICES, new InvoiceJobProcessor(new org.shipaudit.audit.InvoiceAuditor(
                 org.shipaudit.rules.RulePackRegistry.load(rules), new org.shipaudit.audit.InvoiceEnricher(null, null)),
                 new MappingStore(data.resolve("m")), 1L << 30));
     }
@@ -336,12 +336,12 @@ class JobServiceTest {
                     throw new java.io.IOException("No space left on device");
                 }
                 processed.add(row);
-                run.checkpoint(new Checkpoint(row + 1, 2, List.of(), List.of(), List.of(), List.of()));
+                run.checkpoint(new Checkpoint(row + 1, 2, List.of(), List.of(), List.of()));
             }
         };
         try (Database db = Database.open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
-                     Map.of("invoices", flaky), 1, Clock.systemUTC())) {
+                     Map.of(AuditKind.INVOICES, flaky), 1, Clock.systemUTC())) {
             String id = s.submit(upload("x"), "a.csv", "invoices", null, "alice").id();
             Job failed = await(s, id, JobStatus.FAILED);
             assertEquals(4, failed.rowsDone());

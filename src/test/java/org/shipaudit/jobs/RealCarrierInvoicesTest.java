@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 import org.shipaudit.store.Database;
 
 /**

@@ -95,6 +95,28 @@ class RulePackCompilerTest {
     }
 
     @Test
+    void refusesAnUnknownKindOrRoleInPackYamlNamingIt() {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("pack.yaml", "name: test\nappliesTo: [invoices, parcels]\nroles: [invoice-expectations, pricing]\n"
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("drl/ok.drl", (HEADER + "rule \"TST-001 Fine\"\nwhen\n    AuditContext()\nthen\nend\n")
+                .getBytes(StandardCharsets.UTF_8));
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(new PackFiles("test", files)));
+        assertTrue(e.errors().stream().anyMatch(x -> x.file().equals("pack.yaml")
+                && x.message().equals("appliesTo: 'parcels' is not one of shipments, invoices, chargebacks")), e::toString);
+        assertTrue(e.errors().stream().anyMatch(x -> x.file().equals("pack.yaml")
+                && x.message().equals("roles: 'pricing' is not one of invoice-expectations")), e::toString);
+    }
+
+    @Test
+    void theWeightsPackDeclaresTheRoleTheInvoiceAuditFindsItBy() {
+        RulePack weights = RulePackCompiler.compile(PackFiles.read(java.nio.file.Path.of("rules/weights")));
+        assertTrue(weights.manifest().plays(PackRole.INVOICE_EXPECTATIONS));
+        assertEquals(List.of(org.shipaudit.model.AuditKind.SHIPMENTS), weights.manifest().appliesTo());
+    }
+
+    @Test
     void refusesADecisionTableWithAWrongHeader() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.Reader;

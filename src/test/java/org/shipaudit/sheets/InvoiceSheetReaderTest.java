@@ -46,7 +46,8 @@ class InvoiceSheetReaderTest {
         assertEquals(2, s.chargeLines());
         ChargeLine freight = out.lines().get(0);
         assertEquals(2, freight.row());
-        assertEquals("rows[2]", freight.subject());
+        assertEquals("rows[2]", freight.subject().subject());
+        assertEquals(freight.trackingNumber(), freight.subject().trackingNumber());
         assertEquals("UPS", freight.carrier());
         assertEquals("GROUND", freight.service());
         assertEquals(ChargeType.FREIGHT, freight.chargeType());

@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.SafeText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package org.shipaudit.sheets;
 
+import org.shipaudit.csv.CsvReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +26,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.findings.Category;
+import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.Money;
+import org.shipaudit.model.UploadRow;
 
 class WritersTest {
 
@@ -37,8 +40,9 @@ class WritersTest {
 
     static Finding finding(String rule, Category category, long row, String amount, Map<String, String> evidence,
             String message) {
-        return new Finding(rule, "invoice", "1", category, Severity.WARN, message, "rows[" + row + "]", evidence,
-                amount == null ? null : Money.usd(new BigDecimal(amount)), null);
+        return new Finding(rule, "invoice", "1", category, Severity.WARN, message, null, evidence,
+                amount == null ? null : Money.usd(new BigDecimal(amount)), null)
+                .at(new UploadRow(row, evidence.get(ClaimEvidence.TRACKING_NUMBER)), null);
     }
 
     private Path invoice() throws Exception {

@@ -1,4 +1,4 @@
-package org.shipaudit.sheets;
+package org.shipaudit.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class CsvWriter implements Closeable {
         out.write('"');
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 

@@ -1,17 +1,17 @@
-package org.shipaudit.sheets;
+package org.shipaudit.csv;
 
 /**
  * Formula-injection guards for everything the service writes into files a finance user opens in a spreadsheet
  * program: text that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return could run as a
  * formula (OWASP "CSV injection"). Plain numbers, negative ones included, are not at risk and stay numbers.
  */
-final class SafeText {
+public final class SafeText {
 
     private SafeText() {
     }
 
     /** True when a spreadsheet program could take the text for a formula. */
-    static boolean risky(String s) {
+    public static boolean risky(String s) {
         if (s == null || s.isEmpty()) {
             return false;
         }
@@ -20,7 +20,7 @@ final class SafeText {
     }
 
     /** The text as a CSV field value: a leading apostrophe when it is risky, so it shows as text. */
-    static String forCsv(String s) {
+    public static String forCsv(String s) {
         return risky(s) ? "'" + s : s;
     }
 
@@ -28,7 +28,7 @@ final class SafeText {
      * A number as a spreadsheet stores one: optional sign, digits, optional fraction; no leading zero (an id such as
      * 00123 keeps its zeros as text) and at most 15 significant digits (a tracking number is not a number).
      */
-    static boolean isPlainNumber(String s) {
+    public static boolean isPlainNumber(String s) {
         int n = s.length();
         if (n == 0 || n > 20) {
             return false;

@@ -1,4 +1,4 @@
-package org.shipaudit.sheets;
+package org.shipaudit.csv;
 
 import java.io.Closeable;
 import java.io.IOException;

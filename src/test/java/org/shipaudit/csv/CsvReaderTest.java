@@ -1,4 +1,4 @@
-package org.shipaudit.sheets;
+package org.shipaudit.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
