@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.CatalogFacts;
 import org.shipaudit.model.CatalogHistory;
@@ -71,13 +70,5 @@ public final class CatalogAuditor {
         findings.sort(Comparator.comparingLong(InvoiceAuditor::row).thenComparing(Finding::ruleId)
                 .thenComparing(f -> f.subject() == null ? "" : f.subject()));
         return new BatchAudit(findings, List.copyOf(failures));
-    }
-
-    /** Active pack versions that judge catalogs, for the record of what judged a file. */
-    public Map<String, String> versions() {
-        Map<String, String> v = new java.util.TreeMap<>();
-        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(KIND))
-                .forEach(p -> v.put(p.name(), p.version()));
-        return v;
     }
 }
