@@ -96,12 +96,4 @@ public final class CatalogAuditor {
         String path = s.length() > end + 2 && s.charAt(end + 1) == '.' ? s.substring(end + 2) : null;
         return f.at(new UploadRow(p.getRow(), null), path);
     }
-
-    /** Active pack versions that judge catalogs, for the record of what judged a file. */
-    public Map<String, String> versions() {
-        Map<String, String> v = new java.util.TreeMap<>();
-        packs.snapshot().values().stream().filter(p -> p.manifest().appliesTo(AuditKind.CATALOG))
-                .forEach(p -> v.put(p.name(), p.version()));
-        return v;
-    }
 }

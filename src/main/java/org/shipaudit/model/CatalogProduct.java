@@ -8,10 +8,9 @@ import java.util.Locale;
 /**
  * One product (or product variant) of a catalog export, as read from its row: what a product-data rule reasons about.
  * Values stay as the file gave them (possibly null) so that data rules can report them; the getters normalise (HS
- * digits, the origin as an ISO code, weight in pounds, lengths in inches). Pure: no look-ups.
- *
- * @param dimensionsListed whether the file has dimension columns at all: a Shopify export has none, so a product
- *                         without dimensions is only reported when the file could have given them
+ * digits, the origin as an ISO code, weight in pounds, lengths in inches). Pure: no look-ups. {@code dimensionsListed}
+ * says whether the file has dimension columns at all: a Shopify export has none, so a product without dimensions is
+ * only reported when the file could have given them.
  */
 public final class CatalogProduct {
 

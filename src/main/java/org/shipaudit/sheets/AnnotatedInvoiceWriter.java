@@ -397,7 +397,8 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
 
     /**
      * A column name that names an identifier: a finance person forwards the workbook and the carrier reads these back,
-     * so 794612345678 must not show as 7.9461E+11 nor a ZIP lose its leading zero.
+     * so 794612345678 must not show as 7.9461E+11 nor a ZIP lose its leading zero; nor may an HS code lose its
+     * trailing zeros.
      */
     static boolean isIdentifier(String name) {
         String k = GenericProfile.key(name);
@@ -406,7 +407,10 @@ public final class AnnotatedInvoiceWriter implements SheetRowConsumer, Closeable
         }
         return k.contains("tracking") || k.contains("invoicenumber") || k.contains("account") || k.contains("zip")
                 || k.contains("postal") || k.contains("reference") || k.contains("ref#") || k.endsWith("number")
-                || k.endsWith("id") || k.contains("meter");
+                || k.endsWith("id") || k.contains("meter")
+                // Catalog codes: 6912.00 written as a number would show as 6912, a GTIN in exponent notation.
+                || k.contains("sku") || k.contains("hscode") || k.contains("harmonized") || k.contains("htscode")
+                || k.contains("tariffcode") || k.contains("barcode") || k.contains("gtin");
     }
 
     /**

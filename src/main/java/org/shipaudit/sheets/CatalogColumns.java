@@ -7,14 +7,12 @@ import java.util.Map;
  * worksheet (XLSX; null for CSV) and the header name of each field's column(s) as written in the file, so a finding
  * about {@code rows[17].hsCode} can say "column Variant HS Code, sheet Products".
  *
- * @param columns field ({@link #FIELDS}) to the column name(s) as in the header, joined by ", " when several
+ * @param columns field (sku, title, description, category, hsCode, countryOfOrigin, weight,
+ *                dimensions, price, currency, dangerousGoods: what a finding's subject names after {@code rows[N].}) to
+ *                the column name(s) as in the header, joined by ", " when several
  *                (dimensions in three columns; title and description for the dangerous-goods check)
  */
 public record CatalogColumns(String profile, String sheet, Map<String, String> columns) {
-
-    /** The product fields a finding's subject names after {@code rows[N].}. */
-    public static final java.util.List<String> FIELDS = java.util.List.of("sku", "title", "description", "category",
-            "hsCode", "countryOfOrigin", "weight", "dimensions", "price", "currency", "dangerousGoods");
 
     public CatalogColumns {
         columns = Map.copyOf(columns);

@@ -40,8 +40,6 @@ final class CatalogProfile implements SheetLayout {
 
     static final List<String> GENERIC_REQUIRED = List.of("sku", "title");
 
-    static final List<String> SHOPIFY_REQUIRED = List.of("Handle", "Title");
-
     /** Fewer matching names than this and a row is not taken for a generic header (a title row, a note). */
     private static final int MIN_MATCHES = 3;
 

@@ -148,6 +148,19 @@ class CommandLineTest {
     }
 
     @Test
+    void auditsTheExampleCatalogOfflineWithRowAndColumnOfEachProblem() throws Exception {
+        Path report = dir.resolve("catalog.xlsx");
+        Run r = run("audit-catalog", "--quiet", "--out", report.toString(), "examples/catalog-shopify.csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"ruleId\":\"CAT-021\"") && r.out().contains("\"subject\":\"rows[9].hsCode\"")
+                && r.out().contains("\"column\":\"Variant HS Code\""), r.out());
+        assertTrue(r.out().contains("\"ruleId\":\"HAZ-030\""), r.out());
+        assertTrue(r.err().contains("row 12, column Variant Grams: not a number: 'about 400'"), r.err());
+        assertTrue(r.err().contains("13 rows, ") && r.err().contains(", 2 unreadable rows"), r.err());
+        assertTrue(Files.size(report) > 0);
+    }
+
+    @Test
     void refusesAnInvoiceFileThatIsNotASpreadsheet() throws Exception {
         Path png = dir.resolve("x.csv");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8});
@@ -159,7 +172,7 @@ class CommandLineTest {
     @Test
     void offersHelpOnEveryCommand() {
         for (String[] cmd : new String[][] {{"--help"}, {"serve", "--help"}, {"audit", "--help"},
-                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"keys", "list", "--help"}, {"keys", "revoke", "--help"}, {"audit-invoices", "--help"}, {"audit-chargebacks", "--help"},
+                {"rules", "test", "--help"}, {"keys", "add", "--help"}, {"keys", "list", "--help"}, {"keys", "revoke", "--help"}, {"audit-invoices", "--help"}, {"audit-chargebacks", "--help"}, {"audit-catalog", "--help"},
                 {"rules", "validate", "--help"}, {"reference", "import", "--help"}}) {
             Run r = run(cmd);
             assertEquals(0, r.code(), String.join(" ", cmd));

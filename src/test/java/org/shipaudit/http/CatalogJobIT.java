@@ -124,6 +124,8 @@ class CatalogJobIT {
             String row9 = StreamSupport.stream(wb.getSheetAt(0).getRow(8).spliterator(), false)
                     .map(Object::toString).collect(Collectors.joining("|"));
             assertTrue(row9.contains("canvas-tote") && row9.contains("CAT-021"), row9);
+            var mugCode = wb.getSheetAt(0).getRow(6).getCell(19);
+            assertEquals("6912.00", mugCode.getStringCellValue(), "an HS code stays text, trailing zeros kept");
             var rowErrors = wb.getSheet("Row errors");
             assertNotNull(rowErrors, "unreadable rows listed");
             assertEquals("Variant Grams", rowErrors.getRow(2).getCell(1).getStringCellValue());
