@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Everything one {@code bench preship} run measured, with the machine and load it ran under; written as JSON with
- * {@code --json FILE} for the README's table.
+ * {@code --json FILE} for the table in src/site/markdown/performance.md.
  *
  * @param auditToTrivialPercent           highest sustainable audits per second as a percentage of the trivial
  *                                        endpoint's highest sustainable requests per second

@@ -2,7 +2,10 @@ package org.shipaudit.config;
 
 import java.util.Locale;
 
-/** Every configuration key, its default and meaning; the README's configuration table lists the same. */
+/**
+ * Every configuration key, its default and meaning; src/site/markdown/configuration.md lists the same, which
+ * DocumentationTest checks.
+ */
 public enum ConfigKey {
     HTTP_HOST("http.host", "127.0.0.1", "interface the HTTP server binds; another than loopback needs auth.enabled "
             + "or auth.allow-anonymous"),
