@@ -54,6 +54,30 @@ public final class ClassifyBench {
                 ClassifyReport.goals(h1 / n, h5 / n, s5 / n, p99));
     }
 
+    /**
+     * The cost of engine {@code a} over engine {@code b} on the same cases: both run in alternation, case by case,
+     * {@code rounds} times after one warm-up round, so the machine's load weighs on both alike. Above 1, {@code a}
+     * is slower.
+     */
+    public static double costRatio(ClassifyEngine a, ClassifyEngine b, List<ClassifyCase> cases, int rounds) {
+        long ta = 0;
+        long tb = 0;
+        for (int r = 0; r <= rounds; r++) {
+            for (ClassifyCase c : cases) {
+                long t0 = System.nanoTime();
+                a.classify(c);
+                long t1 = System.nanoTime();
+                b.classify(c);
+                long t2 = System.nanoTime();
+                if (r > 0) {
+                    ta += t1 - t0;
+                    tb += t2 - t1;
+                }
+            }
+        }
+        return (double) ta / Math.max(1, tb);
+    }
+
     private static int rank(List<String> ranked, String code) {
         return ranked.indexOf(code);
     }

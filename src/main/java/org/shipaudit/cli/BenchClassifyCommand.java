@@ -57,6 +57,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--title-only", description = "Ignore the listings' category paths and attributes.")
     boolean titleOnly;
 
+    @Option(names = "--compare-search", description = "also time the classifier against the keyword search on the same"
+            + " cases in alternation and print the cost ratio (the machine's load weighs on both alike)")
+    boolean compareSearch;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON (one array)")
     Path json;
 
@@ -86,9 +90,16 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                             c.expected())).toList();
                 }
                 boolean fullLine = "HTSUS".equals(s) && layout == ClassifyCase.Layout.HSCODECOMP_JSONL;
-                ClassifyReport r = ClassifyBench.run(engine(index, s), engine.name() + (titleOnly ? " (title only)" : ""),
+                ClassifyReport r = ClassifyBench.run(engine(index, s, engine), engine.name() + (titleOnly ? " (title only)" : ""),
                         cases, file, layout, s, fullLine);
                 ReportTable.print(r, out);
+                if (compareSearch) {
+                    double ratio = ClassifyBench.costRatio(engine(index, s, Engine.classifier),
+                            engine(index, s, Engine.search), cases, 3);
+                    out.printf("cost per case, classifier / keyword search, in alternation over 3 rounds: %.2f "
+                            + "(load average now %.2f)%n", ratio, java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean().getSystemLoadAverage());
+                }
                 out.println();
                 reports.add(r);
             }
@@ -102,7 +113,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         return allMet ? 0 : 1;
     }
 
-    private ClassifyEngine engine(ReferenceIndex index, String s) {
+    private static ClassifyEngine engine(ReferenceIndex index, String s, Engine engine) {
         return switch (engine) {
             case search -> c -> {
                 index.clearSearchCache();

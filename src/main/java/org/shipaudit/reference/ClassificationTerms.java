@@ -93,7 +93,7 @@ final class ClassificationTerms {
             // "4 tier cloth airer - grey"): those are classified. A listed description is vague here when the
             // guidance says it is too generic, or when no word of it is tariff language (brands, typos, "£5").
             if (!n.isEmpty() && (v.saidTooGeneric()
-                    || terms.apply(v.text()).stream().allMatch(t -> tariffLines.applyAsInt(t) == 0))) {
+                    || terms.apply(v.text().replace('_', ' ')).stream().allMatch(t -> tariffLines.applyAsInt(t) == 0))) {
                 vagueSet.add(n);
             }
         }

@@ -48,8 +48,8 @@ class LabelledShipmentsTest {
     /** Precision and recall floors per pack. */
     static final double FLOOR = 0.95;
     /**
-     * HSC-006 judges only when the tariff search is confident (at least 3 matches, the first 3 in one chapter). The
-     * sample's ~80 lines often give fewer matches, so on this index it stays silent on some plainly wrong codes:
+     * HSC-006 judges only when the tariff classifier is confident (its first 2 headings in one chapter). The
+     * sample's ~80 lines often give fewer headings, so on this index it stays silent on some plainly wrong codes:
      * recall is lower, by design of the confidence condition, and said here rather than hidden.
      */
     static final Map<String, double[]> PACK_FLOORS = Map.of("hs-codes", new double[] {FLOOR, 0.70});

@@ -85,7 +85,10 @@ class ShipmentEnricherTest {
         assertTrue(bySchedule.get("HS").isSampleOnly());
         TariffSuggestion best = of(facts, TariffSuggestion.class).get(0);
         assertEquals(1, best.getRank());
-        assertEquals("6109.10", best.getCode());
+        // The classifier's best heading, with its confidence and why.
+        assertEquals("6109", best.getCode());
+        assertTrue(best.getScore() > 0 && best.getScore() <= 1, String.valueOf(best.getScore()));
+        assertTrue(best.getReasons().contains("matched"), best.getReasons());
         ReferenceCoverage coverage = of(facts, ReferenceCoverage.class).get(0);
         assertTrue(coverage.isBundledOnly());
         assertTrue(coverage.has("tariff:HS"));
