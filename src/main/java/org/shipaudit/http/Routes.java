@@ -40,6 +40,8 @@ final class Routes {
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool(),
                 services.recorder().health());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
+        ScreeningHandlers screening = new ScreeningHandlers(services.reference(), services.clearances(),
+                services.thresholds(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
@@ -74,6 +76,11 @@ final class Routes {
         router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
         router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
         router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
+        router.get("/v1/screening/search").handler(auth.require(Role.AUDITOR)).handler(screening::search);
+        router.post("/v1/screening/search").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(screening::searchMany);
+        router.get("/v1/screening/clearances").handler(auth.require(Role.AUDITOR)).handler(screening::listClearances);
+        router.post("/v1/screening/clearances").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(screening::addClearance);
+        router.delete("/v1/screening/clearances/:id").handler(auth.require(Role.RULE_AUTHOR)).handler(screening::removeClearance);
         router.get("/health").handler(ops::health);
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get("/openapi.yaml").handler(ops::openApi);

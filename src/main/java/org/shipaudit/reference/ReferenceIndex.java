@@ -499,6 +499,14 @@ public final class ReferenceIndex implements Closeable {
         return withSearcher(searcher -> ScreeningSearch.search(searcher, query));
     }
 
+    /** True when the loaded edition of the list has an entry with this id. */
+    public boolean hasScreeningEntry(org.shipaudit.reference.screening.SanctionsList list, String entryId) {
+        if (list == null || entryId == null) {
+            return false;
+        }
+        return withSearcher(searcher -> !exact(searcher, ScreeningDocs.entryKey(list.name(), entryId), 1).isEmpty());
+    }
+
     /** Checks an address against the loaded countries and postal data; see {@link AddressValidation}. */
     public AddressValidation validateAddress(Address address) {
         return new AddressValidator(this).validate(address);
