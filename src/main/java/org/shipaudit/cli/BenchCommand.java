@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: drive the service with realistic load and report latency and throughput.",
         subcommands = {BenchPreshipCommand.class, BenchInvoicesCommand.class, BenchReferenceCommand.class,
-                BenchReloadCommand.class, BenchSoakCommand.class,
+                BenchReloadCommand.class, BenchSoakCommand.class, BenchScreeningCommand.class,
                 BenchCommand.Generate.class})
 public final class BenchCommand implements Runnable {
 

@@ -499,6 +499,26 @@ public final class ReferenceIndex implements Closeable {
         return withSearcher(searcher -> ScreeningSearch.search(searcher, query));
     }
 
+    /** A listed name drawn from the index for benchmarks: which entry, its type, the name and its quality mark. */
+    public record ListedNameSample(String list, String entryId, String type, String name, String quality) {
+    }
+
+    /**
+     * Up to {@code n} listed names (primary names and aliases) drawn at random (seeded) from the loaded lists, for
+     * {@code bench screening}. Reads every screening document once; not for hot paths.
+     */
+    public List<ListedNameSample> sampleListedNames(int n, long seed) {
+        return withSearcher(searcher -> {
+            List<ListedNameSample> all = new ArrayList<>();
+            for (Payload d : matching(searcher, Fields.KIND, Fields.KIND_SCREENING, Integer.MAX_VALUE)) {
+                all.add(new ListedNameSample(d.get("list"), d.get("entryId"), d.get("type"), d.get("matched"),
+                        d.get("quality")));
+            }
+            java.util.Collections.shuffle(all, new java.util.Random(seed));
+            return List.copyOf(all.subList(0, Math.min(n, all.size())));
+        });
+    }
+
     /** True when the loaded edition of the list has an entry with this id. */
     public boolean hasScreeningEntry(org.shipaudit.reference.screening.SanctionsList list, String entryId) {
         if (list == null || entryId == null) {
