@@ -47,9 +47,18 @@ final class NameVariants {
             out.add(new Variant(Kind.TYPO, String.join(" ", t)));
         }
         if (tokens.size() >= 3) {
+            // A person's middle name left out ("LAST, First Middle" -> "First LAST"), or a word of a company name.
             List<String> t = new ArrayList<>(tokens);
-            t.remove(1 + random.nextInt(t.size() - 2));
-            out.add(new Variant(Kind.DROPPED_TOKEN, String.join(" ", t)));
+            if (!entity && name.contains(",")) {
+                String[] parts = name.split(",", 2);
+                String[] given = parts[1].trim().split("\\s+");
+                if (given.length >= 2) {
+                    out.add(new Variant(Kind.DROPPED_TOKEN, given[0] + " " + parts[0].trim()));
+                }
+            } else {
+                t.remove(1 + random.nextInt(t.size() - 2));
+                out.add(new Variant(Kind.DROPPED_TOKEN, String.join(" ", t)));
+            }
         }
         if (tokens.size() >= 2) {
             List<String> t = new ArrayList<>(tokens);

@@ -25,10 +25,27 @@ final class ScreeningDocs {
     static final String TOKENS = "sn_tok";
     static final String PHONETIC = "sn_ph";
     static final String TYPE = "sn_type";
+    /** The first and last three letters of each token: a typo inside a word keeps them, and finds the name. */
+    static final String AFFIXES = "sn_affix";
+    /**
+     * What scoring needs, apart from the full payload: normalised tokens, core mask, phonetic keys, list, entry id,
+     * dates, quality, separated by {@link #SEP}. Scoring 64 candidates reads this small value; only the hits that
+     * are returned decode the full payload (remarks, addresses), which keeps a screening call well under a ms.
+     */
+    static final String SCORING = "sn_scoring";
+    static final char SEP = '\u0001';
     /** Remarks are kept for people to read; past this length they are cut (OFAC remarks run to kilobytes). */
     private static final int REMARKS_MAX = 600;
 
     private ScreeningDocs() {
+    }
+
+    /** "^mus" and "med$" for "muhammed"; none for tokens under five letters (their tokens and sounds suffice). */
+    static List<String> affixes(String token) {
+        if (token.length() < 5) {
+            return List.of();
+        }
+        return List.of("^" + token.substring(0, 3), token.substring(token.length() - 3) + "$");
     }
 
     static String entryKey(String list, String entryId) {
@@ -65,6 +82,9 @@ final class ScreeningDocs {
             List<String> keys = new ArrayList<>(norm.tokens().size());
             for (String t : new LinkedHashSet<>(norm.tokens())) {
                 d.add(new StringField(TOKENS, t, Field.Store.NO));
+                for (String a : affixes(t)) {
+                    d.add(new StringField(AFFIXES, a, Field.Store.NO));
+                }
             }
             for (String t : norm.tokens()) {
                 Set<String> k = PhoneticKeys.of(t);
@@ -73,6 +93,11 @@ final class ScreeningDocs {
                     d.add(new StringField(PHONETIC, key, Field.Store.NO));
                 }
             }
+            String scoring = String.join(String.valueOf(SEP), norm.text(), norm.coreMask(), String.join(" ", keys),
+                    e.list().name(), e.entryId(), e.effective() == null ? "" : e.effective().toString(),
+                    e.expires() == null ? "" : e.expires().toString(), n.quality().name());
+            d.add(new org.apache.lucene.document.BinaryDocValuesField(SCORING,
+                    new org.apache.lucene.util.BytesRef(scoring)));
             d.add(new StoredField("list", e.list().name()));
             d.add(new StoredField("entryId", e.entryId()));
             d.add(new StoredField("type", e.type().label()));

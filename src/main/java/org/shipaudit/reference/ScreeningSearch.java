@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,7 +45,7 @@ import org.shipaudit.reference.screening.ScreeningQuery;
  */
 final class ScreeningSearch {
     /** Names scored per query: enough for common tokens ("mohammad") to still reach the right entry. */
-    static final int CANDIDATES = 64;
+    static final int CANDIDATES = 48;
     /** Added when the party's country is one of the entry's, or its city is in one of the entry's addresses. */
     static final double CORROBORATION = 0.03;
     /** Taken off when the entry names countries and the party's is none of them. */
@@ -67,6 +70,12 @@ final class ScreeningSearch {
             if (added.add("t:" + t)) {
                 terms.add(new TermQuery(new Term(ScreeningDocs.TOKENS, t)), BooleanClause.Occur.SHOULD);
             }
+            for (String a : ScreeningDocs.affixes(t)) {
+                if (added.add("a:" + a)) {
+                    terms.add(new BoostQuery(new TermQuery(new Term(ScreeningDocs.AFFIXES, a)), 0.25f),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
             for (String key : k) {
                 if (added.add("p:" + key)) {
                     terms.add(new BoostQuery(new TermQuery(new Term(ScreeningDocs.PHONETIC, key)), 0.5f),
@@ -87,32 +96,48 @@ final class ScreeningSearch {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         String country = q.country() == null ? "" : q.country().strip().toUpperCase(java.util.Locale.ROOT);
         String city = q.city() == null ? "" : NameNormalizer.normalize(q.city(), NameForm.ENTITY).text();
-        Map<String, ScreeningHit> best = new HashMap<>();
+        // Score every candidate on its small scoring value; keep each entry's best name.
+        Map<String, Candidate> best = new HashMap<>();
+        Map<String, double[]> memo = new HashMap<>();
+        double floor = Math.min(q.minScore(), NAME_FLOOR) - CORROBORATION;
         for (ScoreDoc sd : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            Payload p = Payload.read(leaf.reader(), sd.doc - leaf.docBase);
-            if (!inForce(p, q.day())) {
+            BinaryDocValues dv = leaf.reader().getBinaryDocValues(ScreeningDocs.SCORING);
+            int doc = sd.doc - leaf.docBase;
+            if (dv == null || !dv.advanceExact(doc)) {
                 continue;
             }
-            NormalizedName listed = NormalizedName.of(p.get("ntext"), p.get("nmask"));
-            NameScorer.Score s = NameScorer.score(name, keys, listed, listedKeys(p.get("nkeys"), listed.tokens().size()));
-            if (s.value() < Math.min(q.minScore(), NAME_FLOOR) - CORROBORATION) {
+            BytesRef b = dv.binaryValue();
+            String[] f = new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8)
+                    .split(String.valueOf(ScreeningDocs.SEP), -1);
+            if (!inForce(f[5], f[6], q.day())) {
                 continue;
             }
-            String entry = p.get("list") + ":" + p.get("entryId");
-            ScreeningHit previous = best.get(entry);
-            if (previous != null && previous.score() >= s.value() + CORROBORATION) {
+            NormalizedName listed = NormalizedName.of(f[0], f[1]);
+            NameScorer.Score s = NameScorer.score(name, keys, listed, listedKeys(f[2], listed.tokens().size()), memo);
+            if (s.value() < floor) {
                 continue;
             }
-            ScreeningHit hit = hit(p, s, name, country, city);
-            if (previous == null || hit.score() > previous.score()) {
-                best.put(entry, hit);
+            String entry = f[3] + ":" + f[4];
+            Candidate previous = best.get(entry);
+            if (previous == null || s.value() > previous.score.value()) {
+                best.put(entry, new Candidate(leaf, doc, s));
             }
         }
-        return best.values().stream().filter(h -> h.score() >= q.minScore())
+        List<ScreeningHit> hits = new ArrayList<>(best.size());
+        for (Candidate c : best.values()) {
+            if (c.score.value() + 2 * CORROBORATION < q.minScore()) {
+                continue; // no corroboration could lift it to the minimum: skip decoding its payload
+            }
+            hits.add(hit(Payload.read(c.leaf.reader(), c.doc), c.score, name, country, city));
+        }
+        return hits.stream().filter(h -> h.score() >= q.minScore())
                 .sorted(Comparator.comparingDouble(ScreeningHit::score).reversed()
                         .thenComparing(h -> h.list().name()).thenComparing(ScreeningHit::entryId))
                 .limit(q.limit()).toList();
+    }
+
+    private record Candidate(LeafReaderContext leaf, int doc, NameScorer.Score score) {
     }
 
     private static ScreeningHit hit(Payload p, NameScorer.Score s, NormalizedName query, String country, String city) {
@@ -160,12 +185,12 @@ final class ScreeningSearch {
         return JaroWinkler.similarity(listed, city) >= 0.95;
     }
 
-    private static boolean inForce(Payload p, LocalDate day) {
+    private static boolean inForce(String effective, String expires, LocalDate day) {
         if (day == null) {
             return true;
         }
-        LocalDate from = date(p.get("effective"));
-        LocalDate to = date(p.get("expires"));
+        LocalDate from = date(effective);
+        LocalDate to = date(expires);
         return (from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day));
     }
 

@@ -3,12 +3,15 @@ package org.shipaudit.reference.screening;
 /**
  * Jaro-Winkler similarity of two tokens (0..1), the measure OFAC's own Sanctions List Search uses: transpositions
  * and a shared prefix count, so "HUSSEIN"/"HUSSAIN" and a typo near the end score high while different words do not.
- * Allocation-free apart from two small flag arrays; thread-safe.
+ * Allocation-free (flag arrays are kept per thread); thread-safe.
  */
 public final class JaroWinkler {
     /** Winkler's prefix scale and the longest prefix it rewards (his published values). */
     private static final double PREFIX_SCALE = 0.1;
     private static final int MAX_PREFIX = 4;
+
+    private static final ThreadLocal<boolean[][]> SCRATCH =
+            ThreadLocal.withInitial(() -> new boolean[][] {new boolean[64], new boolean[64]});
 
     private JaroWinkler() {
     }
@@ -23,8 +26,16 @@ public final class JaroWinkler {
             return 0.0;
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
-        boolean[] ma = new boolean[la];
-        boolean[] mb = new boolean[lb];
+        // Flags are reused per thread: screening calls this some thousand times per party.
+        boolean[][] scratch = SCRATCH.get();
+        if (scratch[0].length < la || scratch[1].length < lb) {
+            scratch[0] = new boolean[Math.max(la, 64)];
+            scratch[1] = new boolean[Math.max(lb, 64)];
+        }
+        boolean[] ma = scratch[0];
+        boolean[] mb = scratch[1];
+        java.util.Arrays.fill(ma, 0, la, false);
+        java.util.Arrays.fill(mb, 0, lb, false);
         int matches = 0;
         for (int i = 0; i < la; i++) {
             int from = Math.max(0, i - window);

@@ -27,7 +27,7 @@ public final class NameNormalizer {
             "incorporated", "corp", "corporation", "co", "company", "cia", "sa", "sas", "sarl", "sl", "srl", "spa",
             "sac", "saic", "sab", "ag", "gmbh", "kg", "kgaa", "ohg", "ug", "bv", "nv", "plc", "pte", "pty", "pvt",
             "ooo", "oao", "zao", "pao", "ojsc", "cjsc", "jsc", "tov", "fze", "fzco", "fzc", "fzllc", "bhd",
-            "sdn", "cv", "rl", "asa", "ab", "oy", "oyj", "aps", "kft", "zrt", "doo", "jv", "mchj", "xk");
+            "sdn", "cv", "rl", "compania", "compagnie", "companhia", "cie", "societe", "sociedad", "kompaniya", "asa", "ab", "oy", "oyj", "aps", "kft", "zrt", "doo", "jv", "mchj", "xk");
     /** Titles and forms of address that precede a person's name. */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
             "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi",
@@ -52,7 +52,8 @@ public final class NameNormalizer {
         if (form != NameForm.ENTITY && comma > 0 && comma == s.lastIndexOf(',')) {
             String after = s.substring(comma + 1);
             List<String> afterTokens = split(after);
-            boolean corporate = !afterTokens.isEmpty() && afterTokens.stream().allMatch(CORPORATE_FORMS::contains);
+            boolean corporate = !afterTokens.isEmpty() && afterTokens.stream()
+                    .allMatch(t -> CORPORATE_FORMS.contains(t) || PARTICLES.contains(t) || t.length() == 1);
             if (!afterTokens.isEmpty() && !corporate) {
                 given = after;
                 surname = s.substring(0, comma);
@@ -116,6 +117,9 @@ public final class NameNormalizer {
             leading = false;
             if (CORPORATE_FORMS.contains(t) || PARTICLES.contains(t)) {
                 continue;
+            }
+            if (!person && t.length() == 1) {
+                continue; // the leftovers of "S. de R.L." and "S.p.A." in company names, not initials
             }
             out.add(t);
         }
