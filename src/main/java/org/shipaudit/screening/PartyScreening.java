@@ -31,9 +31,21 @@ public final class PartyScreening {
     /** Entries reported per screened name: past the best few, more hits add noise, not evidence. */
     static final int HITS_PER_NAME = 3;
 
+    /** Screened names remembered; past this the memory is emptied, which bounds it whatever the traffic. */
+    static final int CACHE_LIMIT = 50_000;
+
     private final ReferenceIndex index;
     private final ClearanceStore clearances;
     private final ScreeningThresholds thresholds;
+    /**
+     * Recent answers by name, place and day: the shipper on shipFrom is the same on most of a merchant's shipments
+     * and consignees come back, so most parties are screened once a day, not once an audit. Emptied when the index
+     * changes (a new edition of a list), detected by its coverage being another object. Clearances are applied after
+     * the cache, so a new clearance counts at once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ScreeningHit>> recent =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Object cachedFor;
 
     /** @param clearances null when there is no store (offline audits): nothing is cleared */
     public PartyScreening(ReferenceIndex index, ClearanceStore clearances, ScreeningThresholds thresholds) {
@@ -81,7 +93,7 @@ public final class PartyScreening {
             if (n[1] == null || n[1].isBlank() || !done.add(partyKey(n[1]))) {
                 continue;
             }
-            List<ScreeningHit> hits = index.screen(new ScreeningQuery(n[1], country, city, street,
+            List<ScreeningHit> hits = cached(new ScreeningQuery(n[1], country, city, street,
                     ScreeningQuery.PARTIES, on, thresholds.possible(), HITS_PER_NAME));
             for (ScreeningHit h : hits) {
                 ScreeningThresholds.MatchLevel level = thresholds.level(h);
@@ -90,6 +102,24 @@ public final class PartyScreening {
                 }
             }
         }
+    }
+
+    private List<ScreeningHit> cached(ScreeningQuery q) {
+        Object coverage = index.coverage();
+        if (coverage != cachedFor) {
+            recent.clear();
+            cachedFor = coverage;
+        }
+        String key = q.name() + '\u0000' + q.country() + '\u0000' + q.city() + '\u0000' + q.day();
+        List<ScreeningHit> hits = recent.get(key);
+        if (hits == null) {
+            hits = index.screen(q);
+            if (recent.size() >= CACHE_LIMIT) {
+                recent.clear();
+            }
+            recent.put(key, hits);
+        }
+        return hits;
     }
 
     private ScreeningMatch fact(String subject, String screened, String country, ScreeningHit h,
