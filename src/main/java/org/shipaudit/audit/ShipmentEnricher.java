@@ -24,6 +24,9 @@ import org.shipaudit.reference.HazmatEntry;
 import org.shipaudit.reference.PostalPlace;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.reference.TariffLine;
+import org.shipaudit.reference.screening.SanctionsList;
+import org.shipaudit.reference.screening.ScreeningThresholds;
+import org.shipaudit.screening.PartyScreening;
 
 /**
  * Looks up, before rules fire, what the rules need from the reference index and returns it as facts: for each item
@@ -44,9 +47,17 @@ public final class ShipmentEnricher {
     public static final int SUGGESTIONS = 10;
 
     private final ReferenceIndex index;
+    private final PartyScreening screening;
 
+    /** Screens parties with the default thresholds and no clearances (offline audits). */
     public ShipmentEnricher(ReferenceIndex index) {
+        this(index, new PartyScreening(index, null, ScreeningThresholds.DEFAULTS));
+    }
+
+    /** @param screening screens the parties; null to screen none */
+    public ShipmentEnricher(ReferenceIndex index, PartyScreening screening) {
         this.index = index;
+        this.screening = screening;
     }
 
     /** The reference facts for a shipment, given the item facts ShipmentFacts built from it. */
@@ -68,6 +79,10 @@ public final class ShipmentEnricher {
         }
         address("shipFrom", shipment.shipFrom(), out);
         address("shipTo", shipment.shipTo(), out);
+        if (screening != null && screens(coverage)) {
+            // The lists are looked up before rules fire, like every reference fact: the pack only judges matches.
+            out.addAll(screening.screen(shipment, null));
+        }
         return out;
     }
 
@@ -203,6 +218,15 @@ public final class ShipmentEnricher {
     private static String place(PostalPlace p) {
         return p.postalCode() + " " + p.place() + (p.stateCode() == null || p.stateCode().isBlank() ? ""
                 : ", " + p.stateCode());
+    }
+
+    private static boolean screens(Coverage coverage) {
+        for (SanctionsList l : SanctionsList.values()) {
+            if (coverage.has(l.source())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean bundled(Coverage coverage, String id) {

@@ -34,6 +34,9 @@ import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.store.DataDirLock;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.AuditTrailStore;
+import org.shipaudit.store.ClearanceStore;
+import org.shipaudit.screening.PartyScreening;
+import org.shipaudit.reference.screening.ScreeningThresholds;
 import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.store.ShippedPackageStore;
@@ -109,6 +112,10 @@ public final class ServiceAssembly implements AutoCloseable {
         Database db = Database.open(config.dataDir().resolve("db"));
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
+        ClearanceStore clearances = new ClearanceStore(db, Clock.systemUTC());
+        // One screening for HTTP audits and shipment jobs, so a clearance applies to both at once.
+        PartyScreening screening = config.screening().enabled() ? new PartyScreening(reference, clearances,
+                new ScreeningThresholds(config.screening().strong(), config.screening().possible())) : null;
         AppConfig.RuleLimits limits = config.ruleLimits();
         // One policy for the HTTP audits and every job kind, so /metrics counts all packs that failed closed.
         EvaluationPolicy policy = EvaluationPolicy.of(limits.firings(), limits.inserts(), limits.preshipDeadline(),
@@ -118,7 +125,7 @@ public final class ServiceAssembly implements AutoCloseable {
                                 new InvoiceEnricher(reference, shipped), policy), mappings,
                                 config.jobsMaxUpload()),
                         AuditKind.SHIPMENTS, new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
-                                result -> { }, new ShipmentEnricher(reference), policy), shipped),
+                                result -> { }, new ShipmentEnricher(reference, screening), policy), shipped),
                         AuditKind.CHARGEBACKS, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload()),
                         AuditKind.CATALOG, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
@@ -134,7 +141,8 @@ public final class ServiceAssembly implements AutoCloseable {
         HttpService http;
         try {
             http = HttpService.start(config, packs, reference, recorder, trail,
-                    new org.shipaudit.store.FindingsAnalytics(db), jobs, keys, policy).await(60, TimeUnit.SECONDS);
+                    new org.shipaudit.store.FindingsAnalytics(db), jobs, keys, policy, clearances, screening)
+                    .await(60, TimeUnit.SECONDS);
         } catch (Exception | Error e) {
             keys.close();
             trail.close();

@@ -23,7 +23,15 @@ public record AppConfig(
         long jobsMaxUpload,
         RuleLimits ruleLimits,
         boolean auditTrail,
-        int auditRetentionDays) {
+        int auditRetentionDays,
+        Screening screening) {
+
+    /**
+     * Restricted-party screening: on or off, and the scores from which a match is strong (BLOCK) or possible (WARN);
+     * {@code possible <= strong} is checked at load.
+     */
+    public record Screening(boolean enabled, double strong, double possible) {
+    }
 
     /**
      * What one pack evaluation may spend (the {@code rules.*} limit keys); the rules package turns these into its

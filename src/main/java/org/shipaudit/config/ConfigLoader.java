@@ -126,7 +126,32 @@ public final class ConfigLoader {
                         java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_PRESHIP_DEADLINE, 1, 600_000)),
                         java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_BATCH_DEADLINE, 1, 3_600_000))),
                 bool(v, ConfigKey.AUDIT_TRAIL),
-                integer(v, ConfigKey.AUDIT_RETENTION_DAYS, 1, 36_500));
+                integer(v, ConfigKey.AUDIT_RETENTION_DAYS, 1, 36_500),
+                screening(v));
+    }
+
+    private static AppConfig.Screening screening(Map<ConfigKey, String> v) {
+        double strong = fraction(v, ConfigKey.SCREENING_STRONG);
+        double possible = fraction(v, ConfigKey.SCREENING_POSSIBLE);
+        if (possible > strong) {
+            throw new ConfigException(ConfigKey.SCREENING_POSSIBLE.key(), "must not be above screening.strong ("
+                    + strong + "), got " + possible);
+        }
+        return new AppConfig.Screening(bool(v, ConfigKey.SCREENING_ENABLED), strong, possible);
+    }
+
+    private static double fraction(Map<ConfigKey, String> v, ConfigKey k) {
+        String s = nonBlank(v, k);
+        double d;
+        try {
+            d = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(k.key(), "must be a number between 0 and 1 such as 0.9, got '" + s + "'");
+        }
+        if (!(d > 0 && d <= 1)) {
+            throw new ConfigException(k.key(), "must be above 0 and at most 1, got " + s);
+        }
+        return d;
     }
 
     private static String nonBlank(Map<ConfigKey, String> v, ConfigKey k) {

@@ -48,7 +48,9 @@ public final class HttpService implements AutoCloseable {
                                            ShipmentRecorder recorder, DecisionTrail trail,
                                            org.shipaudit.store.FindingsAnalytics analytics, JobService jobs,
                                            ApiKeys keys,
-                                           EvaluationPolicy policy) {
+                                           EvaluationPolicy policy,
+                                           org.shipaudit.store.ClearanceStore clearances,
+                                           org.shipaudit.screening.PartyScreening screening) {
         Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchFailures(policy.failures());
@@ -79,12 +81,14 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
                 Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
         ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit,
-                reference == null ? null : new ShipmentEnricher(reference), policy);
+                reference == null ? null : new ShipmentEnricher(reference, screening), policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
-                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
+                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics),
+                clearances, screening == null ? new org.shipaudit.reference.screening.ScreeningThresholds(
+                        config.screening().strong(), config.screening().possible()) : screening.thresholds());
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

@@ -40,6 +40,8 @@ final class Routes {
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool(),
                 services.recorder().health());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
+        ScreeningHandlers screening = new ScreeningHandlers(services.reference(), services.clearances(),
+                services.thresholds(), services.referencePool());
         PrometheusMeterRegistry registry = services.metrics().registry();
         AnalyticsHandlers analytics = new AnalyticsHandlers(services.analytics(), services.jobsWorker());
         ConsoleHandlers console = new ConsoleHandlers();
@@ -77,6 +79,11 @@ final class Routes {
         router.get("/v1/reference/tariff/:code").handler(auth.require(Role.AUDITOR)).handler(reference::tariffLine);
         router.get("/v1/reference/hazmat/:unNumber").handler(auth.require(Role.AUDITOR)).handler(reference::hazmat);
         router.post("/v1/reference/addresses/validate").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(reference::validateAddress);
+        router.get("/v1/screening/search").handler(auth.require(Role.AUDITOR)).handler(screening::search);
+        router.post("/v1/screening/search").handler(JSON).handler(auth.require(Role.AUDITOR)).handler(body).handler(screening::searchMany);
+        router.get("/v1/screening/clearances").handler(auth.require(Role.AUDITOR)).handler(screening::listClearances);
+        router.post("/v1/screening/clearances").handler(JSON).handler(auth.require(Role.RULE_AUTHOR)).handler(body).handler(screening::addClearance);
+        router.delete("/v1/screening/clearances/:id").handler(auth.require(Role.RULE_AUTHOR)).handler(screening::removeClearance);
         router.get("/v1/analytics/findings").handler(auth.requireAny(Role.FINANCE, Role.AUDITOR)).handler(analytics::findings);
         router.get("/v1/me").handler(auth.requireAnyRole()).handler(auth::whoAmI);
         router.get("/").handler(console::headers).handler(console::page);

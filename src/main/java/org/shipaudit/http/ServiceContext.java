@@ -15,6 +15,9 @@ import org.shipaudit.rules.RulePackService;
  * workers hold for the whole service, not per event loop).
  */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
-                      ShipmentRecorder recorder, DecisionTrail trail, org.shipaudit.store.FindingsAnalytics analytics, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
-                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker) {
+                      ShipmentRecorder recorder, DecisionTrail trail, org.shipaudit.store.FindingsAnalytics analytics,
+                      JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
+                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker,
+                      org.shipaudit.store.ClearanceStore clearances,
+                      org.shipaudit.reference.screening.ScreeningThresholds thresholds) {
 }

@@ -140,6 +140,18 @@ public final class ShipmentSchema {
             .optional("poNumber", string(64))
             .optional("asnNumber", string(64));
 
+    /** Most further parties on one shipment: consignees, importer, buyer and forwarders, with room to spare. */
+    public static final int MAX_PARTIES = 20;
+
+    static final JsonSchema PARTY = object()
+            .required("role", enumOf(PartyRole.class))
+            .optional("name", string(256))
+            .optional("company", string(256))
+            .optional("street1", string(256))
+            .optional("city", string(128))
+            .optional("postalCode", string(32))
+            .optional("country", pattern("[A-Za-z]{2}", "an ISO 3166-1 alpha-2 code such as US"));
+
     public static final ObjectSchema SHIPMENT = object()
             .required("id", string(128))
             .required("shipDate", date())
@@ -150,7 +162,8 @@ public final class ShipmentSchema {
             .required("packages", array(PACKAGE, 1, MAX_PACKAGES))
             .optional("items", array(ITEM, 0, MAX_ITEMS))
             .optional("customs", CUSTOMS)
-            .optional("retailer", RETAILER);
+            .optional("retailer", RETAILER)
+            .optional("parties", array(PARTY, 0, MAX_PARTIES));
 
     private ShipmentSchema() {
     }

@@ -39,6 +39,8 @@ final class Fields {
     static final String KIND_SYNONYM = "synonym";
     /** A description too vague to classify, held in memory. */
     static final String KIND_VAGUE = "vague";
+    /** A name of a restricted-party list entry (one document per name and alias). */
+    static final String KIND_SCREENING = "screening";
 
     static final String SEP = "\n";
 

@@ -44,6 +44,12 @@ final class FormatDetector {
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return detectJson(trimmed);
         }
+        if (trimmed.startsWith("<")) {
+            return trimmed.contains("<CONSOLIDATED_LIST") ? ReferenceFormat.UN_SC_XML : ReferenceFormat.UNKNOWN;
+        }
+        if (trimmed.startsWith("\"Name\"\t\"Street_Address\"") || trimmed.startsWith("Name\tStreet_Address")) {
+            return ReferenceFormat.BIS_DPL_TSV;
+        }
         ReferenceFormat curated = detectCurated(trimmed);
         if (curated != null) {
             return curated;
@@ -98,7 +104,33 @@ final class FormatDetector {
         if (h.startsWith("effectivedate,domesticground,domesticair")) {
             return ReferenceFormat.UPS_FUEL_WEEKLY_CSV;
         }
+        ReferenceFormat ofac = ofacLegacy(header);
+        if (ofac != ReferenceFormat.UNKNOWN) {
+            return ofac;
+        }
         return looksLikeVagueTerms(text) ? ReferenceFormat.UK_VAGUE_TERMS : ReferenceFormat.UNKNOWN;
+    }
+
+    /**
+     * OFAC's legacy SDN files have no header: they are told apart by their first row's shape (12 columns for
+     * sdn.csv, 6 for add.csv, 5 for alt.csv with aka/fka/nka), the numeric entity number and the "-0-" empty mark.
+     */
+    private static ReferenceFormat ofacLegacy(List<String> row) {
+        if (row.isEmpty() || !row.get(0).strip().matches("\\d+")) {
+            return ReferenceFormat.UNKNOWN;
+        }
+        boolean ofacEmpty = row.stream().anyMatch(c -> c.strip().equals("-0-"));
+        boolean secondNumeric = row.size() > 1 && row.get(1).strip().matches("\\d+");
+        if (row.size() == 12 && ofacEmpty) {
+            return ReferenceFormat.OFAC_SDN_CSV;
+        }
+        if (row.size() == 6 && secondNumeric) {
+            return ReferenceFormat.OFAC_ADD_CSV;
+        }
+        if (row.size() == 5 && secondNumeric && row.get(2).strip().toLowerCase(Locale.ROOT).matches("aka|fka|nka")) {
+            return ReferenceFormat.OFAC_ALT_CSV;
+        }
+        return ReferenceFormat.UNKNOWN;
     }
 
     private static final Pattern YAML_TERM = Pattern.compile("(?m)^  [^\\s#][^:\n]*:\\s+\"[^\n]*\"\\s*$");

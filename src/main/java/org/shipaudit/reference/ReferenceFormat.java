@@ -32,6 +32,11 @@ enum ReferenceFormat {
     UK_SEARCH_SYNONYMS("UK tariff search synonyms"),
     UK_VAGUE_TERMS("UK too-vague descriptions CSV"),
     HTSUS_CHAPTER_NOTES("HTSUS section and chapter notes markdown"),
+    OFAC_SDN_CSV("OFAC SDN legacy CSV (sdn.csv)"),
+    OFAC_ADD_CSV("OFAC SDN addresses CSV (add.csv)"),
+    OFAC_ALT_CSV("OFAC SDN alternate names CSV (alt.csv)"),
+    UN_SC_XML("UN SC consolidated list XML"),
+    BIS_DPL_TSV("BIS Denied Persons List TSV"),
     UNKNOWN("unknown");
 
     private final String label;

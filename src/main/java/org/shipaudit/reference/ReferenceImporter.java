@@ -193,6 +193,24 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.HTSUS_CHAPTER_NOTES, bundled,
                     r -> ClassificationTermsImporter.chapterNotes(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.OFAC_SDN_CSV, List.of())) {
+            Path add = companion(byFormat, ReferenceFormat.OFAC_ADD_CSV, p);
+            Path alt = companion(byFormat, ReferenceFormat.OFAC_ALT_CSV, p);
+            out.add(run(p, ReferenceFormat.OFAC_SDN_CSV, bundled,
+                    r -> OfacSdnImporter.run(r, p, add, alt, edition(p, bundled, null))));
+        }
+        companionOnly(out, byFormat, ReferenceFormat.OFAC_ADD_CSV, ReferenceFormat.OFAC_SDN_CSV,
+                "read with the OFAC sdn.csv (addresses)");
+        companionOnly(out, byFormat, ReferenceFormat.OFAC_ALT_CSV, ReferenceFormat.OFAC_SDN_CSV,
+                "read with the OFAC sdn.csv (alternate names)");
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UN_SC_XML, List.of())) {
+            out.add(run(p, ReferenceFormat.UN_SC_XML, bundled,
+                    r -> UnListImporter.run(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.BIS_DPL_TSV, List.of())) {
+            out.add(run(p, ReferenceFormat.BIS_DPL_TSV, bundled,
+                    r -> DplImporter.run(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }
@@ -285,7 +303,7 @@ public final class ReferenceImporter implements Closeable {
 
     private static String edition(Path file, boolean bundled, String fallback) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
-                .replaceAll("\\.(gz|csv|jsonl|json|xlsx)$", "").replaceAll("\\.(csv|json)$", "");
+                .replaceAll("\\.(gz|csv|jsonl|json|xlsx|xml|txt|tsv)$", "").replaceAll("\\.(csv|json)$", "");
         String label = name.isEmpty() && fallback != null ? fallback : name;
         return bundled ? "bundled sample (" + label + ")" : label;
     }

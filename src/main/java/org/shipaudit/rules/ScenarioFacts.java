@@ -13,6 +13,7 @@ import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.ReferenceCoverage;
+import org.shipaudit.model.ScreeningMatch;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
@@ -36,7 +37,8 @@ final class ScenarioFacts {
             Map.entry("FuelRate", FuelRate.class),
             Map.entry("ShippedPackage", ShippedPackage.class),
             Map.entry("ContractRate", ContractRate.class),
-            Map.entry("BillableWeightRate", BillableWeightRate.class));
+            Map.entry("BillableWeightRate", BillableWeightRate.class),
+            Map.entry("ScreeningMatch", ScreeningMatch.class));
 
     private ScenarioFacts() {
     }

@@ -166,7 +166,7 @@ public final class ScenarioRunner {
 
     private static Shipment withShipDate(Shipment s, LocalDate date) {
         return s.shipDate() != null ? s : new Shipment(s.id(), date, s.carrier(), s.service(), s.shipFrom(), s.shipTo(),
-                s.packages(), s.items(), s.customs(), s.retailer());
+                s.packages(), s.items(), s.customs(), s.retailer(), s.parties());
     }
 
     private static String summary(List<Finding> found) {

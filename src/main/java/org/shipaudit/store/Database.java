@@ -29,7 +29,8 @@ public final class Database implements AutoCloseable {
     /** Applied in this order; add new files at the end, never edit an applied one. */
     static final List<String> MIGRATIONS = List.of("V1__jobs.sql", "V2__job_resume_row.sql", "V3__billed_charges_lean.sql",
             "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql",
-            "V7__finding_analytics.sql");
+            "V7__finding_analytics.sql",
+            "V8__screening_clearances.sql");
 
     private final JdbcConnectionPool pool;
 

@@ -1,0 +1,128 @@
+package org.shipaudit.reference.screening;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a listed or screened name to {@link NormalizedName}: the same function runs at import and at query time, so
+ * "Banco Nacional de Cuba, S.A.", "BANCO NACIONAL DE CUBA" and "Bânco Nacional de Cuba SA" meet on the same tokens.
+ *
+ * <p>Why each step: diacritics and Cyrillic letters are folded because lists and invoices write the same name with
+ * and without them; dots are dropped before splitting so "S.A." is one token "sa" and not two letters; corporate
+ * forms, honorifics and particles ("de", "al", "of") are dropped because they change between sources of the same
+ * name and, being frequent, would otherwise make unrelated names look alike. A name that is nothing but such words
+ * keeps them. Stateless and thread-safe.
+ */
+public final class NameNormalizer {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`\u2019\u2018\u02bc\u00b4]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+
+    /** Legal-form words of companies in the languages the lists use most (dots already removed). */
+    static final Set<String> CORPORATE_FORMS = Set.of("llc", "llp", "lp", "ltd", "ltda", "limited", "inc",
+            "incorporated", "corp", "corporation", "co", "company", "cia", "sa", "sas", "sarl", "sl", "srl", "spa",
+            "sac", "saic", "sab", "ag", "gmbh", "kg", "kgaa", "ohg", "ug", "bv", "nv", "plc", "pte", "pty", "pvt",
+            "ooo", "oao", "zao", "pao", "ojsc", "cjsc", "jsc", "tov", "fze", "fzco", "fzc", "fzllc", "bhd",
+            "sdn", "cv", "rl", "compania", "compagnie", "companhia", "cie", "societe", "sociedad", "kompaniya", "asa", "ab", "oy", "oyj", "aps", "kft", "zrt", "doo", "jv", "mchj", "xk");
+    /** Titles and forms of address that precede a person's name. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+            "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi",
+            "qari", "imam", "ayatollah", "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt",
+            "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "don", "dona");
+    /** Articles, prepositions and name particles. */
+    static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
+            "du", "la", "le", "les", "van", "von", "y", "e", "et", "und", "and", "of", "the", "al", "el", "bin", "ibn",
+            "bint");
+
+    private NameNormalizer() {
+    }
+
+    public static NormalizedName normalize(String name, NameForm form) {
+        if (name == null || name.isBlank()) {
+            return new NormalizedName(List.of(), List.of());
+        }
+        String s = fold(name);
+        String given = null;
+        String surname = s;
+        int comma = s.indexOf(',');
+        if (form != NameForm.ENTITY && comma > 0 && comma == s.lastIndexOf(',')) {
+            String after = s.substring(comma + 1);
+            List<String> afterTokens = split(after);
+            boolean corporate = !afterTokens.isEmpty() && afterTokens.stream()
+                    .allMatch(t -> CORPORATE_FORMS.contains(t) || PARTICLES.contains(t) || t.length() == 1);
+            if (!afterTokens.isEmpty() && !corporate) {
+                given = after;
+                surname = s.substring(0, comma);
+            }
+        }
+        List<String> tokens = new ArrayList<>();
+        List<Boolean> core = new ArrayList<>();
+        if (given != null) {
+            List<String> g = clean(split(given), true);
+            List<String> f = clean(split(surname), false);
+            for (int i = 0; i < g.size(); i++) {
+                tokens.add(g.get(i));
+                core.add(i == 0);
+            }
+            for (String t : f) {
+                tokens.add(t);
+                core.add(true);
+            }
+        } else {
+            List<String> all = clean(split(surname), form != NameForm.ENTITY);
+            for (int i = 0; i < all.size(); i++) {
+                tokens.add(all.get(i));
+                // A person written first-to-last: the first and the last token carry the identity.
+                core.add(form != NameForm.INDIVIDUAL || i == 0 || i == all.size() - 1);
+            }
+        }
+        return new NormalizedName(tokens, core);
+    }
+
+    /** Lower case, Latin letters without marks, apostrophes and dots removed (the comma kept for name order). */
+    static String fold(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            String t = Transliteration.latin(c);
+            if (t != null) {
+                b.append(t);
+            } else {
+                b.append(c);
+            }
+        }
+        String n = Normalizer.normalize(b, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("");
+        n = APOSTROPHES.matcher(n).replaceAll("");
+        return n.replace(".", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> split(String s) {
+        String t = NON_ALNUM.matcher(s).replaceAll(" ").trim();
+        return t.isEmpty() ? List.of() : List.of(t.split(" "));
+    }
+
+    /** Drops corporate forms, particles and (leading, for people) honorifics; keeps all if nothing would be left. */
+    private static List<String> clean(List<String> tokens, boolean person) {
+        List<String> out = new ArrayList<>(tokens.size());
+        boolean leading = true;
+        for (String t : tokens) {
+            if (person && leading && HONORIFICS.contains(t)) {
+                continue;
+            }
+            leading = false;
+            if (CORPORATE_FORMS.contains(t) || PARTICLES.contains(t)) {
+                continue;
+            }
+            if (!person && t.length() == 1) {
+                continue; // the leftovers of "S. de R.L." and "S.p.A." in company names, not initials
+            }
+            out.add(t);
+        }
+        return out.isEmpty() ? tokens : out;
+    }
+}

@@ -1,0 +1,210 @@
+package org.shipaudit.reference.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores how well a screened name matches one listed name, from 0 to 1, token by token.
+ *
+ * <p>Each query token is paired with at most one listed token, best pairs first (so word order does not matter);
+ * a pair's similarity is Jaro-Winkler, raised to {@value #PHONETIC} when the two share a Double Metaphone key
+ * (transliterations), and a lone initial matches a name it begins. The score is the share of the query that was
+ * matched (by letters), times how much of the listed name's core was covered: a query that adds words the entry does
+ * not have, or misses its surname, falls; a missing middle name costs only {@value #MISSING_MIDDLE}. Names written
+ * together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one string. Thread-safe, no allocation
+ * beyond a small matrix.
+ */
+public final class NameScorer {
+    /** Similarity given to two tokens that sound alike but are spelt apart ("Qasem", "Kasem"). */
+    static final double PHONETIC = 0.90;
+    /** Below this a pair is not a match at all. */
+    static final double PAIR_FLOOR = 0.78;
+    /** Cost of each listed middle name the query does not give. */
+    static final double MISSING_MIDDLE = 0.02;
+    /** How much of the score rests on covering the listed name's core (the rest on matching the query's words). */
+    static final double CORE_WEIGHT = 0.4;
+    /** Similarity of an initial to a name it begins ("J" and "John"). */
+    static final double INITIAL = 0.85;
+
+    private NameScorer() {
+    }
+
+    /**
+     * A score and the token pairs behind it ("bout=bout 1.00"). The pairs are formatted only when asked for: most
+     * scored candidates are never shown, and formatting them cost more than scoring them.
+     */
+    public static final class Score {
+        private final double value;
+        private final List<String> from;
+        private final List<String> to;
+        private final double[] sims;
+
+        Score(double value, List<String> from, List<String> to, double[] sims) {
+            this.value = value;
+            this.from = from;
+            this.to = to;
+            this.sims = sims;
+        }
+
+        public double value() {
+            return value;
+        }
+
+        public List<String> pairs() {
+            List<String> out = new ArrayList<>(from.size());
+            for (int i = 0; i < from.size(); i++) {
+                out.add(from.get(i) + "=" + to.get(i) + String.format(java.util.Locale.ROOT, " %.2f", sims[i]));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * @param query     the screened name's tokens
+     * @param queryKeys the phonetic keys of each query token (same order)
+     * @param listed    the listed name's tokens and core flags
+     * @param listedKeys the phonetic keys of each listed token (same order)
+     */
+    public static Score score(NormalizedName query, List<Set<String>> queryKeys, NormalizedName listed,
+                              List<Set<String>> listedKeys) {
+        return score(query, queryKeys, listed, listedKeys, null);
+    }
+
+    /**
+     * As above, remembering in {@code memo} the similarities of each listed token to the query's tokens: one query
+     * meets the same listed tokens ("mohammad", "trading") in many candidates. The memo belongs to one query.
+     */
+    public static Score score(NormalizedName query, List<Set<String>> queryKeys, NormalizedName listed,
+                              List<Set<String>> listedKeys, java.util.Map<String, double[]> memo) {
+        List<String> q = query.tokens();
+        List<String> c = listed.tokens();
+        int n = q.size();
+        int m = c.size();
+        if (n == 0 || m == 0) {
+            return new Score(0, List.of(), List.of(), new double[0]);
+        }
+        double[][] sim = new double[n][m];
+        for (int j = 0; j < m; j++) {
+            double[] col = memo == null ? null : memo.get(c.get(j));
+            if (col == null) {
+                col = new double[n];
+                for (int i = 0; i < n; i++) {
+                    col[i] = pair(q.get(i), queryKeys.get(i), c.get(j), listedKeys.get(j));
+                }
+                if (memo != null) {
+                    memo.put(c.get(j), col);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                sim[i][j] = col[i];
+            }
+        }
+        boolean[] usedQ = new boolean[n];
+        boolean[] usedC = new boolean[m];
+        double matchedQ = 0;
+        List<String> pairFrom = new ArrayList<>(Math.min(n, m));
+        List<String> pairTo = new ArrayList<>(Math.min(n, m));
+        double[] pairSims = new double[Math.min(n, m)];
+        for (int k = 0; k < Math.min(n, m); k++) {
+            int bi = -1;
+            int bj = -1;
+            double best = PAIR_FLOOR;
+            for (int i = 0; i < n; i++) {
+                if (usedQ[i]) {
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (!usedC[j] && sim[i][j] >= best && (bi < 0 || sim[i][j] > best)) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            usedQ[bi] = true;
+            usedC[bj] = true;
+            matchedQ += weight(q.get(bi)) * best;
+            pairSims[pairFrom.size()] = best;
+            pairFrom.add(q.get(bi));
+            pairTo.add(c.get(bj));
+        }
+        double totalQ = 0;
+        for (String t : q) {
+            totalQ += weight(t);
+        }
+        double coreTotal = 0;
+        double coreMatched = 0;
+        int missingMiddle = 0;
+        for (int j = 0; j < m; j++) {
+            if (listed.core().get(j)) {
+                coreTotal += weight(c.get(j));
+                coreMatched += usedC[j] ? weight(c.get(j)) : 0; // similarity already counted once
+            } else if (!usedC[j]) {
+                missingMiddle++;
+            }
+        }
+        double coverage = coreTotal == 0 ? 1 : coreMatched / coreTotal;
+        double tokens = (matchedQ / totalQ) * (1 - CORE_WEIGHT + CORE_WEIGHT * coverage) - MISSING_MIDDLE * missingMiddle;
+        double joined = joined(q, c);
+        if (joined > tokens) {
+            return new Score(clamp(joined), List.of(String.join("", q)), List.of(String.join("", c)),
+                    new double[] {joined});
+        }
+        return new Score(clamp(tokens), pairFrom, pairTo, pairSims);
+    }
+
+    /** Names written together or apart: compared whole, counted only when nearly identical. */
+    private static double joined(List<String> q, List<String> c) {
+        if (q.size() == c.size()) {
+            return 0;
+        }
+        String a = String.join("", q);
+        String b = String.join("", c);
+        if (a.length() < 6 || b.length() < 6) {
+            return 0;
+        }
+        double s = JaroWinkler.similarity(a, b);
+        return s >= 0.96 ? s * 0.98 : 0;
+    }
+
+    static double pair(String a, Set<String> ka, String b, Set<String> kb) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
+        }
+        double s = JaroWinkler.similarity(a, b);
+        if (s < PHONETIC && !ka.isEmpty()) {
+            for (String k : kb) {
+                if (ka.contains(k)) {
+                    // Sounding alike lifts the spelling similarity halfway to PHONETIC: keys are coarse, so two
+                    // short names far apart in spelling ("Karen", "Kuajien") must not become a match on sound alone.
+                    return Math.max(s, (s + PHONETIC) / 2 + 0.04);
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Words of company names that say what a company does, not which one it is: a name that leaves one out
+     * ("Worldfast Limited" for "Worldfast International Limited") is still that company, so they weigh little.
+     */
+    static final Set<String> GENERIC = Set.of("international", "intl", "trading", "trade", "general", "group",
+            "holding", "holdings", "industries", "industrial", "enterprises", "enterprise", "services", "service",
+            "commercial", "import", "export", "global", "investment", "investments", "development", "industry");
+
+    /** Letters carry the weight, so "ali" counts less than "rahmatullah"; initials and digits count a little. */
+    private static double weight(String token) {
+        return GENERIC.contains(token) ? 2 : Math.max(2, token.length());
+    }
+
+    private static double clamp(double d) {
+        return Math.max(0, Math.min(1, d));
+    }
+}
