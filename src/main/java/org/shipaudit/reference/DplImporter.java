@@ -23,7 +23,7 @@ import org.shipaudit.reference.screening.ListedAddress;
 import org.shipaudit.reference.screening.ListedEntry;
 import org.shipaudit.reference.screening.ListedName;
 import org.shipaudit.reference.screening.SanctionsList;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports the BIS Denied Persons List (tab-separated, quoted, with a header). The list has one row per person and

@@ -16,7 +16,7 @@ import org.shipaudit.reference.screening.ListedAddress;
 import org.shipaudit.reference.screening.ListedEntry;
 import org.shipaudit.reference.screening.ListedName;
 import org.shipaudit.reference.screening.SanctionsList;
-import org.shipaudit.sheets.CsvReader;
+import org.shipaudit.csv.CsvReader;
 
 /**
  * Imports OFAC's SDN list in its legacy CSV layout: {@code sdn.csv} (one row per entry), with the companions
