@@ -83,7 +83,11 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
-                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
+                new Worker("rules", rulesPool, 64, metrics),
+                // Look-ups and /health read Lucene: bounded like audits, so a flood of searches is refused, not queued.
+                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()) + config.auditMaxQueued(),
+                        metrics),
+                new Worker("jobs", jobsPool, 256, metrics));
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

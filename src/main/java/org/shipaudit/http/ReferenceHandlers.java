@@ -2,7 +2,6 @@ package org.shipaudit.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
@@ -29,10 +28,10 @@ final class ReferenceHandlers {
     private static final List<String> SCHEDULES = List.of("HS", "HTSUS", "EU_CN");
 
     private final ReferenceIndex reference;
-    private final WorkerExecutor pool;
+    private final Worker pool;
     private final ObjectMapper json = Mappers.json();
 
-    ReferenceHandlers(ReferenceIndex reference, WorkerExecutor pool) {
+    ReferenceHandlers(ReferenceIndex reference, Worker pool) {
         this.reference = reference;
         this.pool = pool;
     }
@@ -70,7 +69,7 @@ final class ReferenceHandlers {
             return;
         }
         int n = limit;
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             if (!reference.coverage().has("tariff:" + schedule)) {
                 throw new InvalidInputException("schedule not loaded", List.of(new Violation("schedule", schedule
                         + " is not loaded; loaded: " + String.join(", ", loadedSchedules()))));
@@ -78,7 +77,7 @@ final class ReferenceHandlers {
             List<Map<String, Object>> results = reference.searchTariff(q, schedule, n).stream()
                     .map(ReferenceHandlers::line).toList();
             return Buffer.buffer(json.writeValueAsBytes(Map.of("results", results)));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     /** GET /v1/reference/tariff/{code}[?schedule=]: one line with its hierarchy, 404 when unknown. */
@@ -98,7 +97,7 @@ final class ReferenceHandlers {
                     "must be one of " + String.join(", ", SCHEDULES)))));
             return;
         }
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             Optional<TariffLine> line = schedule == null ? reference.tariff(digits) : reference.tariff(schedule, digits);
             return line.map(l -> {
                 try {
@@ -107,7 +106,7 @@ final class ReferenceHandlers {
                     throw new IllegalStateException(e);
                 }
             }).orElse(null);
-        }, false).onSuccess(b -> {
+        }).onSuccess(b -> {
             if (b == null) {
                 Problems.send(ctx, Problem.of(404, "not-found", "Not found", "no tariff line " + code
                         + (schedule == null ? "" : " in " + schedule) + " in the loaded schedules"));
@@ -126,7 +125,7 @@ final class ReferenceHandlers {
                     "must be UN, NA or ID followed by 4 digits (UN3480), or 4 digits, got '" + id + "'"))));
             return;
         }
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             List<HazmatEntry> entries = reference.hazmat(norm);
             if (entries.isEmpty()) {
                 return null;
@@ -136,7 +135,7 @@ final class ReferenceHandlers {
             body.put("entries", entries);
             body.put("sampleDataOnly", reference.coverage().source("hazmat").map(s -> s.bundled()).orElse(false));
             return Buffer.buffer(json.writeValueAsBytes(body));
-        }, false).onSuccess(b -> {
+        }).onSuccess(b -> {
             if (b == null) {
                 Problems.send(ctx, Problem.of(404, "not-found", "Not found", "no Hazardous Materials Table entry for "
                         + id + " in the loaded data"));
@@ -149,7 +148,7 @@ final class ReferenceHandlers {
     /** POST /v1/reference/addresses/validate with an Address (the contract's Address schema). */
     void validateAddress(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             if (body == null || body.length() == 0) {
                 throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected an Address")));
             }
@@ -160,7 +159,7 @@ final class ReferenceHandlers {
             }
             Address address = json.treeToValue(node, Address.class);
             return Buffer.buffer(json.writeValueAsBytes(reference.validateAddress(address)));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     private List<String> loadedSchedules() {

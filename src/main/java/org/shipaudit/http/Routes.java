@@ -37,9 +37,9 @@ final class Routes {
         JobHandlers jobs = new JobHandlers(services.jobs(),
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 services.jobsWorker());
-        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool(),
+        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referenceWorker(),
                 services.recorder().health());
-        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
+        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referenceWorker());
         PrometheusMeterRegistry registry = services.metrics().registry();
 
         router.route().handler(new RequestMetrics(registry));
