@@ -5,7 +5,6 @@ import java.util.List;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.CatalogProduct;
 import org.shipaudit.model.LineItem;
-import org.shipaudit.model.ReferenceCoverage;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
@@ -60,7 +59,7 @@ public final class CatalogEnricher {
                     List.of(), List.of(), null, null);
             for (Object f : items.facts(export, titled)) {
                 // Only what is about the items: the stand-in shipment's addresses are nobody's.
-                if (f instanceof TariffMatch || f instanceof TariffSuggestion || f instanceof ReferenceCoverage) {
+                if (f instanceof TariffMatch || f instanceof TariffSuggestion) {
                     out.add(f);
                 }
             }

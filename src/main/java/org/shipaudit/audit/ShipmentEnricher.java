@@ -10,7 +10,6 @@ import org.shipaudit.model.Countries;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.LineItem;
-import org.shipaudit.model.ReferenceCoverage;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffSuggestion;
@@ -34,7 +33,7 @@ import org.shipaudit.screening.PartyScreening;
  * ({@link TariffMatch}), the tariff classifier's best headings for its description on international shipments
  * ({@link TariffSuggestion}), the
  * Hazardous Materials Table entries for its UN number ({@link HazmatLookup}, {@link HazmatFact}); for ship-from and
- * ship-to an {@link AddressCheck}; and one {@link ReferenceCoverage}. Sources that are not loaded give no facts, so
+ * ship-to an {@link AddressCheck}. Sources that are not loaded give no facts, so
  * the rules that need them stay silent.
  *
  * <p>Thread-safe (the index is); does blocking I/O on a memory-mapped index, so call it from a worker thread. Costs
@@ -67,8 +66,6 @@ public final class ShipmentEnricher {
         if (coverage == null || coverage.sources().isEmpty()) {
             return out;
         }
-        out.add(new ReferenceCoverage(coverage.sources().stream().map(Coverage.Source::id).toList(),
-                coverage.sources().stream().filter(Coverage.Source::bundled).map(Coverage.Source::id).toList()));
         String origin = country(shipment.shipFrom());
         String destination = country(shipment.shipTo());
         for (Object f : shipmentFacts) {

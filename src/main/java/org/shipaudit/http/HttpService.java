@@ -86,7 +86,11 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
-                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics),
+                new Worker("rules", rulesPool, 64, metrics),
+                // Look-ups and /health read Lucene: bounded like audits, so a flood of searches is refused, not queued.
+                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()) + config.auditMaxQueued(),
+                        metrics),
+                new Worker("jobs", jobsPool, 256, metrics),
                 clearances, screening == null ? new org.shipaudit.reference.screening.ScreeningThresholds(
                         config.screening().strong(), config.screening().possible()) : screening.thresholds());
         // An import made by the CLI (another process) becomes visible without a restart.

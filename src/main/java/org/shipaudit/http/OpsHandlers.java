@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.vertx.core.WorkerExecutor;
 import java.util.TreeMap;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.reference.Coverage;
@@ -24,15 +23,15 @@ final class OpsHandlers {
 
     private final RulePackRegistry packs;
     private final ReferenceIndex reference;
-    private final WorkerExecutor referencePool;
+    private final Worker referenceWorker;
     private final WriteHealth writes;
     private final Buffer openApi;
 
-    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, WorkerExecutor referencePool, WriteHealth writes) {
+    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, Worker referenceWorker, WriteHealth writes) {
         this.packs = packs;
         this.writes = writes;
         this.reference = reference;
-        this.referencePool = referencePool;
+        this.referenceWorker = referenceWorker;
         try (InputStream in = OpsHandlers.class.getResourceAsStream("/http/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the jar");
@@ -43,9 +42,9 @@ final class OpsHandlers {
         }
     }
 
-    /** Reads the index's coverage on the reference pool (it touches Lucene), then answers. */
+    /** Reads the index's coverage on the bounded reference worker (it touches Lucene), then answers. */
     void health(RoutingContext ctx) {
-        referencePool.executeBlocking(() -> {
+        referenceWorker.submit(() -> {
             Coverage coverage = reference.coverage();
             Map<String, Object> ref = new LinkedHashMap<>();
             ref.put("status", coverage.sources().isEmpty() ? "EMPTY" : "LOADED");
@@ -68,7 +67,7 @@ final class OpsHandlers {
             body.put("rulePacks", packs.versions());
             body.put("reference", ref);
             return Buffer.buffer(Mappers.json().writeValueAsBytes(body));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     void openApi(RoutingContext ctx) {

@@ -2,7 +2,6 @@ package org.shipaudit.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
@@ -31,10 +30,10 @@ final class ReferenceHandlers {
     private static final List<String> SCHEDULES = List.of("HS", "HTSUS", "EU_CN");
 
     private final ReferenceIndex reference;
-    private final WorkerExecutor pool;
+    private final Worker pool;
     private final ObjectMapper json = Mappers.json();
 
-    ReferenceHandlers(ReferenceIndex reference, WorkerExecutor pool) {
+    ReferenceHandlers(ReferenceIndex reference, Worker pool) {
         this.reference = reference;
         this.pool = pool;
     }
@@ -72,7 +71,7 @@ final class ReferenceHandlers {
             return;
         }
         int n = limit;
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             if (!reference.coverage().has("tariff:" + schedule)) {
                 throw new InvalidInputException("schedule not loaded", List.of(new Violation("schedule", schedule
                         + " is not loaded; loaded: " + String.join(", ", loadedSchedules()))));
@@ -87,7 +86,7 @@ final class ReferenceHandlers {
                 body.put("classification", classification(reference.classifyTariff(ClassifyRequest.of(q, schedule))));
             }
             return Buffer.buffer(json.writeValueAsBytes(body));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     /**
@@ -140,7 +139,7 @@ final class ReferenceHandlers {
             return;
         }
         ClassifyRequest request = new ClassifyRequest(q, category, attributes, schedule);
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             if (!reference.coverage().has("tariff:" + schedule)) {
                 throw new InvalidInputException("schedule not loaded", List.of(new Violation("schedule", schedule
                         + " is not loaded; loaded: " + String.join(", ", loadedSchedules()))));
@@ -150,7 +149,7 @@ final class ReferenceHandlers {
             body.put("analysis", c.analysis());
             body.put("line", c.line() == null ? null : line(c.line()));
             return Buffer.buffer(json.writeValueAsBytes(body));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     private static Map<String, Object> classification(TariffClassification c) {
@@ -180,7 +179,7 @@ final class ReferenceHandlers {
                     "must be one of " + String.join(", ", SCHEDULES)))));
             return;
         }
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             Optional<TariffLine> line = schedule == null ? reference.tariff(digits) : reference.tariff(schedule, digits);
             return line.map(l -> {
                 try {
@@ -189,7 +188,7 @@ final class ReferenceHandlers {
                     throw new IllegalStateException(e);
                 }
             }).orElse(null);
-        }, false).onSuccess(b -> {
+        }).onSuccess(b -> {
             if (b == null) {
                 Problems.send(ctx, Problem.of(404, "not-found", "Not found", "no tariff line " + code
                         + (schedule == null ? "" : " in " + schedule) + " in the loaded schedules"));
@@ -208,7 +207,7 @@ final class ReferenceHandlers {
                     "must be UN, NA or ID followed by 4 digits (UN3480), or 4 digits, got '" + id + "'"))));
             return;
         }
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             List<HazmatEntry> entries = reference.hazmat(norm);
             if (entries.isEmpty()) {
                 return null;
@@ -218,7 +217,7 @@ final class ReferenceHandlers {
             body.put("entries", entries);
             body.put("sampleDataOnly", reference.coverage().source("hazmat").map(s -> s.bundled()).orElse(false));
             return Buffer.buffer(json.writeValueAsBytes(body));
-        }, false).onSuccess(b -> {
+        }).onSuccess(b -> {
             if (b == null) {
                 Problems.send(ctx, Problem.of(404, "not-found", "Not found", "no Hazardous Materials Table entry for "
                         + id + " in the loaded data"));
@@ -231,7 +230,7 @@ final class ReferenceHandlers {
     /** POST /v1/reference/addresses/validate with an Address (the contract's Address schema). */
     void validateAddress(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             if (body == null || body.length() == 0) {
                 throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected an Address")));
             }
@@ -242,7 +241,7 @@ final class ReferenceHandlers {
             }
             Address address = json.treeToValue(node, Address.class);
             return Buffer.buffer(json.writeValueAsBytes(reference.validateAddress(address)));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     private List<String> loadedSchedules() {

@@ -37,11 +37,11 @@ final class Routes {
         JobHandlers jobs = new JobHandlers(services.jobs(),
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 services.jobsWorker());
-        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referencePool(),
+        OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referenceWorker(),
                 services.recorder().health());
-        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referencePool());
+        ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referenceWorker());
         ScreeningHandlers screening = new ScreeningHandlers(services.reference(), services.clearances(),
-                services.thresholds(), services.referencePool());
+                services.thresholds(), services.referenceWorker());
         PrometheusMeterRegistry registry = services.metrics().registry();
         AnalyticsHandlers analytics = new AnalyticsHandlers(services.analytics(), services.jobsWorker());
         ConsoleHandlers console = new ConsoleHandlers();

@@ -2,7 +2,6 @@ package org.shipaudit.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
@@ -40,11 +39,11 @@ final class ScreeningHandlers {
     private final ReferenceIndex reference;
     private final ClearanceStore clearances;
     private final ScreeningThresholds thresholds;
-    private final WorkerExecutor pool;
+    private final Worker pool;
     private final ObjectMapper json = Mappers.json();
 
     ScreeningHandlers(ReferenceIndex reference, ClearanceStore clearances, ScreeningThresholds thresholds,
-                      WorkerExecutor pool) {
+                      Worker pool) {
         this.reference = reference;
         this.clearances = clearances;
         this.thresholds = thresholds;
@@ -61,14 +60,14 @@ final class ScreeningHandlers {
             Problems.fail(ctx, new InvalidInputException("the screening search is invalid", v));
             return;
         }
-        pool.executeBlocking(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("results", hits(q)))), false)
+        pool.submit(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("results", hits(q)))))
                 .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     /** POST /v1/screening/search {"queries": {"key": {"name", "country", "city", "type", "minScore", "limit"}}} */
     void searchMany(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             JsonNode root = readBody(body, "expected {\"queries\": {\"key\": {\"name\": ..., \"country\": ...}}}");
             JsonNode queries = root.get("queries");
             List<Violation> v = new ArrayList<>();
@@ -105,14 +104,14 @@ final class ScreeningHandlers {
             Map<String, Object> results = new LinkedHashMap<>();
             parsed.forEach((k, q) -> results.put(k, hits(q)));
             return Buffer.buffer(json.writeValueAsBytes(Map.of("results", results)));
-        }, false).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     /** POST /v1/screening/clearances {"party": {...}, "list": "OFAC_SDN", "entryId": "306", "reason": "..."} */
     void addClearance(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         Principal who = ctx.get(Authenticator.PRINCIPAL);
-        pool.executeBlocking(() -> {
+        pool.submit(() -> {
             JsonNode root = readBody(body, "expected {\"party\": {\"name\": ...}, \"list\", \"entryId\", \"reason\"}");
             List<Violation> v = new ArrayList<>();
             JsonNode party = root.get("party");
@@ -158,14 +157,14 @@ final class ScreeningHandlers {
             Clearance c = clearances.add(key, country == null ? "" : country.toUpperCase(Locale.ROOT),
                     json.writeValueAsString(party), list.name(), entryId.strip(), reason.strip(), who.name());
             return Buffer.buffer(json.writeValueAsBytes(view(c)));
-        }, false).onSuccess(b -> Responses.json(ctx, 201, b)).onFailure(e -> Problems.fail(ctx, e));
+        }).onSuccess(b -> Responses.json(ctx, 201, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
     /** GET /v1/screening/clearances[?removed=true] */
     void listClearances(RoutingContext ctx) {
         boolean removed = "true".equalsIgnoreCase(ctx.request().getParam("removed"));
-        pool.executeBlocking(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("clearances",
-                clearances.list(removed).stream().map(ScreeningHandlers::view).toList()))), false)
+        pool.submit(() -> Buffer.buffer(json.writeValueAsBytes(Map.of("clearances",
+                clearances.list(removed).stream().map(ScreeningHandlers::view).toList()))))
                 .onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }
 
@@ -173,7 +172,7 @@ final class ScreeningHandlers {
     void removeClearance(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Principal who = ctx.get(Authenticator.PRINCIPAL);
-        pool.executeBlocking(() -> clearances.remove(id, who.name()), false).onSuccess(done -> {
+        pool.submit(() -> clearances.remove(id, who.name())).onSuccess(done -> {
             if (done) {
                 ctx.response().setStatusCode(204).end();
             } else {

@@ -2,7 +2,6 @@ package org.shipaudit.http;
 
 import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
-import io.vertx.core.WorkerExecutor;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.config.AppConfig;
@@ -17,7 +16,7 @@ import org.shipaudit.rules.RulePackService;
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
                       ShipmentRecorder recorder, DecisionTrail trail, org.shipaudit.store.FindingsAnalytics analytics,
                       JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
-                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker,
+                      Worker rulesWorker, Worker referenceWorker, Worker jobsWorker,
                       org.shipaudit.store.ClearanceStore clearances,
                       org.shipaudit.reference.screening.ScreeningThresholds thresholds) {
 }

@@ -26,10 +26,6 @@ public final class DeliveryCommitment extends TableRow {
         return row;
     }
 
-    public int getBusinessDays() {
-        return businessDays;
-    }
-
     public void setCommitTime(String hhmm) {
         this.commitTime = LocalTime.parse(hhmm.trim().length() == 4 ? "0" + hhmm.trim() : hhmm.trim());
     }

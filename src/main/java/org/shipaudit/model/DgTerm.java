@@ -23,10 +23,6 @@ public final class DgTerm extends TableRow {
         return terms;
     }
 
-    public String getExclusions() {
-        return exclusions;
-    }
-
     public void setExclusions(String exclusions) {
         this.exclusions = exclusions;
     }

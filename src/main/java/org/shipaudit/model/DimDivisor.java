@@ -27,10 +27,6 @@ public final class DimDivisor extends TableRow {
         this.minimumVolumeIn3 = minimumVolumeIn3;
     }
 
-    public SideRounding getSideRounding() {
-        return sideRounding;
-    }
-
     public void setSideRounding(SideRounding sideRounding) {
         this.sideRounding = sideRounding;
     }

@@ -272,11 +272,6 @@ public final class LineItem {
         return "UN3090".equals(unNumber) || "UN3091".equals(unNumber);
     }
 
-    /** Lithium batteries contained in or packed with equipment (UN3481, UN3091). */
-    public boolean isLithiumWithEquipment() {
-        return "UN3481".equals(unNumber) || "UN3091".equals(unNumber);
-    }
-
     @Override
     public String toString() {
         return "LineItem[" + index + " " + item.description() + "]";

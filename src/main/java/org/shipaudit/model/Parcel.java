@@ -86,10 +86,6 @@ public final class Parcel {
         return weightLb == null ? null : Pounds.roundedUp(weightLb);
     }
 
-    public boolean isScaleWeighed() {
-        return scaleWeightLb != null && scaleWeightLb > 0;
-    }
-
     /** Declared weight in pounds, as given (possibly zero or negative), or null when not declared. */
     public Double getDeclaredWeightLb() {
         return weightLb;

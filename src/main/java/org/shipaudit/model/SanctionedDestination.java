@@ -29,10 +29,6 @@ public final class SanctionedDestination extends TableRow {
         this.regions = regions;
     }
 
-    public String getPostalPrefixes() {
-        return postalPrefixes;
-    }
-
     public void setPostalPrefixes(String postalPrefixes) {
         this.postalPrefixes = postalPrefixes;
     }

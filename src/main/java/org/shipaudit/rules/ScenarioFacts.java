@@ -12,7 +12,6 @@ import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
-import org.shipaudit.model.ReferenceCoverage;
 import org.shipaudit.model.ScreeningMatch;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TariffMatch;
@@ -32,7 +31,6 @@ final class ScenarioFacts {
             Map.entry("HazmatLookup", HazmatLookup.class),
             Map.entry("HazmatFact", HazmatFact.class),
             Map.entry("AddressCheck", AddressCheck.class),
-            Map.entry("ReferenceCoverage", ReferenceCoverage.class),
             Map.entry("DeliveryAreaCheck", DeliveryAreaCheck.class),
             Map.entry("FuelRate", FuelRate.class),
             Map.entry("ShippedPackage", ShippedPackage.class),

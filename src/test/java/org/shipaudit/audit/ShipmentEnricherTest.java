@@ -21,7 +21,6 @@ import org.shipaudit.model.DangerousGoods;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.Money;
-import org.shipaudit.model.ReferenceCoverage;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.ShipmentItem;
 import org.shipaudit.model.TariffMatch;
@@ -89,9 +88,6 @@ class ShipmentEnricherTest {
         assertEquals("6109", best.getCode());
         assertTrue(best.getScore() > 0 && best.getScore() <= 1, String.valueOf(best.getScore()));
         assertTrue(best.getReasons().contains("matched"), best.getReasons());
-        ReferenceCoverage coverage = of(facts, ReferenceCoverage.class).get(0);
-        assertTrue(coverage.isBundledOnly());
-        assertTrue(coverage.has("tariff:HS"));
     }
 
     @Test
@@ -153,6 +149,5 @@ class ShipmentEnricherTest {
         List<Object> facts = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { }).facts(shipment(dc, item("Mug", "6912.00", null)));
         assertTrue(of(facts, TariffMatch.class).isEmpty());
         assertTrue(of(facts, AddressCheck.class).isEmpty());
-        assertTrue(of(facts, ReferenceCoverage.class).isEmpty());
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -29,7 +26,6 @@ import org.shipaudit.findings.Category;
 import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
-import org.shipaudit.json.Mappers;
 import org.shipaudit.model.Money;
 import org.shipaudit.model.UploadRow;
 
@@ -192,7 +188,7 @@ class WritersTest {
     }
 
     @Test
-    void writesFindingsAsCsvAndJson() throws Exception {
+    void writesFindingsAsCsv() throws Exception {
         List<Finding> findings = List.of(finding("ACC-001", Category.ACCESSORIAL, 17, "4.95",
                 Map.of("chargeCode", "RES"), "-residential"));
         StringWriter sw = new StringWriter();
@@ -203,14 +199,6 @@ class WritersTest {
         assertEquals(FindingsCsvWriter.COLUMNS, r.next());
         assertEquals(List.of("ACC-001", "invoice", "1", "ACCESSORIAL", "WARN", "rows[17]", "17", "'-residential",
                 "4.95", "USD", "", "chargeCode=RES"), r.next());
-
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (FindingsJsonWriter w = new FindingsJsonWriter(bytes)) {
-            w.writeAll(findings);
-        }
-        JsonNode json = Mappers.json().readTree(new ByteArrayInputStream(bytes.toByteArray()));
-        assertEquals("ACC-001", json.get("findings").get(0).get("ruleId").asText());
-        assertEquals("4.95", json.get("findings").get(0).get("amount").get("amount").asText());
     }
 
     @Test
