@@ -98,7 +98,7 @@ public final class ServiceAssembly implements AutoCloseable {
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
         Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
-        Database db = Database.open(config.dataDir().resolve("db"));
+        Database db = openDatabase(config);
         MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
         AppConfig.RuleLimits limits = config.ruleLimits();
@@ -131,6 +131,13 @@ public final class ServiceAssembly implements AutoCloseable {
         }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
                 trail, http, ReferenceIndex.openMarker(config.referenceIndexDir()));
+    }
+
+    /** The embedded H2 file in the data directory, or the shared server {@code database.url} names. */
+    static Database openDatabase(AppConfig config) {
+        AppConfig.DatabaseConfig d = config.database();
+        return d.embedded() ? Database.open(config.dataDir().resolve("db"))
+                : Database.connect(d.url(), d.user(), d.password(), d.poolSize());
     }
 
     /**

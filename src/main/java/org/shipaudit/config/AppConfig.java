@@ -23,7 +23,28 @@ public record AppConfig(
         long jobsMaxUpload,
         RuleLimits ruleLimits,
         boolean auditTrail,
-        int auditRetentionDays) {
+        int auditRetentionDays,
+        DatabaseConfig database,
+        String nodeId,
+        java.time.Duration jobsLease) {
+
+    /**
+     * Where the shared state lives: an empty URL is the embedded H2 file in {@code <data.dir>/db}, one node only;
+     * a URL (PostgreSQL) is shared by every node configured with it.
+     */
+    public record DatabaseConfig(String url, String user, String password, int poolSize) {
+
+        public boolean embedded() {
+            return url == null || url.isBlank();
+        }
+
+        /** Never the password: configurations end up in logs. */
+        @Override
+        public String toString() {
+            return embedded() ? "embedded H2" : url + " as " + (user == null || user.isBlank() ? "(URL's user)" : user)
+                    + ", pool " + poolSize;
+        }
+    }
 
     /**
      * What one pack evaluation may spend (the {@code rules.*} limit keys); the rules package turns these into its

@@ -191,12 +191,13 @@ public final class JobStore {
                     ps.executeBatch();
                 }
                 if (!cp.unrecognised().isEmpty()) {
-                    // Counts add up batch after batch; H2's MERGE ... KEY makes the first batch insert, the others add.
+                    // Counts add up batch after batch: the first batch inserts, the others add. Standard MERGE, which H2 and
+                    // PostgreSQL (15+) both run; the SET target stays unqualified, as PostgreSQL requires.
                     try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_unrecognised_charges t USING "
                             + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) carrier, "
                             + "CAST(? AS VARCHAR(512)) description, CAST(? AS BIGINT) lines) s "
                             + "ON t.job_id = s.job_id AND t.carrier = s.carrier AND t.description = s.description "
-                            + "WHEN MATCHED THEN UPDATE SET t.lines = t.lines + s.lines "
+                            + "WHEN MATCHED THEN UPDATE SET lines = t.lines + s.lines "
                             + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.carrier, s.description, s.lines)")) {
                         for (Map.Entry<UnrecognisedCharges.Key, Long> e : cp.unrecognised().entrySet()) {
                             ps.setString(1, jobId);

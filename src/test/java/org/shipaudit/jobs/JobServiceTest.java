@@ -24,6 +24,11 @@ import org.shipaudit.store.Database;
 
 class JobServiceTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code JobServiceTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
@@ -78,7 +83,7 @@ class JobServiceTest {
 
     @Test
     void storesTheUploadBeforeAnsweringAndRunsTheJob() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
                      new CountingProcessor(Long.MAX_VALUE)), 1, Clock.systemUTC())) {
             Job queued = s.submit(upload("a,b\n1,2\n"), "week-46.csv", "invoices", null, "alice");
@@ -97,7 +102,7 @@ class JobServiceTest {
     void resumesAnInterruptedJobWithoutLosingOrDoublingFindings() throws Exception {
         String id;
         CountingProcessor first = new CountingProcessor(4);
-        Database db = Database.open(dir.resolve("db"));
+        Database db = open(dir.resolve("db"));
         JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", first), 1,
                 Clock.systemUTC(), java.time.Duration.ofMillis(50));
         id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
@@ -108,7 +113,7 @@ class JobServiceTest {
         db.close();
 
         CountingProcessor second = new CountingProcessor(Long.MAX_VALUE);
-        try (Database reopened = Database.open(dir.resolve("db"));
+        try (Database reopened = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(reopened), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", second), 1,
                      Clock.systemUTC())) {
             Job done = await(s, id, JobStatus.DONE);
@@ -127,7 +132,7 @@ class JobServiceTest {
         JobProcessor refuses = run -> {
             throw new JobRefused(422, "the workbook is encrypted: save it without a password and upload it again");
         };
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices", refuses), 1,
                      Clock.systemUTC())) {
             String id = s.submit(upload("x"), "locked.xlsx", "invoices", null, "bob").id();
@@ -138,7 +143,7 @@ class JobServiceTest {
 
     @Test
     void refusesUnknownKindsAndProfiles() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of("invoices",
                      new CountingProcessor(0)), 0, Clock.systemUTC())) {
             assertEquals(400, assertThrows(JobRefused.class,
@@ -160,7 +165,7 @@ class JobServiceTest {
 
     @Test
     void storesTheUploadReadableByItsOwnerOnlyAndLeavesNothingOfARefusedOne() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
                     Map.of("invoices", new JobProcessor() {
                         @Override
@@ -195,7 +200,7 @@ class JobServiceTest {
     void removesJobDirectoriesNeverAcknowledgedAndInterruptedWritesAtStart() throws Exception {
         Path jobs = dir.resolve("jobs");
         String kept;
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
                     Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             kept = s.submit(upload("a,b\n1,2\n"), "a.csv", "invoices", null, "alice").id();
@@ -205,7 +210,7 @@ class JobServiceTest {
         Path orphan = Files.createDirectories(jobs.resolve("j-000000000000"));
         Files.writeString(orphan.resolve("upload.xlsx"), "partial");
         Path tmp = Files.writeString(jobs.resolve(kept).resolve(".report.xlsx123.tmp"), "");
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
                     Map.of("invoices", new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             assertTrue(Files.notExists(orphan));
@@ -277,7 +282,7 @@ class JobServiceTest {
         Path whole = dir.resolve("whole");
         List<String> expected;
         Job uninterrupted;
-        try (Database db = Database.open(whole.resolve("db"));
+        try (Database db = open(whole.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(whole.resolve("m")),
                      whole.resolve("jobs"), invoiceProcessor(whole), 1, Clock.systemUTC())) {
             Path copy = Files.copy(file, dir.resolve("copy.csv"));
@@ -291,7 +296,7 @@ class JobServiceTest {
         Path data = dir.resolve("stopped");
         String id;
         long rowsAtStop;
-        Database db = Database.open(data.resolve("db"));
+        Database db = open(data.resolve("db"));
         JobService first = new JobService(new JobStore(db), new MappingStore(data.resolve("m")), data.resolve("jobs"),
                 invoiceProcessor(data), 1, Clock.systemUTC());
         id = first.submit(file, "big.csv", "invoices", "generic", "alice").id();
@@ -311,7 +316,7 @@ class JobServiceTest {
                 "rows total estimated from the start: " + stopped.rowsTotal() + " of " + uninterrupted.rowsDone());
         assertTrue(stopMillis < JobService.STOP_GRACE.toMillis(), "stopped at a checkpoint in " + stopMillis + " ms");
 
-        try (Database reopened = Database.open(data.resolve("db"));
+        try (Database reopened = open(data.resolve("db"));
              JobService s = new JobService(new JobStore(reopened), new MappingStore(data.resolve("m")),
                      data.resolve("jobs"), invoiceProcessor(data), 1, Clock.systemUTC())) {
             Job done = awaitDone(s, id, 120);
@@ -339,7 +344,7 @@ class JobServiceTest {
                 run.checkpoint(new Checkpoint(row + 1, 2, List.of(), List.of(), List.of(), List.of()));
             }
         };
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
                      Map.of("invoices", flaky), 1, Clock.systemUTC())) {
             String id = s.submit(upload("x"), "a.csv", "invoices", null, "alice").id();
