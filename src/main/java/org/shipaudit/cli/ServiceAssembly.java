@@ -113,7 +113,8 @@ public final class ServiceAssembly implements AutoCloseable {
                                 result -> { }, new ShipmentEnricher(reference), policy), shipped),
                         ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload())),
-                config.jobsWorkers(), Clock.systemUTC());
+                config.jobsWorkers(), Clock.systemUTC(),
+                new JobService.Node(config.nodeId(), config.jobsLease(), db.shared()));
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
         AuditTrailStore decisions = new AuditTrailStore(db);
         DecisionTrail trail = config.auditTrail()

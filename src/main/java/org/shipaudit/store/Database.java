@@ -35,18 +35,18 @@ public final class Database implements AutoCloseable {
         POSTGRESQL;
 
         /**
-         * A migration statement in this engine's words. H2 keeps large text as CLOB and bytes as BLOB (its VARCHAR
-         * and VARBINARY stop at a million); PostgreSQL has no such types, and its TEXT and BYTEA hold a gigabyte.
+         * A migration statement in this engine's words. H2 keeps large text as CLOB (its VARCHAR, which TEXT means
+         * there, stops at a million characters); PostgreSQL has no CLOB, and its TEXT holds a gigabyte.
          */
         String translate(String sql) {
-            return this == POSTGRESQL ? sql.replaceAll("\\bCLOB\\b", "TEXT").replaceAll("\\bBLOB\\b", "BYTEA") : sql;
+            return this == POSTGRESQL ? sql.replaceAll("\\bCLOB\\b", "TEXT") : sql;
         }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Applied in this order; add new files at the end, never edit an applied one. */
     static final List<String> MIGRATIONS = List.of("V1__jobs.sql", "V2__job_resume_row.sql", "V3__billed_charges_lean.sql",
-            "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql");
+            "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql", "V7__cluster.sql");
 
     private final DataSource pool;
     private final Engine engine;

@@ -361,4 +361,61 @@ class JobServiceTest {
             assertEquals(409, assertThrows(JobRefused.class, () -> s.retry(id, "bob")).status());
         }
     }
+
+    @Test
+    void aLeaseThatRanOutIsTakenOverAndTheOldRunCanCommitNothingMore() throws Exception {
+        try (Database db = open(dir.resolve("db"))) {
+            JobStore store = new JobStore(db);
+            Job job = new Job("j-lease", "invoices", JobStatus.QUEUED, "a.csv", "auto", null, 0, null, 0, null,
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null,
+                    List.of(), dir.resolve("a.csv").toString(), 0, 0);
+            store.insert(job, "0".repeat(64), 1, "alice");
+            java.time.Duration ttl = java.time.Duration.ofMillis(300);
+            JobStore.Claimed first = store.claimNext("node-a", ttl).orElseThrow();
+            assertTrue(store.claimNext("node-b", ttl).isEmpty(), "a leased job is not claimed twice");
+            store.checkpoint(job.id(), first.lease(), new Checkpoint(2, 2, List.of(), List.of(), List.of(), List.of()), ttl);
+
+            Thread.sleep(600); // node-a stops renewing (killed)
+            JobStore.Claimed second = store.claimNext("node-b", java.time.Duration.ofSeconds(30)).orElseThrow();
+            assertEquals(2, second.job().lastRow(), "taken over from the last checkpoint");
+            assertEquals(2, second.job().attempts());
+            assertThrows(LeaseLost.class, () -> store.checkpoint(job.id(), first.lease(),
+                    new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()), ttl));
+            assertEquals(java.util.Set.of(job.id()), store.renew(Map.of(job.id(), first.lease()), ttl));
+            assertTrue(!store.finish(job.id(), first.lease(), JobStatus.DONE, null, java.time.Instant.now()),
+                    "the old run cannot end the job");
+            assertEquals(2, store.get(job.id()).orElseThrow().lastRow(), "nothing of the old run's batch was stored");
+            store.checkpoint(job.id(), second.lease(), new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()),
+                    ttl);
+            assertTrue(store.finish(job.id(), second.lease(), JobStatus.DONE, null, java.time.Instant.now()));
+            Job done = store.get(job.id()).orElseThrow();
+            assertEquals(JobStatus.DONE, done.status());
+            assertEquals(4, done.rowsDone());
+        }
+    }
+
+    @Test
+    void aJobQueuedOnOneNodeRunsOnAnotherFromTheUploadKeptInTheDatabase() throws Exception {
+        try (Database db = open(dir.resolve("db"))) {
+            JobService.Node a = new JobService.Node("node-a", java.time.Duration.ofSeconds(5), true);
+            JobService.Node b = new JobService.Node("node-b", java.time.Duration.ofSeconds(5), true);
+            String id;
+            java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
+            JobProcessor reads = run -> {
+                read.set(Files.readString(run.file()));
+                run.checkpoint(new Checkpoint(1, 1, List.of(), List.of(), List.of(), List.of()));
+            };
+            try (JobService submitter = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
+                    dir.resolve("jobs-a"), Map.of("invoices", reads), 0, Clock.systemUTC(), a)) {
+                id = submitter.submit(upload("a,b\n1,2\n"), "w.csv", "invoices", null, "alice").id();
+            }
+            try (JobService runner = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
+                    dir.resolve("jobs-b"), Map.of("invoices", reads), 1, Clock.systemUTC(), b)) {
+                Job done = await(runner, id, JobStatus.DONE);
+                assertEquals(1, done.rowsDone());
+                assertEquals("a,b\n1,2\n", read.get(), "node b read the upload node a received");
+                assertTrue(Files.exists(dir.resolve("jobs-b").resolve(id)), "copied into node b's own jobs directory");
+            }
+        }
+    }
 }
