@@ -48,6 +48,15 @@ public final class HttpService implements AutoCloseable {
                                            ShipmentRecorder recorder, DecisionTrail trail, JobService jobs,
                                            ApiKeys keys,
                                            EvaluationPolicy policy) {
+        return start(config, packs, reference, recorder, trail, jobs, keys, policy,
+                org.shipaudit.cluster.ClusterStatus.ALONE);
+    }
+
+    /** @param cluster the other nodes sharing the database, for /health and deploy answers */
+    public static Future<HttpService> start(AppConfig config, RulePackService packs, ReferenceIndex reference,
+                                           ShipmentRecorder recorder, DecisionTrail trail, JobService jobs,
+                                           ApiKeys keys, EvaluationPolicy policy,
+                                           org.shipaudit.cluster.ClusterStatus cluster) {
         Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchFailures(policy.failures());
@@ -83,7 +92,8 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, jobs, keys, metrics,
                 new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
-                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics));
+                new Worker("rules", rulesPool, 64, metrics), referencePool, new Worker("jobs", jobsPool, 256, metrics),
+                cluster);
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

@@ -16,5 +16,6 @@ import org.shipaudit.rules.RulePackService;
  */
 record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex reference, ShipmentAuditor auditor,
                       ShipmentRecorder recorder, DecisionTrail trail, JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
-                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker) {
+                      Worker rulesWorker, WorkerExecutor referencePool, Worker jobsWorker,
+                      org.shipaudit.cluster.ClusterStatus cluster) {
 }
