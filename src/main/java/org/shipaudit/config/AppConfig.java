@@ -41,7 +41,7 @@ public record AppConfig(
         /** Never the password: configurations end up in logs. */
         @Override
         public String toString() {
-            return embedded() ? "embedded H2" : url + " as " + (user == null || user.isBlank() ? "(URL's user)" : user)
+            return embedded() ? "embedded H2" : url.replaceAll("(?i)(password=)[^&;]*", "$1***") + " as " + (user == null || user.isBlank() ? "(URL's user)" : user)
                     + ", pool " + poolSize;
         }
     }

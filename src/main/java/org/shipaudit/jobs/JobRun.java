@@ -16,6 +16,7 @@ public final class JobRun {
     private final java.util.function.LongConsumer progress;
     private final java.util.function.BooleanSupplier stopping;
     private final java.util.function.BooleanSupplier leaseLost;
+    private boolean sharedHistory;
 
     /**
      * A run of the job service under a lease, reading this node's copy of the upload; it is asked to stop when the
@@ -78,6 +79,25 @@ public final class JobRun {
         if (stopping.getAsBoolean()) {
             throw new JobStopped();
         }
+    }
+
+    /**
+     * Whether other nodes' jobs may bill the same packages at the same time (the database is shared): a batch then
+     * reads the history and commits under {@link #lockTracking}, so a duplicate across them is found exactly once.
+     */
+    public boolean sharedHistory() {
+        return lease.fenced() && sharedHistory;
+    }
+
+    /** Marks the run as one whose billed-charge history other nodes write to at the same time. */
+    JobRun sharingHistory(boolean shared) {
+        this.sharedHistory = shared;
+        return this;
+    }
+
+    /** See {@link JobStore#lockTracking}. */
+    public AutoCloseable lockTracking(Collection<String> trackingNumbers) {
+        return store.lockTracking(trackingNumbers);
     }
 
     /** Transportation charges for these tracking numbers billed in earlier uploads or before {@code beforeRow} here. */

@@ -119,6 +119,9 @@ public final class JobService implements AutoCloseable {
         if (requeued > 0) {
             LOG.info("{} job(s) interrupted by the last shutdown will resume from their checkpoint", requeued);
         }
+        if (node.shared()) {
+            store.prepareStripes();
+        }
         this.renewer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "shipaudit-job-leases");
             t.setDaemon(true);
@@ -386,7 +389,7 @@ public final class JobService implements AutoCloseable {
             Path file = localUpload(job);
             processors.get(job.kind()).process(new JobRun(job, file, lease, node.lease(), store,
                     row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running,
-                    () -> lost.contains(job.id())));
+                    () -> lost.contains(job.id())).sharingHistory(node.shared()));
             // Returned normally: every row is committed, stopping or not.
             if (!store.finish(job.id(), lease, JobStatus.DONE, null, clock.instant())) {
                 LOG.warn("job {}: finished here, but another node holds its lease now and ends it", job.id());

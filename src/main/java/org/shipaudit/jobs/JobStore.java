@@ -461,6 +461,77 @@ public final class JobStore {
         });
     }
 
+    /** How many stripes the tracking numbers are spread over for {@link #lockTracking}. */
+    static final int STRIPES = 4096;
+
+    /** Creates the stripe rows {@link #lockTracking} locks (idempotent: nodes starting together insert once). */
+    public void prepareStripes() {
+        run(c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO billed_charge_stripes (stripe) VALUES (?) ON CONFLICT DO NOTHING")) {
+                for (int i = 0; i < STRIPES; i++) {
+                    ps.setInt(1, i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Locks the stripes of these tracking numbers until the returned lock is closed, in stripe order (so two batches
+     * locking at once cannot deadlock). A batch holds it from reading the billed-charge history until its own charges
+     * are committed: two batches billing one package (two jobs, two nodes) are then judged one after the other, and a
+     * duplicate between them is found by the second, exactly once.
+     */
+    public AutoCloseable lockTracking(Collection<String> trackingNumbers) {
+        java.util.SortedSet<Integer> stripes = new java.util.TreeSet<>();
+        for (String t : trackingNumbers) {
+            stripes.add(Math.floorMod(t.hashCode(), STRIPES));
+        }
+        if (stripes.isEmpty()) {
+            return () -> { };
+        }
+        Connection c = null;
+        try {
+            c = db.connection();
+            c.setAutoCommit(false);
+            String marks = String.join(",", java.util.Collections.nCopies(stripes.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT stripe FROM billed_charge_stripes WHERE stripe IN ("
+                    + marks + ") ORDER BY stripe FOR UPDATE")) {
+                int i = 1;
+                for (int s : stripes) {
+                    ps.setInt(i++, s);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        // locked as read
+                    }
+                }
+            }
+            Connection held = c;
+            return () -> {
+                try (held) {
+                    held.rollback(); // nothing was written: ending the transaction releases the locks
+                }
+            };
+        } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // already failing
+                }
+            }
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
+    }
+
     /** Transportation charges billed before, for these tracking numbers, in any upload. */
     public List<PriorCharge> priorTransportation(String jobId, Collection<String> trackingNumbers, long beforeRow) {
         if (trackingNumbers.isEmpty()) {
