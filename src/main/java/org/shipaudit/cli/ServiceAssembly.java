@@ -113,7 +113,7 @@ public final class ServiceAssembly implements AutoCloseable {
                     config.nodeId(), () -> editions(reference), () -> packs.registry().versions(), packs::clusterProblems);
             LOG.info("node {} joined the cluster on {}", config.nodeId(), config.database());
         }
-        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"), db.shared() ? db : null);
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
         AppConfig.RuleLimits limits = config.ruleLimits();
         // One policy for the HTTP audits and every job kind, so /metrics counts all packs that failed closed.

@@ -47,6 +47,10 @@ public final class RulePackService {
     private final Map<String, String> syncProblems = new ConcurrentHashMap<>();
     private volatile long seenActivation = -1;
     private java.util.concurrent.ScheduledExecutorService follower;
+    /** Candidates another node is validating, compiled here meanwhile, by pack and content hash. */
+    private final Map<String, RulePack> precompiled = new ConcurrentHashMap<>();
+    private volatile long seenCandidate;
+    private java.util.concurrent.ExecutorService precompiler;
 
     private RulePackService(PackVersionStore store, Path rulesDir, Clock clock) {
         this.store = store;
@@ -136,8 +140,13 @@ public final class RulePackService {
                         + baseVersion + " but version " + (current == null ? "none" : current.version())
                         + " is active; start again from the active version");
             }
-            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload),
-                    registry.snapshot().values());
+            PackFiles candidate = candidate(name, upload);
+            SharedPackStore cluster = shared;
+            if (cluster != null) {
+                // The other nodes compile it while this one validates it: activation then costs them no compile.
+                cluster.announce(name, candidate.contentHash(), candidate.files());
+            }
+            PackValidator.Outcome outcome = PackValidator.validate(candidate, registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
                         + "' is not valid; version " + (current == null ? "none" : current.version())
@@ -227,7 +236,13 @@ public final class RulePackService {
      */
     public void followCluster(SharedPackStore cluster, java.time.Duration poll) {
         this.shared = cluster;
+        seenCandidate = cluster.lastCandidateId();
         syncWithCluster();
+        precompiler = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "shipaudit-pack-precompiler");
+            t.setDaemon(true);
+            return t;
+        });
         follower = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "shipaudit-pack-follower");
             t.setDaemon(true);
@@ -235,6 +250,7 @@ public final class RulePackService {
         });
         follower.scheduleWithFixedDelay(() -> {
             try {
+                precompileCandidates();
                 syncWithCluster();
             } catch (RuntimeException e) {
                 LOG.warn("cannot read the cluster's rule-pack versions: {}", e.toString());
@@ -246,6 +262,30 @@ public final class RulePackService {
     public void stopFollowing() {
         if (follower != null) {
             follower.shutdownNow();
+            precompiler.shutdownNow();
+        }
+    }
+
+    /** Starts compiling the candidates other nodes announced since the last poll, off the polling thread. */
+    private void precompileCandidates() {
+        for (SharedPackStore.Candidate c : shared.candidatesAfter(seenCandidate)) {
+            seenCandidate = c.id();
+            String key = c.pack() + "@" + c.contentHash();
+            RulePack current = registry.snapshot().get(c.pack());
+            if (precompiled.containsKey(key) || current != null && current.contentHash().equals(c.contentHash())) {
+                continue;
+            }
+            precompiler.submit(() -> {
+                try {
+                    precompiled.put(key, RulePackCompiler.compile(new PackFiles(c.pack(), c.files())));
+                    // One pending candidate per pack is enough: drop older ones of the same pack.
+                    precompiled.keySet().removeIf(k -> k.startsWith(c.pack() + "@") && !k.equals(key));
+                } catch (RuntimeException e) {
+                    LOG.info("candidate of pack {} does not compile here ({}); the deploy will refuse it", c.pack(),
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                                    .orElse(""));
+                }
+            });
         }
     }
 
@@ -297,7 +337,9 @@ public final class RulePackService {
             }
             Map<String, byte[]> files = cluster.files(name, wanted.version()).orElseThrow(() -> new IllegalStateException(
                     "the cluster names version " + wanted.version() + " of pack " + name + " but holds no files for it"));
-            RulePack pack = RulePackCompiler.compile(new PackFiles(name, files), wanted.version());
+            RulePack ready = precompiled.remove(name + "@" + wanted.contentHash());
+            RulePack pack = ready != null ? ready.withVersion(wanted.version())
+                    : RulePackCompiler.compile(new PackFiles(name, files), wanted.version());
             commit(pack, wanted, true);
             syncProblems.remove(name);
             LOG.info("rule pack {} version {} activated from the cluster ({} by {} on another node)", name,

@@ -43,6 +43,75 @@ public final class SharedPackStore {
         });
     }
 
+    /** A candidate announced by a deploy in progress on some node. */
+    public record Candidate(long id, String pack, String contentHash, Map<String, byte[]> files) {
+    }
+
+    /** Announces a deploy's candidate before it is validated, so other nodes can compile it meanwhile. */
+    public void announce(String pack, String contentHash, Map<String, byte[]> files) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_pack_candidates (pack, content_hash, files,"
+                    + " created_at) VALUES (?,?,?,?)")) {
+                ps.setString(1, pack);
+                ps.setString(2, contentHash);
+                ps.setString(3, encode(files));
+                ps.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                ps.executeUpdate();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException(e);
+            }
+            // Candidates older than a day were deployed or refused long ago.
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rule_pack_candidates WHERE created_at < ?")) {
+                ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Candidates announced after {@code afterId}, oldest first. */
+    public List<Candidate> candidatesAfter(long afterId) {
+        return run(c -> {
+            List<Candidate> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, pack, content_hash, files FROM rule_pack_candidates"
+                    + " WHERE id > ? ORDER BY id")) {
+                ps.setLong(1, afterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), decode(rs.getString(4))));
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException(e);
+            }
+            return out;
+        });
+    }
+
+    /** The newest candidate id, so a node starting now ignores what was announced before it. */
+    public long lastCandidateId() {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM rule_pack_candidates");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private String encode(Map<String, byte[]> files) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> encoded.put(path, Base64.getEncoder().encodeToString(bytes)));
+        return json.writeValueAsString(encoded);
+    }
+
+    private Map<String, byte[]> decode(String text) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Map<String, String> encoded = json.readValue(text, new TypeReference<Map<String, String>>() { });
+        Map<String, byte[]> files = new TreeMap<>();
+        encoded.forEach((path, b64) -> files.put(path, Base64.getDecoder().decode(b64)));
+        return files;
+    }
+
     /** Every pack's active version: its newest activation. */
     public Map<String, PackVersion> active() {
         return run(c -> {
@@ -105,10 +174,7 @@ public final class SharedPackStore {
                     if (!rs.next()) {
                         return Optional.<Map<String, byte[]>>empty();
                     }
-                    Map<String, String> encoded = json.readValue(rs.getString(1), new TypeReference<Map<String, String>>() { });
-                    Map<String, byte[]> files = new TreeMap<>();
-                    encoded.forEach((path, b64) -> files.put(path, Base64.getDecoder().decode(b64)));
-                    return Optional.of(files);
+                    return Optional.of(decode(rs.getString(1)));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new SQLException("unreadable files of " + pack + " version " + version, e);
                 }
@@ -142,14 +208,12 @@ public final class SharedPackStore {
                     return false;
                 }
                 if (files != null) {
-                    Map<String, String> encoded = new LinkedHashMap<>();
-                    files.forEach((path, bytes) -> encoded.put(path, Base64.getEncoder().encodeToString(bytes)));
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_pack_versions (pack, version,"
                             + " content_hash, files) VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
                         ps.setString(1, record.pack());
                         ps.setString(2, record.version());
                         ps.setString(3, record.contentHash());
-                        ps.setString(4, json.writeValueAsString(encoded));
+                        ps.setString(4, encode(files));
                         if (ps.executeUpdate() == 0) {
                             // Another node published this version number first (two first loads at once).
                             c.rollback();
