@@ -61,14 +61,14 @@ class ClusterIT {
         for (int i = 1; i <= 3; i++) {
             NODES.add(NodeProcess.start("n" + i, root, schemaUrl, env));
             if (i == 1) {
-                NODES.get(0).awaitUp(Duration.ofMinutes(3)); // the first seeds the cluster's pack versions
+                NODES.get(0).awaitUp(Duration.ofMinutes(6)); // the first seeds the cluster's pack versions
             }
         }
         alone = NodeProcess.start("alone", root, null, Map.of());
         for (NodeProcess n : NODES) {
-            n.awaitUp(Duration.ofMinutes(3));
+            n.awaitUp(Duration.ofMinutes(6));
         }
-        alone.awaitUp(Duration.ofMinutes(3));
+        alone.awaitUp(Duration.ofMinutes(6));
     }
 
     @AfterAll
