@@ -66,10 +66,16 @@ public final class ServiceAssembly implements AutoCloseable {
     private final DecisionTrail trail;
     private final HttpService http;
     private final Path referenceMarker;
+    /** This node's heartbeat on a shared database; null alone. */
+    private final org.shipaudit.cluster.NodeHeartbeat heartbeat;
+    /** How often a node reads the cluster's active pack versions: a deploy reaches every node well within 2 s. */
+    static final java.time.Duration PACK_POLL = java.time.Duration.ofMillis(250);
 
     private ServiceAssembly(DataDirLock lock, ApiKeys keys, ExposureWarning exposure, RulePackService packs,
                             ReferenceIndex reference, Database db, JobService jobs, ShipmentRecorder recorder,
-                            DecisionTrail trail, HttpService http, Path referenceMarker) {
+                            DecisionTrail trail, HttpService http, Path referenceMarker,
+                            org.shipaudit.cluster.NodeHeartbeat heartbeat) {
+        this.heartbeat = heartbeat;
         this.referenceMarker = referenceMarker;
         this.lock = lock;
         this.keys = keys;
@@ -109,8 +115,16 @@ public final class ServiceAssembly implements AutoCloseable {
                 new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
         ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
         Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
-        Database db = Database.open(config.dataDir().resolve("db"));
-        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"));
+        Database db = openDatabase(config);
+        org.shipaudit.cluster.NodeHeartbeat heartbeat = null;
+        if (db.shared()) {
+            // Rule packs follow the cluster's active versions; this node reports itself for /health and deploys.
+            packs.followCluster(new org.shipaudit.store.SharedPackStore(db), PACK_POLL);
+            heartbeat = new org.shipaudit.cluster.NodeHeartbeat(new org.shipaudit.store.ClusterNodes(db),
+                    config.nodeId(), () -> editions(reference), () -> packs.registry().versions(), packs::clusterProblems);
+            LOG.info("node {} joined the cluster on {}", config.nodeId(), config.database());
+        }
+        MappingStore mappings = new MappingStore(config.dataDir().resolve("mappings"), db.shared() ? db : null);
         ShippedPackageStore shipped = new ShippedPackageStore(db, Clock.systemUTC());
         ClearanceStore clearances = new ClearanceStore(db, Clock.systemUTC());
         // One screening for HTTP audits and shipment jobs, so a clearance applies to both at once.
@@ -130,7 +144,8 @@ public final class ServiceAssembly implements AutoCloseable {
                                 config.jobsMaxUpload()),
                         AuditKind.CATALOG, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
                                 new CatalogEnricher(reference), policy), config.jobsMaxUpload())),
-                config.jobsWorkers(), Clock.systemUTC());
+                config.jobsWorkers(), Clock.systemUTC(),
+                new JobService.Node(config.nodeId(), config.jobsLease(), db.shared()));
         ShipmentRecorder recorder = new ShipmentRecorder(shipped);
         AuditTrailStore decisions = new AuditTrailStore(db);
         DecisionTrail trail = config.auditTrail()
@@ -141,11 +156,16 @@ public final class ServiceAssembly implements AutoCloseable {
         HttpService http;
         try {
             http = HttpService.start(config, packs, reference, recorder, trail,
-                    new org.shipaudit.store.FindingsAnalytics(db), jobs, keys, policy, clearances, screening)
+                    new org.shipaudit.store.FindingsAnalytics(db), jobs, keys, policy, clearances, screening,
+                    heartbeat == null ? org.shipaudit.cluster.ClusterStatus.ALONE : heartbeat)
                     .await(60, TimeUnit.SECONDS);
         } catch (Exception | Error e) {
             keys.close();
             trail.close();
+            if (heartbeat != null) {
+                heartbeat.close();
+            }
+            packs.stopFollowing();
             if (e instanceof java.net.BindException bind) {
                 // Taken between the check at the start and now.
                 throw portInUse(config.httpHost(), config.httpPort(), bind);
@@ -153,7 +173,25 @@ public final class ServiceAssembly implements AutoCloseable {
             throw e;
         }
         return new ServiceAssembly(lock, keys, ExposureWarning.start(config), packs, reference, db, jobs, recorder,
-                trail, http, ReferenceIndex.openMarker(config.referenceIndexDir()));
+                trail, http, ReferenceIndex.openMarker(config.referenceIndexDir()), heartbeat);
+    }
+
+    /** This node's reference editions by source (postal sources aside), as other nodes compare them. */
+    private static Map<String, String> editions(ReferenceIndex reference) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (org.shipaudit.reference.Coverage.Source s : reference.coverage().sources()) {
+            if (!s.id().startsWith("postal:")) {
+                out.put(s.id(), s.edition() == null ? "" : s.edition());
+            }
+        }
+        return out;
+    }
+
+    /** The embedded H2 file in the data directory, or the shared server {@code database.url} names. */
+    static Database openDatabase(AppConfig config) {
+        AppConfig.DatabaseConfig d = config.database();
+        return d.embedded() ? Database.open(config.dataDir().resolve("db"))
+                : Database.connect(d.url(), d.user(), d.password(), d.poolSize());
     }
 
     /**
@@ -244,6 +282,10 @@ public final class ServiceAssembly implements AutoCloseable {
         try {
             exposure.close();
             http.close();
+            if (heartbeat != null) {
+                heartbeat.close();
+            }
+            packs.stopFollowing();
             keys.close();
             jobs.close();
             // After the HTTP server: no audit queues a record any more; before the database: the queue is written.

@@ -24,13 +24,34 @@ public record AppConfig(
         RuleLimits ruleLimits,
         boolean auditTrail,
         int auditRetentionDays,
-        Screening screening) {
+        Screening screening,
+        DatabaseConfig database,
+        String nodeId,
+        java.time.Duration jobsLease) {
 
     /**
      * Restricted-party screening: on or off, and the scores from which a match is strong (BLOCK) or possible (WARN);
      * {@code possible <= strong} is checked at load.
      */
     public record Screening(boolean enabled, double strong, double possible) {
+    }
+
+    /**
+     * Where the shared state lives: an empty URL is the embedded H2 file in {@code <data.dir>/db}, one node only;
+     * a URL (PostgreSQL) is shared by every node configured with it.
+     */
+    public record DatabaseConfig(String url, String user, String password, int poolSize) {
+
+        public boolean embedded() {
+            return url == null || url.isBlank();
+        }
+
+        /** Never the password: configurations end up in logs. */
+        @Override
+        public String toString() {
+            return embedded() ? "embedded H2" : url.replaceAll("(?i)(password=)[^&;]*", "$1***") + " as " + (user == null || user.isBlank() ? "(URL's user)" : user)
+                    + ", pool " + poolSize;
+        }
     }
 
     /**

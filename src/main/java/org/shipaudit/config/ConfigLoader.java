@@ -127,7 +127,10 @@ public final class ConfigLoader {
                         java.time.Duration.ofMillis(longValue(v, ConfigKey.RULES_BATCH_DEADLINE, 1, 3_600_000))),
                 bool(v, ConfigKey.AUDIT_TRAIL),
                 integer(v, ConfigKey.AUDIT_RETENTION_DAYS, 1, 36_500),
-                screening(v));
+                screening(v),
+                database(v),
+                nodeId(v),
+                java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)));
     }
 
     private static AppConfig.Screening screening(Map<ConfigKey, String> v) {
@@ -152,6 +155,40 @@ public final class ConfigLoader {
             throw new ConfigException(k.key(), "must be above 0 and at most 1, got " + s);
         }
         return d;
+    }
+
+    private static AppConfig.DatabaseConfig database(Map<ConfigKey, String> v) {
+        String url = v.get(ConfigKey.DATABASE_URL);
+        url = url == null ? "" : url.trim();
+        // Only the engines whose SQL the migrations are written and tested for.
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new ConfigException(ConfigKey.DATABASE_URL.key(), "must be a PostgreSQL JDBC URL "
+                    + "(jdbc:postgresql://host:5432/database) or empty for the embedded database, got '"
+                    + url.replaceAll("password=[^&;]*", "password=***") + "'");
+        }
+        String user = v.get(ConfigKey.DATABASE_USER);
+        String password = v.get(ConfigKey.DATABASE_PASSWORD);
+        return new AppConfig.DatabaseConfig(url, user == null ? "" : user.trim(), password == null ? "" : password,
+                integer(v, ConfigKey.DATABASE_POOL_SIZE, 2, 1_000));
+    }
+
+    private static String nodeId(Map<ConfigKey, String> v) {
+        String id = v.get(ConfigKey.NODE_ID);
+        if (id == null || id.isBlank()) {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "node";
+            }
+            id = host + "-" + ProcessHandle.current().pid();
+        }
+        id = id.trim();
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
+            throw new ConfigException(ConfigKey.NODE_ID.key(), "letters, digits, '.', '_', ':' and '-', at most 64, got '"
+                    + id + "'");
+        }
+        return id;
     }
 
     private static String nonBlank(Map<ConfigKey, String> v, ConfigKey k) {

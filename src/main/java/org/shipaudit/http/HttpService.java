@@ -50,7 +50,8 @@ public final class HttpService implements AutoCloseable {
                                            ApiKeys keys,
                                            EvaluationPolicy policy,
                                            org.shipaudit.store.ClearanceStore clearances,
-                                           org.shipaudit.screening.PartyScreening screening) {
+                                           org.shipaudit.screening.PartyScreening screening,
+                                           org.shipaudit.cluster.ClusterStatus cluster) {
         Uploads.prepare(config.dataDir().resolve("uploads"));
         AppMetrics metrics = new AppMetrics();
         metrics.watchFailures(policy.failures());
@@ -92,7 +93,8 @@ public final class HttpService implements AutoCloseable {
                         metrics),
                 new Worker("jobs", jobsPool, 256, metrics),
                 clearances, screening == null ? new org.shipaudit.reference.screening.ScreeningThresholds(
-                        config.screening().strong(), config.screening().possible()) : screening.thresholds());
+                        config.screening().strong(), config.screening().possible()) : screening.thresholds(),
+                cluster);
         // An import made by the CLI (another process) becomes visible without a restart.
         vertx.setPeriodic(5_000, id -> referencePool.executeBlocking(reference::refreshIfChanged, false)
                 .onFailure(e -> LoggerFactory.getLogger(HttpService.class).warn("reference refresh failed: {}", e.toString())));

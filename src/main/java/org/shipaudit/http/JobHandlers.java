@@ -89,7 +89,7 @@ final class JobHandlers {
     /** The annotated workbook (.xlsx), built on first request and then served from disk. */
     void report(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        worker.submit(() -> reports.report(find(id))).onSuccess(path -> ctx.response()
+        worker.submit(() -> reports.report(jobs.withLocalUpload(find(id)))).onSuccess(path -> ctx.response()
                 .putHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .putHeader("Content-Disposition", "attachment; filename=\"" + id + "-report.xlsx\"")
                 .sendFile(path.toString())).onFailure(e -> Problems.fail(ctx, e));

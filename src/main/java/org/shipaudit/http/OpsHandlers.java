@@ -27,7 +27,11 @@ final class OpsHandlers {
     private final WriteHealth writes;
     private final Buffer openApi;
 
-    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, Worker referenceWorker, WriteHealth writes) {
+    private final org.shipaudit.cluster.ClusterStatus cluster;
+
+    OpsHandlers(RulePackRegistry packs, ReferenceIndex reference, Worker referenceWorker, WriteHealth writes,
+                org.shipaudit.cluster.ClusterStatus cluster) {
+        this.cluster = cluster;
         this.packs = packs;
         this.writes = writes;
         this.reference = reference;
@@ -59,13 +63,19 @@ final class OpsHandlers {
             ref.put("sources", sources);
             ref.put("postalCountries", coverage.postalCountries().size());
             Map<String, Object> body = new LinkedHashMap<>();
-            List<String> problems = writes.problems();
+            List<String> problems = new java.util.ArrayList<>(writes.problems());
+            // A pack this node could not bring to the cluster's version, reference editions unlike other nodes'.
+            problems.addAll(cluster.problems());
             body.put("status", problems.isEmpty() ? "UP" : "DEGRADED");
             if (!problems.isEmpty()) {
                 body.put("problems", problems);
             }
             body.put("rulePacks", packs.versions());
             body.put("reference", ref);
+            org.shipaudit.cluster.ClusterStatus.Health nodes = cluster.health();
+            if (nodes != null) {
+                body.put("cluster", nodes);
+            }
             return Buffer.buffer(Mappers.json().writeValueAsBytes(body));
         }).onSuccess(b -> Responses.json(ctx, 200, b)).onFailure(e -> Problems.fail(ctx, e));
     }

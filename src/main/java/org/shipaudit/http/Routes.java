@@ -31,14 +31,14 @@ final class Routes {
         AuditHandlers audits = new AuditHandlers(services.auditor(), services.recorder(), services.trail(), auditWorker,
                 services.config().httpMaxBatch(), services.metrics().auditTimer());
         DecisionTrailHandlers decisions = new DecisionTrailHandlers(services.trail().store(), services.jobsWorker());
-        RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker);
+        RulePackHandlers packs = new RulePackHandlers(services.packs(), rulesWorker, services.cluster());
         BodyHandler jobUpload = BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(services.config().jobsMaxUpload()).setDeleteUploadedFilesOnEnd(true);
         JobHandlers jobs = new JobHandlers(services.jobs(),
                 new JobReports(services.jobs().store(), services.jobs().mappings(), services.config().jobsMaxUpload()),
                 services.jobsWorker());
         OpsHandlers ops = new OpsHandlers(services.packs().registry(), services.reference(), services.referenceWorker(),
-                services.recorder().health());
+                services.recorder().health(), services.cluster());
         ReferenceHandlers reference = new ReferenceHandlers(services.reference(), services.referenceWorker());
         ScreeningHandlers screening = new ScreeningHandlers(services.reference(), services.clearances(),
                 services.thresholds(), services.referenceWorker());

@@ -36,9 +36,31 @@ final class RulePackHandlers {
     private final Worker worker;
     private final ObjectMapper json = Mappers.json();
 
-    RulePackHandlers(RulePackService service, Worker worker) {
+    /** How long a deploy or rollback answer waits for the other nodes to run the new version (API: within 2 s). */
+    static final java.time.Duration ROLLOUT_WAIT = java.time.Duration.ofSeconds(2);
+
+    private final org.shipaudit.cluster.ClusterStatus cluster;
+
+    RulePackHandlers(RulePackService service, Worker worker, org.shipaudit.cluster.ClusterStatus cluster) {
         this.service = service;
         this.worker = worker;
+        this.cluster = cluster;
+    }
+
+    /**
+     * The activation as answered, plus {@code nodes} on a shared database: which live nodes run the new version, which
+     * have not yet, and which could not compile it (they keep the old one).
+     */
+    private Object withRollout(PackVersion record) {
+        org.shipaudit.cluster.ClusterStatus.Rollout rollout = cluster.rollout(record.pack(), record.version(),
+                ROLLOUT_WAIT);
+        if (rollout == null) {
+            return record;
+        }
+        Map<String, Object> answer = json.convertValue(record, new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.LinkedHashMap<String, Object>>() { });
+        answer.put("nodes", rollout);
+        return answer;
     }
 
     void list(RoutingContext ctx) {
@@ -137,8 +159,8 @@ final class RulePackHandlers {
         Principal who = ctx.get(Authenticator.PRINCIPAL);
         String message = ctx.request().getFormAttribute("message");
         String base = ctx.request().getFormAttribute("baseVersion");
-        respond(ctx, 200, () -> service.deploy(name, upload.read(), who.name(),
-                message == null || message.isBlank() ? "(no message)" : message, base));
+        respond(ctx, 200, () -> withRollout(service.deploy(name, upload.read(), who.name(),
+                message == null || message.isBlank() ? "(no message)" : message, base)));
     }
 
     void rollback(RoutingContext ctx) {
@@ -147,7 +169,7 @@ final class RulePackHandlers {
         Buffer body = ctx.body().buffer();
         respond(ctx, 200, () -> {
             RollbackRequest req = RollbackRequest.parse(json, body == null ? null : body.getBytes());
-            return service.rollback(name, req.version(), who.name(), req.message());
+            return withRollout(service.rollback(name, req.version(), who.name(), req.message()));
         });
     }
 

@@ -18,5 +18,6 @@ record ServiceContext(AppConfig config, RulePackService packs, ReferenceIndex re
                       JobService jobs, ApiKeys apiKeys, AppMetrics metrics, Worker auditWorker,
                       Worker rulesWorker, Worker referenceWorker, Worker jobsWorker,
                       org.shipaudit.store.ClearanceStore clearances,
-                      org.shipaudit.reference.screening.ScreeningThresholds thresholds) {
+                      org.shipaudit.reference.screening.ScreeningThresholds thresholds,
+                      org.shipaudit.cluster.ClusterStatus cluster) {
 }

@@ -214,6 +214,20 @@ public final class InvoiceJobProcessor implements JobProcessor {
                             l.amount()));
                 }
             }
+            if (run.sharedHistory()) {
+                // Other nodes bill into the same history now: read it, audit and commit under the packages' lock.
+                awaitCommit();
+                try (AutoCloseable lock = run.lockTracking(tracking)) {
+                    prior.addAll(run.priorTransportation(tracking, firstRow - 1));
+                    Checkpoint checkpoint = checkpoint(batchRows, lines, errors, lastRow, prior, expected);
+                    run.checkpoint(checkpoint);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return;
+            }
             if (committing == null) {
                 prior.addAll(run.priorTransportation(tracking, firstRow - 1));
             } else {
@@ -226,6 +240,16 @@ public final class InvoiceJobProcessor implements JobProcessor {
                     }
                 }
             }
+            Checkpoint checkpoint = checkpoint(batchRows, lines, errors, lastRow, prior, expected);
+            awaitCommit();
+            committing = commits.submit(() -> run.checkpoint(checkpoint));
+            committingFirstRow = firstRow;
+            committingFreight = freight;
+        }
+
+        /** Evaluates a batch against the charges billed before it and gathers what its checkpoint commits. */
+        private Checkpoint checkpoint(List<SheetRow> batchRows, List<ChargeLine> lines, List<RowError> errors,
+                                      long lastRow, List<PriorCharge> prior, InvoiceAuditor.Expectations expected) {
             BatchAudit audit = auditor.audit(lines, prior, expected);
             List<Finding> findings = audit.findings();
             for (PackFailure f : audit.failures()) {
@@ -242,12 +266,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
                             : l.chargeCode() == null ? "" : l.chargeCode()), 1L, Long::sum);
                 }
             }
-            Checkpoint checkpoint = new Checkpoint(lastRow, batchRows.size(), findings, errors, lines,
-                    unrecognised);
-            awaitCommit();
-            committing = commits.submit(() -> run.checkpoint(checkpoint));
-            committingFirstRow = firstRow;
-            committingFreight = freight;
+            return new Checkpoint(lastRow, batchRows.size(), findings, errors, lines, unrecognised);
         }
 
         /** Waits for the checkpoint being committed, if any; its failure fails the job. */

@@ -81,4 +81,11 @@ public record Job(
         }
         return (long) Math.ceil(Math.max(0, rowsTotal - rowsDone) / rowsPerSecond);
     }
+
+    /** The same job with its upload at another path (this node's copy of a shared upload). */
+    public Job withStoredFile(String path) {
+        return new Job(id, kind, status, fileName, profile, rowsTotal, rowsDone, rowsPerSecond, findings,
+                disputableAmount, createdAt, startedAt, finishedAt, failure, errors, unrecognisedCharges, path, attempts,
+                lastRow);
+    }
 }

@@ -9,17 +9,30 @@ import org.shipaudit.model.PriorCharge;
 public final class JobRun {
 
     private final Job job;
+    private final Path file;
+    private final Lease lease;
+    private final java.time.Duration leaseTtl;
     private final JobStore store;
     private final java.util.function.LongConsumer progress;
     private final java.util.function.BooleanSupplier stopping;
+    private final java.util.function.BooleanSupplier leaseLost;
+    private boolean sharedHistory;
 
-    /** A run of the job service, which asks it to stop when the service stops. */
-    JobRun(Job job, JobStore store, java.util.function.LongConsumer progress,
-           java.util.function.BooleanSupplier stopping) {
+    /**
+     * A run of the job service under a lease, reading this node's copy of the upload; it is asked to stop when the
+     * service stops, and ends with {@link LeaseLost} when another node took the job over.
+     */
+    JobRun(Job job, Path file, Lease lease, java.time.Duration leaseTtl, JobStore store,
+           java.util.function.LongConsumer progress, java.util.function.BooleanSupplier stopping,
+           java.util.function.BooleanSupplier leaseLost) {
         this.job = job;
+        this.file = file;
+        this.lease = lease;
+        this.leaseTtl = leaseTtl;
         this.store = store;
         this.progress = progress;
         this.stopping = stopping;
+        this.leaseLost = leaseLost;
     }
 
     /**
@@ -28,10 +41,7 @@ public final class JobRun {
      * @param progress called with the last committed row after each checkpoint
      */
     public JobRun(Job job, JobStore store, java.util.function.LongConsumer progress) {
-        this.job = job;
-        this.store = store;
-        this.progress = progress;
-        this.stopping = () -> false;
+        this(job, Path.of(job.storedFile()), Lease.NONE, null, store, progress, () -> false, () -> false);
     }
 
     public Job job() {
@@ -39,7 +49,7 @@ public final class JobRun {
     }
 
     public Path file() {
-        return Path.of(job.storedFile());
+        return file;
     }
 
     /** Rows up to this one were committed by an earlier attempt; skip them. */
@@ -56,16 +66,38 @@ public final class JobRun {
      * {@link JobStopped}, so every processor stops at a checkpoint without checking for it itself.
      */
     public void checkpoint(Checkpoint cp) {
-        store.checkpoint(job.id(), cp);
+        store.checkpoint(job.id(), lease, cp, leaseTtl);
         progress.accept(cp.lastRow());
         stopIfAsked();
     }
 
     /** Ends the run with {@link JobStopped} if the service is stopping; what was not checkpointed is redone later. */
     void stopIfAsked() {
+        if (leaseLost.getAsBoolean()) {
+            throw new LeaseLost(job.id(), lease);
+        }
         if (stopping.getAsBoolean()) {
             throw new JobStopped();
         }
+    }
+
+    /**
+     * Whether other nodes' jobs may bill the same packages at the same time (the database is shared): a batch then
+     * reads the history and commits under {@link #lockTracking}, so a duplicate across them is found exactly once.
+     */
+    public boolean sharedHistory() {
+        return lease.fenced() && sharedHistory;
+    }
+
+    /** Marks the run as one whose billed-charge history other nodes write to at the same time. */
+    JobRun sharingHistory(boolean shared) {
+        this.sharedHistory = shared;
+        return this;
+    }
+
+    /** See {@link JobStore#lockTracking}. */
+    public AutoCloseable lockTracking(Collection<String> trackingNumbers) {
+        return store.lockTracking(trackingNumbers);
     }
 
     /** Transportation charges for these tracking numbers billed in earlier uploads or before {@code beforeRow} here. */

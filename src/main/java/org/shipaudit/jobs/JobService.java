@@ -34,8 +34,28 @@ import org.slf4j.LoggerFactory;
  * for ever. {@link #close} (a normal stop: SIGTERM runs it from the shutdown hook) lets each running job commit the
  * batch in hand and puts it back in the queue, so it resumes at the next start exactly as after a crash; a failed job
  * is queued again by {@link #retry}.
+ *
+ * <p>Several nodes may share the database ({@link Node#shared}): each claims queued jobs with
+ * {@code FOR UPDATE SKIP LOCKED} under a lease it renews every third of the lease; a node that dies (kill -9) stops
+ * renewing, and when the lease runs out another node claims the job and resumes it after its last checkpoint. The
+ * checkpoints and the end of a run are fenced by the lease's token, so a run that lost its lease commits nothing more:
+ * no row is lost or audited twice. Uploads are then kept in the database too, and a node copies one to its own jobs
+ * directory before it runs the job.
  */
 public final class JobService implements AutoCloseable {
+
+    /**
+     * This node, as the job service sees it.
+     *
+     * @param id     the node's name in leases and logs
+     * @param lease  how long a claimed job stays this node's without a renewal
+     * @param shared whether other nodes share the database: uploads are then stored in it too
+     */
+    public record Node(String id, java.time.Duration lease, boolean shared) {
+
+        /** A node alone on its database (the embedded default). */
+        public static final Node ALONE = new Node("local", java.time.Duration.ofSeconds(15), false);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     static final int MAX_ATTEMPTS = 3;
@@ -52,6 +72,12 @@ public final class JobService implements AutoCloseable {
     private final Map<AuditKind, JobProcessor> processors;
     private final Clock clock;
     private final java.time.Duration stopGrace;
+    private final Node node;
+    /** The leases of the jobs this node runs now, renewed in the background. */
+    private final Map<String, Lease> held = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Jobs whose lease another node took over: their runs stop at their next row or checkpoint. */
+    private final java.util.Set<String> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService renewer;
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> workers;
     private volatile boolean running = true;
@@ -60,13 +86,25 @@ public final class JobService implements AutoCloseable {
 
     public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors,
                       int workers, Clock clock) {
-        this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE);
+        this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE, Node.ALONE);
+    }
+
+    /** A node of a deployment whose database other nodes may share. */
+    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
+                      int workers, Clock clock, Node node) {
+        this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE, node);
+    }
+
+    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors, int workers,
+               Clock clock, java.time.Duration stopGrace) {
+        this(store, mappings, jobsDir, processors, workers, clock, stopGrace, Node.ALONE);
     }
 
     /** @param stopGrace how long {@link #close} waits for a running job to reach a checkpoint before interrupting it */
     JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors, int workers,
-               Clock clock, java.time.Duration stopGrace) {
+               Clock clock, java.time.Duration stopGrace, Node node) {
         this.stopGrace = stopGrace;
+        this.node = node;
         this.store = store;
         this.mappings = mappings;
         this.jobsDir = jobsDir;
@@ -78,10 +116,20 @@ public final class JobService implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + jobsDir, e);
         }
         sweepLeftovers();
-        int requeued = store.requeueInterrupted();
+        int requeued = store.requeueInterrupted(node.id(), node.shared());
         if (requeued > 0) {
             LOG.info("{} job(s) interrupted by the last shutdown will resume from their checkpoint", requeued);
         }
+        if (node.shared()) {
+            store.prepareStripes();
+        }
+        this.renewer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "shipaudit-job-leases");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, node.lease().toMillis() / 3);
+        renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
         this.workers = java.util.stream.IntStream.range(0, workers).mapToObj(i -> {
             Thread t = new Thread(this::work, "shipaudit-job-" + i);
             t.setDaemon(true);
@@ -139,7 +187,7 @@ public final class JobService implements AutoCloseable {
             Job job = new Job(id, k.id(), JobStatus.QUEUED, safeName, p, null, 0, null, 0, null,
                     clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null, List.of(),
                     stored.toString(), 0, 0);
-            store.insert(job, sha256(stored), size, submittedBy);
+            store.insert(job, sha256(stored), size, submittedBy, node.shared() ? stored : null);
             acknowledged = true;
             wakeUp.release();
             LOG.info("job {} queued: {} ({} bytes, profile {}) by {}", id, safeName, size, p, submittedBy);
@@ -263,9 +311,10 @@ public final class JobService implements AutoCloseable {
     private void work() {
         while (running) {
             try {
-                Optional<Job> next = store.claimNext(clock.instant());
+                Optional<JobStore.Claimed> next = store.claimNext(node.id(), node.lease());
                 if (next.isEmpty()) {
-                    wakeUp.tryAcquire(2, TimeUnit.SECONDS);
+                    // Jobs queued on this node wake a worker at once; those of other nodes are seen at the next poll.
+                    wakeUp.tryAcquire(node.shared() ? 1 : 2, TimeUnit.SECONDS);
                     continue;
                 }
                 run(next.get());
@@ -274,36 +323,100 @@ public final class JobService implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 LOG.error("job worker error", e);
+                sleepQuietly(1_000); // the database is down, say: do not spin on it
             }
         }
     }
 
-    private void run(Job job) {
+    /** Renews the leases of the running jobs; one that another node took over is marked lost, and its run stops. */
+    private void renewLeases() {
+        try {
+            java.util.Set<String> gone = store.renew(Map.copyOf(held), node.lease());
+            for (String id : gone) {
+                if (held.containsKey(id) && lost.add(id)) {
+                    LOG.warn("job {}: lease lost (renewal came too late); stopping this node's run of it", id);
+                }
+            }
+        } catch (RuntimeException e) {
+            // Unreachable database: the checkpoints are fenced anyway; try again at the next tick.
+            LOG.warn("cannot renew job leases: {}", e.toString());
+        }
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * This node's copy of a job's upload, in its own jobs directory: the one stored at submission when it was queued
+     * here, else copied from the database (it was queued on another node).
+     */
+    Path localUpload(Job job) throws IOException {
+        Path local = jobsDir.resolve(job.id()).resolve(Path.of(job.storedFile()).getFileName());
+        if (Files.exists(local)) {
+            return local;
+        }
+        Files.createDirectories(local.getParent());
+        if (!store.copyUpload(job.id(), local)) {
+            throw new IllegalStateException("the upload of job " + job.id() + " is neither in " + local
+                    + " nor in the database");
+        }
+        ownerOnly(local);
+        LOG.info("job {}: upload copied from the database to {}", job.id(), local);
+        return local;
+    }
+
+    /** The job with its upload on this node (copied from the database first if it was queued on another node). */
+    public Job withLocalUpload(Job job) throws IOException {
+        return job.withStoredFile(localUpload(job).toString());
+    }
+
+    private void run(JobStore.Claimed claimed) {
+        Job job = claimed.job();
+        Lease lease = claimed.lease();
         if (!running) {
             // Claimed as the service began to stop: leave it for the next start, uncounted.
-            store.requeueStopped(job.id());
+            store.requeueStopped(job.id(), lease);
             return;
         }
         if (job.attempts() > MAX_ATTEMPTS) {
-            store.finish(job.id(), JobStatus.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts that did not finish; "
-                    + "the file may be too large or malformed for this server", clock.instant());
+            store.finish(job.id(), lease, JobStatus.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts that did not "
+                    + "finish; the file may be too large or malformed for this server", clock.instant());
             return;
         }
         long t0 = System.nanoTime();
         progress.put(job.id(), job);
+        held.put(job.id(), lease);
+        if (job.lastRow() > 0) {
+            LOG.info("job {} claimed by node {} (attempt {}): resuming after row {}", job.id(), node.id(),
+                    job.attempts(), job.lastRow());
+        }
         try {
-            processor(job).process(new JobRun(job, store,
-                    row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running));
+            Path file = localUpload(job);
+            processor(job).process(new JobRun(job, file, lease, node.lease(), store,
+                    row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running,
+                    () -> lost.contains(job.id())).sharingHistory(node.shared()));
             // Returned normally: every row is committed, stopping or not.
-            store.finish(job.id(), JobStatus.DONE, null, clock.instant());
+            if (!store.finish(job.id(), lease, JobStatus.DONE, null, clock.instant())) {
+                LOG.warn("job {}: finished here, but another node holds its lease now and ends it", job.id());
+                return;
+            }
             Job done = store.get(job.id()).orElseThrow();
             LOG.info("job {} done: {} rows, {} findings, {} disputable, {} ms", job.id(), done.rowsDone(),
                     done.findings(), done.disputableAmount().amount(), (System.nanoTime() - t0) / 1_000_000);
         } catch (JobStopped stopped) {
-            store.requeueStopped(job.id());
+            store.requeueStopped(job.id(), lease);
             LOG.info("job {} stopped with the service at row {}; it resumes from there at the next start", job.id(),
                     store.get(job.id()).map(Job::lastRow).orElse(-1L));
         } catch (Exception | Error e) {
+            if (leaseLost(e)) {
+                LOG.warn("job {}: {}; this node's run ends at its last checkpoint", job.id(), e.getMessage());
+                return;
+            }
             // Out of memory, the worker and whatever shared the heap may be half-dead: end the process; at restart
             // the job resumes from its checkpoint (and fails after MAX_ATTEMPTS if it is the cause every time).
             Fatal.haltIfFatal(e, "job " + job.id());
@@ -312,15 +425,26 @@ public final class JobService implements AutoCloseable {
                 // fault. Left RUNNING if even this fails (the database closing): the next start queues it again.
                 LOG.info("job {} interrupted by the stop ({}); it resumes from its last checkpoint at the next start",
                         job.id(), e.toString());
-                store.requeueStopped(job.id());
+                store.requeueStopped(job.id(), lease);
                 return;
             }
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             LOG.warn("job {} failed: {}", job.id(), why, e instanceof JobRefused ? null : e);
-            store.finish(job.id(), JobStatus.FAILED, why, clock.instant());
+            store.finish(job.id(), lease, JobStatus.FAILED, why, clock.instant());
         } finally {
+            held.remove(job.id());
+            lost.remove(job.id());
             progress.remove(job.id());
         }
+    }
+
+    private static boolean leaseLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LeaseLost) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String extension(String name) {
@@ -360,6 +484,7 @@ public final class JobService implements AutoCloseable {
     public void close() {
         running = false;
         wakeUp.release(workers.size());
+        renewer.shutdown();
         long deadline = System.nanoTime() + stopGrace.toNanos();
         try {
             for (Thread t : workers) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.shipaudit.findings.Category;
@@ -31,6 +32,7 @@ import org.shipaudit.store.FindingDimensions;
 public final class JobStore {
 
     private static final int ERRORS_SHOWN = 100;
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
     private final Database db;
     private final ObjectMapper json = Mappers.json();
 
@@ -39,7 +41,90 @@ public final class JobStore {
     }
 
     public void insert(Job job, String fileSha256, long fileSize, String submittedBy) {
+        insert(job, fileSha256, fileSize, submittedBy, null);
+    }
+
+    /** How much of an upload one row of {@code job_uploads} holds. */
+    static final int UPLOAD_CHUNK = 1 << 20;
+
+    /**
+     * Records a queued job; with {@code shareUpload}, its file too, in chunks, in the same transaction: once the job
+     * exists every node can read its upload.
+     */
+    public void insert(Job job, String fileSha256, long fileSize, String submittedBy, java.nio.file.Path shareUpload) {
         run(c -> {
+            c.setAutoCommit(false);
+            try {
+                insertRow(c, job, fileSha256, fileSize, submittedBy);
+                if (shareUpload != null) {
+                    try (java.io.InputStream in = java.nio.file.Files.newInputStream(shareUpload);
+                         PreparedStatement ps = c.prepareStatement(
+                                 "INSERT INTO job_uploads (job_id, seq, data) VALUES (?,?,?)")) {
+                        int seq = 0;
+                        byte[] chunk;
+                        while ((chunk = in.readNBytes(UPLOAD_CHUNK)).length > 0) {
+                            ps.setString(1, job.id());
+                            ps.setInt(2, seq++);
+                            ps.setBytes(3, chunk);
+                            ps.executeUpdate(); // one at a time: a batch would hold the whole file in memory
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new SQLException("cannot read the upload to share it: " + e.getMessage(), e);
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes a shared upload to {@code target} (another node received it), through a temporary file so that a
+     * half-copied upload is never taken for the whole.
+     *
+     * @return false if the database holds no upload for the job (one queued on a database of its own)
+     */
+    public boolean copyUpload(String jobId, java.nio.file.Path target) throws java.io.IOException {
+        java.nio.file.Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        boolean any = run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM job_uploads WHERE job_id = ? ORDER BY seq")) {
+                ps.setString(1, jobId);
+                // PostgreSQL streams rows only inside a transaction with a fetch size: one chunk in memory at a time.
+                c.setAutoCommit(false);
+                ps.setFetchSize(1);
+                boolean found = false;
+                try (ResultSet rs = ps.executeQuery();
+                     java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                    while (rs.next()) {
+                        out.write(rs.getBytes(1));
+                        found = true;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new SQLException("cannot write " + tmp + ": " + e.getMessage(), e);
+                } finally {
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+                return found;
+            }
+        });
+        if (!any) {
+            java.nio.file.Files.deleteIfExists(tmp);
+            return false;
+        }
+        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    private static void insertRow(Connection c, Job job, String fileSha256, long fileSize, String submittedBy)
+            throws SQLException {
+        {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (id, kind, status, file_name, stored_file,"
                     + " file_sha256, file_size, profile, created_at, submitted_by) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, job.id());
@@ -54,8 +139,7 @@ public final class JobStore {
                 ps.setString(10, submittedBy);
                 ps.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     public Optional<Job> get(String id) {
@@ -84,10 +168,19 @@ public final class JobStore {
         });
     }
 
-    /** Puts jobs that were running when the service stopped back in the queue; they resume from their checkpoint. */
-    public int requeueInterrupted() {
+    /**
+     * Puts jobs that were running when this node stopped back in the queue; they resume from their checkpoint. On a
+     * database of its own every running job was this node's; on a shared one only those leased to this node id are
+     * (a restarted node takes its jobs back at once; the others' jobs wait for their leases to run out).
+     */
+    public int requeueInterrupted(String node, boolean shared) {
         return run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED' WHERE status = 'RUNNING'")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED', lease_owner = NULL,"
+                    + " lease_token = NULL, lease_until = NULL WHERE status = 'RUNNING'"
+                    + (shared ? " AND lease_owner = ?" : ""))) {
+                if (shared) {
+                    ps.setString(1, node);
+                }
                 return ps.executeUpdate();
             }
         });
@@ -97,9 +190,15 @@ public final class JobStore {
      * Puts a job stopped by a normal shutdown back in the queue. The attempt is not counted: a deploy is not the
      * job's fault, and a job stopped by several deploys must not be given up as one that keeps crashing.
      */
-    public void requeueStopped(String jobId) {
-        update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0) WHERE id = ? AND status = 'RUNNING'",
-                jobId);
+    public void requeueStopped(String jobId, Lease lease) {
+        if (!lease.fenced()) {
+            update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0) WHERE id = ?"
+                    + " AND status = 'RUNNING'", jobId);
+            return;
+        }
+        update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0), lease_owner = NULL,"
+                + " lease_token = NULL, lease_until = NULL WHERE id = ? AND status = 'RUNNING' AND lease_token = ?",
+                jobId, lease.token());
     }
 
     /**
@@ -117,36 +216,115 @@ public final class JobStore {
         });
     }
 
-    /** Takes the oldest queued job, marking it running; the conditional update makes two workers never take one job. */
-    public Optional<Job> claimNext(Instant now) {
+    /** A job claimed by this node, and the lease it holds it under. */
+    public record Claimed(Job job, Lease lease) {
+    }
+
+    /**
+     * Takes the oldest queued job, or a running one whose lease ran out (its node died), and leases it to
+     * {@code node} until {@code ttl} from now by the database's clock (the nodes' clocks may differ; the database's is
+     * one). {@code FOR UPDATE SKIP LOCKED}: nodes claiming at once take different jobs without waiting on each other.
+     */
+    public Optional<Claimed> claimNext(String node, java.time.Duration ttl) {
         return run(c -> {
-            while (true) {
+            c.setAutoCommit(false);
+            try {
+                OffsetDateTime now = databaseNow(c);
                 String id;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT id FROM jobs WHERE status = 'QUEUED' ORDER BY created_at LIMIT 1");
-                     ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Job>empty();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'QUEUED'"
+                        + " OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))"
+                        + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                    ps.setObject(1, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            c.commit();
+                            return Optional.<Claimed>empty();
+                        }
+                        id = rs.getString(1);
                     }
-                    id = rs.getString(1);
                 }
+                Lease lease = new Lease(node, HexFormat.of().formatHex(TOKENS.generateSeed(12)));
                 try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'RUNNING', attempts = attempts + 1,"
-                        + " started_at = COALESCE(started_at, ?) WHERE id = ? AND status = 'QUEUED'")) {
-                    ps.setObject(1, time(now));
-                    ps.setString(2, id);
-                    if (ps.executeUpdate() == 1) {
-                        return get(id);
-                    }
+                        + " started_at = COALESCE(started_at, ?), lease_owner = ?, lease_token = ?, lease_until = ?"
+                        + " WHERE id = ?")) {
+                    ps.setObject(1, now);
+                    ps.setString(2, lease.owner());
+                    ps.setString(3, lease.token());
+                    ps.setObject(4, now.plus(ttl));
+                    ps.setString(5, id);
+                    ps.executeUpdate();
                 }
+                c.commit();
+                return Optional.of(new Claimed(get(id).orElseThrow(), lease));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         });
     }
 
+    /**
+     * Extends the leases this node holds to {@code ttl} from now.
+     *
+     * @return the job ids whose lease is no longer this node's (run out and taken over): their runs must stop
+     */
+    public java.util.Set<String> renew(Map<String, Lease> leases, java.time.Duration ttl) {
+        if (leases.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return run(c -> {
+            java.util.Set<String> lost = new java.util.HashSet<>();
+            OffsetDateTime until = databaseNow(c).plus(ttl);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET lease_until = ? WHERE id = ?"
+                    + " AND lease_token = ? AND status = 'RUNNING'")) {
+                for (Map.Entry<String, Lease> e : leases.entrySet()) {
+                    ps.setObject(1, until);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue().token());
+                    if (ps.executeUpdate() == 0) {
+                        lost.add(e.getKey());
+                    }
+                }
+            }
+            return lost;
+        });
+    }
+
+    private static OffsetDateTime databaseNow(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT CURRENT_TIMESTAMP"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC);
+        }
+    }
+
     /** Stores a batch's findings, errors and billed charges and moves the progress marker, in one transaction. */
     public void checkpoint(String jobId, Checkpoint cp) {
+        checkpoint(jobId, Lease.NONE, cp, null);
+    }
+
+    /**
+     * A checkpoint under a lease: committed only while the lease is still this run's (the job row is locked first, so
+     * a node taking the job over waits for this commit or finds the lease renewed), which also extends it.
+     *
+     * @throws LeaseLost when another node took the job over; nothing of the batch is stored
+     */
+    public void checkpoint(String jobId, Lease lease, Checkpoint cp, java.time.Duration ttl) {
         run(c -> {
             c.setAutoCommit(false);
             try {
+                if (lease.fenced()) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET lease_until = ? WHERE id = ?"
+                            + " AND lease_token = ? AND status = 'RUNNING'")) {
+                        ps.setObject(1, databaseNow(c).plus(ttl));
+                        ps.setString(2, jobId);
+                        ps.setString(3, lease.token());
+                        if (ps.executeUpdate() != 1) {
+                            throw new LeaseLost(jobId, lease);
+                        }
+                    }
+                }
                 long seq = 0;
                 BigDecimal disputable = BigDecimal.ZERO;
                 try (PreparedStatement ps = c.prepareStatement("SELECT findings FROM jobs WHERE id = ?")) {
@@ -198,12 +376,13 @@ public final class JobStore {
                     ps.executeBatch();
                 }
                 if (!cp.unrecognised().isEmpty()) {
-                    // Counts add up batch after batch; H2's MERGE ... KEY makes the first batch insert, the others add.
+                    // Counts add up batch after batch: the first batch inserts, the others add. Standard MERGE, which H2 and
+                    // PostgreSQL (15+) both run; the SET target stays unqualified, as PostgreSQL requires.
                     try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_unrecognised_charges t USING "
                             + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) carrier, "
                             + "CAST(? AS VARCHAR(512)) description, CAST(? AS BIGINT) lines) s "
                             + "ON t.job_id = s.job_id AND t.carrier = s.carrier AND t.description = s.description "
-                            + "WHEN MATCHED THEN UPDATE SET t.lines = t.lines + s.lines "
+                            + "WHEN MATCHED THEN UPDATE SET lines = t.lines + s.lines "
                             + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.carrier, s.description, s.lines)")) {
                         for (Map.Entry<UnrecognisedCharges.Key, Long> e : cp.unrecognised().entrySet()) {
                             ps.setString(1, jobId);
@@ -244,6 +423,9 @@ public final class JobStore {
                     ps.executeUpdate();
                 }
                 c.commit();
+            } catch (LeaseLost e) {
+                c.rollback();
+                throw e;
             } catch (SQLException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
                 c.rollback();
                 throw e instanceof SQLException s ? s : new SQLException(e);
@@ -332,6 +514,100 @@ public final class JobStore {
     public void finish(String jobId, JobStatus status, String failure, Instant at) {
         update("UPDATE jobs SET status = ?, failure = ?, finished_at = ? WHERE id = ?", status.name(),
                 truncate(failure, 2000), time(at), jobId);
+    }
+
+    /**
+     * Ends a leased run: DONE or FAILED, the lease released.
+     *
+     * @return false when the lease was no longer this run's (another node took the job over and will end it)
+     */
+    public boolean finish(String jobId, Lease lease, JobStatus status, String failure, Instant at) {
+        if (!lease.fenced()) {
+            finish(jobId, status, failure, at);
+            return true;
+        }
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = ?, failure = ?, finished_at = ?,"
+                    + " lease_owner = NULL, lease_token = NULL, lease_until = NULL WHERE id = ? AND lease_token = ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, truncate(failure, 2000));
+                ps.setObject(3, time(at));
+                ps.setString(4, jobId);
+                ps.setString(5, lease.token());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** How many stripes the tracking numbers are spread over for {@link #lockTracking}. */
+    static final int STRIPES = 4096;
+
+    /** Creates the stripe rows {@link #lockTracking} locks (idempotent: nodes starting together insert once). */
+    public void prepareStripes() {
+        run(c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO billed_charge_stripes (stripe) VALUES (?) ON CONFLICT DO NOTHING")) {
+                for (int i = 0; i < STRIPES; i++) {
+                    ps.setInt(1, i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Locks the stripes of these tracking numbers until the returned lock is closed, in stripe order (so two batches
+     * locking at once cannot deadlock). A batch holds it from reading the billed-charge history until its own charges
+     * are committed: two batches billing one package (two jobs, two nodes) are then judged one after the other, and a
+     * duplicate between them is found by the second, exactly once.
+     */
+    public AutoCloseable lockTracking(Collection<String> trackingNumbers) {
+        java.util.SortedSet<Integer> stripes = new java.util.TreeSet<>();
+        for (String t : trackingNumbers) {
+            stripes.add(Math.floorMod(t.hashCode(), STRIPES));
+        }
+        if (stripes.isEmpty()) {
+            return () -> { };
+        }
+        Connection c = null;
+        try {
+            c = db.connection();
+            c.setAutoCommit(false);
+            String marks = String.join(",", java.util.Collections.nCopies(stripes.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT stripe FROM billed_charge_stripes WHERE stripe IN ("
+                    + marks + ") ORDER BY stripe FOR UPDATE")) {
+                int i = 1;
+                for (int s : stripes) {
+                    ps.setInt(i++, s);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        // locked as read
+                    }
+                }
+            }
+            Connection held = c;
+            return () -> {
+                try (held) {
+                    held.rollback(); // nothing was written: ending the transaction releases the locks
+                }
+            };
+        } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // already failing
+                }
+            }
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
     }
 
     /** Transportation charges billed before, for these tracking numbers, in any upload. */

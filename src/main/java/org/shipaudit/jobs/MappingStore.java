@@ -18,7 +18,8 @@ import org.shipaudit.store.FileTrees;
 
 /**
  * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
- * one with the profile {@code mapping:<name>}. Writes are atomic (temporary file, then rename).
+ * one with the profile {@code mapping:<name>}. Writes are atomic (temporary file, then rename). On a database shared by
+ * several nodes the mappings live in it instead ({@code column_mappings}), so a job naming one runs on any node.
  */
 public final class MappingStore {
 
@@ -29,9 +30,17 @@ public final class MappingStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final Path dir;
+    /** The shared database holding the mappings, or null to keep them as files in {@link #dir}. */
+    private final org.shipaudit.store.Database shared;
 
     public MappingStore(Path dir) {
+        this(dir, null);
+    }
+
+    /** @param shared the database every node shares, or null to keep mappings as files in {@code dir} */
+    public MappingStore(Path dir, org.shipaudit.store.Database shared) {
         this.dir = dir;
+        this.shared = shared;
     }
 
     /**
@@ -51,6 +60,10 @@ public final class MappingStore {
             throw new JobRefused(400, "the mapping's name is '" + mapping.name() + "' but it is saved as '" + name + "'");
         }
         try {
+            if (shared != null) {
+                saveShared(name, mapping.toJson());
+                return mapping;
+            }
             byte[] content = mapping.toJson().getBytes(StandardCharsets.UTF_8);
             FileTrees.writeAtomically(dir.resolve(name + ".json"), out -> out.write(content));
         } catch (IOException e) {
@@ -63,6 +76,9 @@ public final class MappingStore {
         if (!NAME.matcher(name).matches()) {
             return Optional.empty();
         }
+        if (shared != null) {
+            return sharedMapping(name);
+        }
         Path file = dir.resolve(name + ".json");
         try {
             return Files.exists(file) ? Optional.of(ColumnMapping.load(file)) : Optional.empty();
@@ -73,6 +89,17 @@ public final class MappingStore {
 
     public List<String> names() {
         List<String> names = new ArrayList<>();
+        if (shared != null) {
+            return sql(c -> {
+                try (var ps = c.prepareStatement("SELECT name FROM column_mappings ORDER BY name");
+                     var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            });
+        }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> list = Files.list(dir)) {
                 list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
@@ -116,6 +143,60 @@ public final class MappingStore {
     private static void requireName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new JobRefused(400, "a mapping name is lower-case letters, digits and '-', got '" + name + "'");
+        }
+    }
+
+    /** Replaces the mapping of that name in the shared database (delete and insert: the same SQL on both engines). */
+    private void saveShared(String name, String json) {
+        sql(c -> {
+            c.setAutoCommit(false);
+            try (var del = c.prepareStatement("DELETE FROM column_mappings WHERE name = ?");
+                 var ins = c.prepareStatement("INSERT INTO column_mappings (name, mapping, saved_at) VALUES (?,?,?)")) {
+                del.setString(1, name);
+                del.executeUpdate();
+                ins.setString(1, name);
+                ins.setString(2, json);
+                ins.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                ins.executeUpdate();
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    private Optional<ColumnMapping> sharedMapping(String name) {
+        String json = sql(c -> {
+            try (var ps = c.prepareStatement("SELECT mapping FROM column_mappings WHERE name = ?")) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ColumnMapping.fromJson(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read column mapping " + name, e);
+        }
+    }
+
+    private interface Sql<T> {
+        T apply(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private <T> T sql(Sql<T> work) {
+        try (java.sql.Connection c = shared.connection()) {
+            return work.apply(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database: " + e.getMessage(), e);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.shipaudit.store.PackVersion;
 import org.shipaudit.store.PackVersionStore;
+import org.shipaudit.store.SharedPackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,16 @@ public final class RulePackService {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Test seam: runs where a crash hurt most, after the version is announced and before the directory swap. */
     private volatile Runnable beforeSwap = () -> { };
+    /** The versions every node of a shared database follows; null for a node alone on its database. */
+    private volatile SharedPackStore shared;
+    /** Why this node runs another version of a pack than the cluster's active one, by pack. */
+    private final Map<String, String> syncProblems = new ConcurrentHashMap<>();
+    private volatile long seenActivation = -1;
+    private java.util.concurrent.ScheduledExecutorService follower;
+    /** Candidates another node is validating, compiled here meanwhile, by pack and content hash. */
+    private final Map<String, RulePack> precompiled = new ConcurrentHashMap<>();
+    private volatile long seenCandidate;
+    private java.util.concurrent.ExecutorService precompiler;
 
     private RulePackService(PackVersionStore store, Path rulesDir, Clock clock) {
         this.store = store;
@@ -86,7 +97,9 @@ public final class RulePackService {
 
     public List<PackVersion> history(String name) {
         requireKnown(name);
-        return store.history(name);
+        SharedPackStore cluster = shared;
+        // On a shared database the history is the cluster's: every deploy and rollback, on whichever node.
+        return cluster != null ? cluster.history(name) : store.history(name);
     }
 
     public Optional<PackVersion> activation(String name) {
@@ -103,11 +116,15 @@ public final class RulePackService {
 
     /** The exact files of a stored version, so any finding can be traced to the rule text that produced it. */
     public Map<String, byte[]> versionFiles(String name, String version) {
-        if (!NAME.matcher(name).matches() || !version.matches("[\\w.\\-]+") || !store.hasVersion(name, version)) {
-            throw new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
-                    "no version '" + version + "' of rule pack '" + name + "'");
+        boolean wellFormed = NAME.matcher(name).matches() && version.matches("[\\w.\\-]+");
+        if (wellFormed && store.hasVersion(name, version)) {
+            return store.files(name, version);
         }
-        return store.files(name, version);
+        SharedPackStore cluster = shared;
+        Optional<Map<String, byte[]>> published = wellFormed && cluster != null ? cluster.files(name, version)
+                : Optional.empty();
+        return published.orElseThrow(() -> new PackChangeRefused(PackChangeRefused.Reason.NOT_FOUND,
+                "no version '" + version + "' of rule pack '" + name + "'"));
     }
 
     public ValidationReport validate(String name, PackUpload upload) {
@@ -123,16 +140,22 @@ public final class RulePackService {
                         + baseVersion + " but version " + (current == null ? "none" : current.version())
                         + " is active; start again from the active version");
             }
-            PackValidator.Outcome outcome = PackValidator.validate(candidate(name, upload),
-                    registry.snapshot().values());
+            PackFiles candidate = candidate(name, upload);
+            SharedPackStore cluster = shared;
+            if (cluster != null) {
+                // The other nodes compile it while this one validates it: activation then costs them no compile.
+                cluster.announce(name, candidate.contentHash(), candidate.files());
+            }
+            PackValidator.Outcome outcome = PackValidator.validate(candidate, registry.snapshot().values());
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
                         + "' is not valid; version " + (current == null ? "none" : current.version())
                         + " stays active", outcome.report());
             }
-            RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
-            PackVersion record = commit(pack, newRecord(pack, "deploy", author, message,
-                    current == null ? null : current.version()), true);
+            RulePack pack = outcome.pack().withVersion(nextVersion(name));
+            PackVersion record = newRecord(pack, "deploy", author, message, current == null ? null : current.version());
+            publish(record, pack.files().files(), current);
+            commit(pack, record, true);
             LOG.info("rule pack {} version {} deployed by {}: {}", name, pack.version(), author, message);
             return record;
         });
@@ -147,7 +170,7 @@ public final class RulePackService {
     public PackVersion rollback(String name, String toVersion, String author, String message) {
         return underLock(name, () -> {
             RulePack current = active(name);
-            ActivationTrail trail = ActivationTrail.of(store.history(name));
+            ActivationTrail trail = ActivationTrail.of(shared != null ? shared.history(name) : store.history(name));
             String target;
             if (toVersion == null) {
                 target = trail.beforeCurrent().orElseThrow(() -> new PackChangeRefused(PackChangeRefused.Reason.CONFLICT,
@@ -165,6 +188,7 @@ public final class RulePackService {
             PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
                     message != null && !message.isBlank() ? message : "rolled back from version " + current.version(),
                     now(), current.version());
+            publish(record, null, current);
             commit(pack, record, true);
             LOG.info("rule pack {} rolled back from version {} to {} by {}", name, current.version(), target, author);
             return record;
@@ -193,12 +217,161 @@ public final class RulePackService {
                         + "directory is not valid; version " + (current == null ? "none" : current.version())
                         + " stays active", outcome.report());
             }
-            RulePack pack = outcome.pack().withVersion(store.nextVersion(name));
-            PackVersion record = commit(pack, newRecord(pack, "reload", author, "reloaded from the rules directory",
-                    current == null ? null : current.version()), false);
+            RulePack pack = outcome.pack().withVersion(nextVersion(name));
+            PackVersion record = newRecord(pack, "reload", author, "reloaded from the rules directory",
+                    current == null ? null : current.version());
+            publish(record, pack.files().files(), current);
+            commit(pack, record, false);
             LOG.info("rule pack {} version {} reloaded from {} by {}", name, pack.version(), dir, author);
             return record;
         });
+    }
+
+    /**
+     * Follows the rule-pack versions of a shared database from now on: packs the cluster does not know yet are
+     * published as this node has them (the first node seeds the cluster), packs it knows are brought to its active
+     * version, and then the active versions are polled every {@code poll}: a deploy or rollback on any node is
+     * compiled and swapped in here within about that time. A version this node cannot compile leaves the old one
+     * active and is reported by {@link #clusterProblems}.
+     */
+    public void followCluster(SharedPackStore cluster, java.time.Duration poll) {
+        this.shared = cluster;
+        seenCandidate = cluster.lastCandidateId();
+        syncWithCluster();
+        precompiler = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "shipaudit-pack-precompiler");
+            t.setDaemon(true);
+            return t;
+        });
+        follower = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "shipaudit-pack-follower");
+            t.setDaemon(true);
+            return t;
+        });
+        follower.scheduleWithFixedDelay(() -> {
+            try {
+                precompileCandidates();
+                syncWithCluster();
+            } catch (RuntimeException e) {
+                LOG.warn("cannot read the cluster's rule-pack versions: {}", e.toString());
+            }
+        }, poll.toMillis(), poll.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops following the cluster (the service is stopping). */
+    public void stopFollowing() {
+        if (follower != null) {
+            follower.shutdownNow();
+            precompiler.shutdownNow();
+        }
+    }
+
+    /** Starts compiling the candidates other nodes announced since the last poll, off the polling thread. */
+    private void precompileCandidates() {
+        for (SharedPackStore.Candidate c : shared.candidatesAfter(seenCandidate)) {
+            seenCandidate = c.id();
+            String key = c.pack() + "@" + c.contentHash();
+            RulePack current = registry.snapshot().get(c.pack());
+            if (precompiled.containsKey(key) || current != null && current.contentHash().equals(c.contentHash())) {
+                continue;
+            }
+            precompiler.submit(() -> {
+                try {
+                    precompiled.put(key, RulePackCompiler.compile(new PackFiles(c.pack(), c.files())));
+                    // One pending candidate per pack is enough: drop older ones of the same pack.
+                    precompiled.keySet().removeIf(k -> k.startsWith(c.pack() + "@") && !k.equals(key));
+                } catch (RuntimeException e) {
+                    LOG.info("candidate of pack {} does not compile here ({}); the deploy will refuse it", c.pack(),
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                                    .orElse(""));
+                }
+            });
+        }
+    }
+
+    /** Why this node does not run the cluster's active version of a pack, by pack; empty when it is in step. */
+    public Map<String, String> clusterProblems() {
+        return Map.copyOf(syncProblems);
+    }
+
+    /** Brings every pack to the cluster's active version; cheap (one query) when nothing changed since the last call. */
+    synchronized void syncWithCluster() {
+        SharedPackStore cluster = shared;
+        long last = cluster.lastActivationId();
+        if (last == seenActivation) {
+            return;
+        }
+        Map<String, PackVersion> active = cluster.active();
+        for (PackVersion wanted : active.values()) {
+            RulePack current = registry.snapshot().get(wanted.pack());
+            if (current != null && current.version().equals(wanted.version())
+                    && current.contentHash().equals(wanted.contentHash())) {
+                syncProblems.remove(wanted.pack());
+                continue;
+            }
+            adopt(cluster, wanted, current);
+        }
+        for (RulePack local : registry.snapshot().values()) {
+            if (!active.containsKey(local.name())) {
+                PackVersion record = store.active(local.name()).orElse(newRecord(local, "initial", "rules-directory",
+                        "first loaded from the rules directory", null));
+                if (cluster.publish(record, local.files().files(), null)) {
+                    LOG.info("rule pack {} version {} published to the cluster", local.name(), local.version());
+                } else {
+                    last = -1; // another node published it first: adopt its version at the next poll
+                }
+            }
+        }
+        seenActivation = last;
+    }
+
+    /** Compiles the cluster's version of a pack and swaps it in; a version that does not compile is reported. */
+    private void adopt(SharedPackStore cluster, PackVersion wanted, RulePack current) {
+        String name = wanted.pack();
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            RulePack now = registry.snapshot().get(name);
+            if (now != null && now.version().equals(wanted.version()) && now.contentHash().equals(wanted.contentHash())) {
+                return; // this node made the change itself, and applied it while the poll waited for the lock
+            }
+            Map<String, byte[]> files = cluster.files(name, wanted.version()).orElseThrow(() -> new IllegalStateException(
+                    "the cluster names version " + wanted.version() + " of pack " + name + " but holds no files for it"));
+            RulePack ready = precompiled.remove(name + "@" + wanted.contentHash());
+            RulePack pack = ready != null ? ready.withVersion(wanted.version())
+                    : RulePackCompiler.compile(new PackFiles(name, files), wanted.version());
+            commit(pack, wanted, true);
+            syncProblems.remove(name);
+            LOG.info("rule pack {} version {} activated from the cluster ({} by {} on another node)", name,
+                    wanted.version(), wanted.action(), wanted.author());
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            syncProblems.put(name, "version " + wanted.version() + " of pack " + name + " is active on the cluster but"
+                    + " cannot be activated on this node (" + why.lines().findFirst().orElse("") + "); version "
+                    + (current == null ? "none" : current.version()) + " stays active here");
+            LOG.error("rule pack {}: cannot activate the cluster's version {}", name, wanted.version(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The next version number: past every version of this node's store and, when shared, the cluster's. */
+    private String nextVersion(String name) {
+        long local = Long.parseLong(store.nextVersion(name));
+        SharedPackStore cluster = shared;
+        return Long.toString(cluster == null ? local : Math.max(local, cluster.nextVersion(name)));
+    }
+
+    /**
+     * On a shared database, makes a change the cluster's (its commit point for every node) before this node
+     * applies it; refused when another node changed the pack since this one read it.
+     */
+    private void publish(PackVersion record, Map<String, byte[]> files, RulePack current) {
+        SharedPackStore cluster = shared;
+        if (cluster != null && !cluster.publish(record, files, current == null ? null : current.version())) {
+            throw new PackChangeRefused(PackChangeRefused.Reason.BUSY, "another node changed pack '" + record.pack()
+                    + "' at the same time; this node follows its version within a second: try again then");
+        }
     }
 
     private PackFiles candidate(String name, PackUpload upload) {

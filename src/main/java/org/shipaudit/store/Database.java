@@ -18,24 +18,107 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded SQL database in the data directory, with its schema migrations. Migrations are numbered SQL files under
+ * The SQL database with its schema migrations: by default the embedded H2 file in the data directory (one node), or a
+ * PostgreSQL server shared by several nodes ({@code database.url}). Migrations are numbered SQL files under
  * {@code db/migration} ({@code V1__jobs.sql}, ...) applied in order once each and recorded in
  * {@code schema_version}; a small runner rather than a migration library, since the list is short and only additive.
- * JDBC is blocking: use from worker threads only.
+ * The same files run on both engines: they are written in the SQL both accept, and {@link Engine#translate} is the one
+ * place where a type name differs. JDBC is blocking: use from worker threads only.
  */
 public final class Database implements AutoCloseable {
+
+    /** The engines the migrations are written and tested for. */
+    public enum Engine {
+        /** Embedded, in PostgreSQL mode; one process at a time. */
+        H2,
+        /** A server shared by every node configured with its URL. */
+        POSTGRESQL;
+
+        /**
+         * A migration statement in this engine's words. H2 keeps large text as CLOB (its VARCHAR, which TEXT means
+         * there, stops at a million characters); PostgreSQL has no CLOB, and its TEXT holds a gigabyte.
+         */
+        String translate(String sql) {
+            return this == POSTGRESQL ? sql.replaceAll("\\bCLOB\\b", "TEXT") : sql;
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Applied in this order; add new files at the end, never edit an applied one. */
     static final List<String> MIGRATIONS = List.of("V1__jobs.sql", "V2__job_resume_row.sql", "V3__billed_charges_lean.sql",
             "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql",
             "V7__finding_analytics.sql",
-            "V8__screening_clearances.sql");
+            "V8__screening_clearances.sql", "V9__cluster.sql");
 
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Engine engine;
+    private final AutoCloseable closer;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(DataSource pool, Engine engine, AutoCloseable closer) {
         this.pool = pool;
+        this.engine = engine;
+        this.closer = closer;
+    }
+
+    /**
+     * Connects to a database server (PostgreSQL, or an H2 server for tests) and migrates it; several nodes may do so
+     * at once: the first migrates, under a lock the others wait for, and the rest find the schema current.
+     *
+     * @param user     empty to take the user from the URL
+     * @param poolSize the most connections this node opens
+     */
+    public static Database connect(String url, String user, String password, int poolSize) {
+        Engine engine = url.startsWith("jdbc:postgresql:") ? Engine.POSTGRESQL : Engine.H2;
+        com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
+        hc.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            hc.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            hc.setPassword(password);
+        }
+        hc.setMaximumPoolSize(poolSize);
+        hc.setMinimumIdle(Math.min(2, poolSize));
+        hc.setPoolName("shipaudit-db");
+        // A node that cannot reach the database at start says so within seconds rather than hanging.
+        hc.setConnectionTimeout(10_000);
+        hc.setInitializationFailTimeout(10_000);
+        com.zaxxer.hikari.HikariDataSource ds;
+        try {
+            ds = new com.zaxxer.hikari.HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to the database " + redact(url) + ": " + rootMessage(e), e);
+        }
+        Database db = new Database(ds, engine, ds);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        LOG.info("database: {} at {}", engine, redact(url));
+        return db;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Whether other nodes may share this database: job leases, pack versions and heartbeats then matter. */
+    public boolean shared() {
+        return closer instanceof com.zaxxer.hikari.HikariDataSource;
     }
 
     /**
@@ -50,7 +133,7 @@ public final class Database implements AutoCloseable {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "shipaudit", "");
         pool.setMaxConnections(16);
-        Database db = new Database(pool);
+        Database db = new Database(pool, Engine.H2, pool::dispose);
         try {
             db.migrate();
             db.readAll();
@@ -133,17 +216,26 @@ public final class Database implements AutoCloseable {
         try (Connection c = connection(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            c.setAutoCommit(false);
+            if (engine == Engine.POSTGRESQL) {
+                // Nodes starting together: the first to lock the table migrates, the others wait for its commit and
+                // find nothing left to do. (PostgreSQL's DDL is transactional, so a failed migration leaves nothing.)
+                st.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE");
+            }
             int current = 0;
             try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
                 if (rs.next()) {
                     current = rs.getInt(1);
                 }
             }
+            if (current > MIGRATIONS.size()) {
+                throw new IllegalStateException("the database is at schema version " + current + " but this build knows "
+                        + MIGRATIONS.size() + ": a newer ShipAudit migrated it; run that version");
+            }
             for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
                 String script = MIGRATIONS.get(v - 1);
-                c.setAutoCommit(false);
                 for (String sql : statements(script)) {
-                    st.execute(sql);
+                    st.execute(engine.translate(sql));
                 }
                 try (var ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     ps.setInt(1, v);
@@ -151,10 +243,13 @@ public final class Database implements AutoCloseable {
                     ps.setObject(3, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
                     ps.executeUpdate();
                 }
-                c.commit();
-                c.setAutoCommit(true);
+                if (engine == Engine.H2) {
+                    c.commit(); // H2 commits DDL as it goes anyway; one script at a time, as before
+                }
                 LOG.info("database migrated to version {} ({})", v, script);
             }
+            c.commit();
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open or migrate the database: " + e.getMessage(), e);
         }
@@ -180,6 +275,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.warn("closing the database: {}", e.toString());
+        }
     }
 }

@@ -120,4 +120,31 @@ class ConfigLoaderTest {
             assertEquals(false, local.anonymousOnNetwork(), loopback);
         }
     }
+
+    @Test
+    void theEmbeddedDatabaseIsTheDefaultAndAUrlFromTheEnvironmentSharesOneServer() {
+        AppConfig embedded = ConfigLoader.load(null, Map.of(), Map.of());
+        assertTrue(embedded.database().embedded());
+        assertEquals(java.time.Duration.ofSeconds(15), embedded.jobsLease());
+        assertTrue(embedded.nodeId().endsWith("-" + ProcessHandle.current().pid()), embedded.nodeId());
+
+        AppConfig shared = ConfigLoader.load(null, Map.of("SHIPAUDIT_DATABASE_URL", "jdbc:postgresql://db:5432/audit",
+                "SHIPAUDIT_DATABASE_USER", "audit", "SHIPAUDIT_DATABASE_PASSWORD", "s3cret",
+                "SHIPAUDIT_DATABASE_POOL_SIZE", "24", "SHIPAUDIT_NODE_ID", "warehouse-2"), Map.of());
+        assertEquals(new AppConfig.DatabaseConfig("jdbc:postgresql://db:5432/audit", "audit", "s3cret", 24),
+                shared.database());
+        assertEquals("warehouse-2", shared.nodeId());
+        assertTrue(!shared.database().toString().contains("s3cret"), "the password stays out of logs");
+    }
+
+    @Test
+    void refusesADatabaseTheMigrationsAreNotWrittenForAndABadNodeId() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+                Map.of("SHIPAUDIT_DATABASE_URL", "jdbc:mysql://db/audit?password=hunter2"), Map.of()));
+        assertTrue(e.getMessage().startsWith("configuration 'database.url'"), e.getMessage());
+        assertTrue(!e.getMessage().contains("hunter2"), e.getMessage());
+        ConfigException n = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+                Map.of("SHIPAUDIT_NODE_ID", "two words"), Map.of()));
+        assertTrue(n.getMessage().startsWith("configuration 'node.id'"), n.getMessage());
+    }
 }

@@ -17,6 +17,11 @@ import org.shipaudit.store.Database;
 /** Where the invoice processor cuts its batches, and that a resumed job carries on from the checkpoint. */
 class InvoiceJobProcessorTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code InvoiceJobProcessorTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
@@ -53,7 +58,7 @@ class InvoiceJobProcessorTest {
 
     private List<Long> batchEnds(Path file, long resumeAfter, Path rules, List<String> findings) throws Exception {
         List<Long> ends = new ArrayList<>();
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobStore store = new JobStore(db);
             Job job = JobBuilder.running("j" + resumeAfter, "invoices").file("invoice.csv", file.toString())
                     .at(Instant.now()).lastRow(resumeAfter).build();
@@ -141,7 +146,7 @@ class InvoiceJobProcessorTest {
         Files.writeString(file, b);
         Files.createDirectories(dir.resolve("rules"));
         batchEnds(file, 0, dir.resolve("rules"), new ArrayList<>());
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             UnrecognisedCharges u = new JobStore(db).get("j0").orElseThrow().unrecognisedCharges();
             assertEquals(2, u.lines());
             assertEquals(List.of(new UnrecognisedCharges.Example("UPS", "Gobbledygook Fee", 2)), u.examples());

@@ -12,12 +12,17 @@ import org.shipaudit.store.Database;
 
 class JobReportsTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code JobReportsTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void refusesTheReportAndDisputesOfAJobThatIsNotDone() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             JobReports reports = new JobReports(new JobStore(db), new MappingStore(dir.resolve("m")), 1 << 20);
             Job running = JobBuilder.running("j-1", "invoices").file("a.csv", dir.resolve("a.csv").toString())
                     .progress(null, 10, null).at(Instant.now()).build();

@@ -26,6 +26,11 @@ import org.shipaudit.store.Database;
 
 class JobServiceTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code JobServiceTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
@@ -78,7 +83,7 @@ class JobServiceTest {
 
     @Test
     void storesTheUploadBeforeAnsweringAndRunsTheJob() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES,
                      new CountingProcessor(Long.MAX_VALUE)), 1, Clock.systemUTC())) {
             Job queued = s.submit(upload("a,b\n1,2\n"), "week-46.csv", "invoices", null, "alice");
@@ -97,7 +102,7 @@ class JobServiceTest {
     void resumesAnInterruptedJobWithoutLosingOrDoublingFindings() throws Exception {
         String id;
         CountingProcessor first = new CountingProcessor(4);
-        Database db = Database.open(dir.resolve("db"));
+        Database db = open(dir.resolve("db"));
         JobService crashed = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, first), 1,
                 Clock.systemUTC(), java.time.Duration.ofMillis(50));
         id = crashed.submit(upload("x"), "big.csv", "invoices", "generic", "alice").id();
@@ -108,7 +113,7 @@ class JobServiceTest {
         db.close();
 
         CountingProcessor second = new CountingProcessor(Long.MAX_VALUE);
-        try (Database reopened = Database.open(dir.resolve("db"));
+        try (Database reopened = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(reopened), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, second), 1,
                      Clock.systemUTC())) {
             Job done = await(s, id, JobStatus.DONE);
@@ -127,7 +132,7 @@ class JobServiceTest {
         JobProcessor refuses = run -> {
             throw new JobRefused(422, "the workbook is encrypted: save it without a password and upload it again");
         };
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES, refuses), 1,
                      Clock.systemUTC())) {
             String id = s.submit(upload("x"), "locked.xlsx", "invoices", null, "bob").id();
@@ -138,7 +143,7 @@ class JobServiceTest {
 
     @Test
     void refusesUnknownKindsAndProfiles() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"), Map.of(AuditKind.INVOICES,
                      new CountingProcessor(0)), 0, Clock.systemUTC())) {
             assertEquals(400, assertThrows(JobRefused.class,
@@ -160,7 +165,7 @@ class JobServiceTest {
 
     @Test
     void storesTheUploadReadableByItsOwnerOnlyAndLeavesNothingOfARefusedOne() throws Exception {
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
                     Map.of(AuditKind.INVOICES, new JobProcessor() {
                         @Override
@@ -195,7 +200,7 @@ class JobServiceTest {
     void removesJobDirectoriesNeverAcknowledgedAndInterruptedWritesAtStart() throws Exception {
         Path jobs = dir.resolve("jobs");
         String kept;
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
                     Map.of(AuditKind.INVOICES, new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             kept = s.submit(upload("a,b\n1,2\n"), "a.csv", "invoices", null, "alice").id();
@@ -205,7 +210,7 @@ class JobServiceTest {
         Path orphan = Files.createDirectories(jobs.resolve("j-000000000000"));
         Files.writeString(orphan.resolve("upload.xlsx"), "partial");
         Path tmp = Files.writeString(jobs.resolve(kept).resolve(".report.xlsx123.tmp"), "");
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = open(dir.resolve("db"))) {
             JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), jobs,
                     Map.of(AuditKind.INVOICES, new CountingProcessor(Long.MAX_VALUE)), 0, Clock.systemUTC());
             assertTrue(Files.notExists(orphan));
@@ -277,7 +282,7 @@ class JobServiceTest {
         Path whole = dir.resolve("whole");
         List<String> expected;
         Job uninterrupted;
-        try (Database db = Database.open(whole.resolve("db"));
+        try (Database db = open(whole.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(whole.resolve("m")),
                      whole.resolve("jobs"), invoiceProcessor(whole), 1, Clock.systemUTC())) {
             Path copy = Files.copy(file, dir.resolve("copy.csv"));
@@ -291,7 +296,7 @@ class JobServiceTest {
         Path data = dir.resolve("stopped");
         String id;
         long rowsAtStop;
-        Database db = Database.open(data.resolve("db"));
+        Database db = open(data.resolve("db"));
         JobService first = new JobService(new JobStore(db), new MappingStore(data.resolve("m")), data.resolve("jobs"),
                 invoiceProcessor(data), 1, Clock.systemUTC());
         id = first.submit(file, "big.csv", "invoices", "generic", "alice").id();
@@ -311,7 +316,7 @@ class JobServiceTest {
                 "rows total estimated from the start: " + stopped.rowsTotal() + " of " + uninterrupted.rowsDone());
         assertTrue(stopMillis < JobService.STOP_GRACE.toMillis(), "stopped at a checkpoint in " + stopMillis + " ms");
 
-        try (Database reopened = Database.open(data.resolve("db"));
+        try (Database reopened = open(data.resolve("db"));
              JobService s = new JobService(new JobStore(reopened), new MappingStore(data.resolve("m")),
                      data.resolve("jobs"), invoiceProcessor(data), 1, Clock.systemUTC())) {
             Job done = awaitDone(s, id, 120);
@@ -339,7 +344,7 @@ class JobServiceTest {
                 run.checkpoint(new Checkpoint(row + 1, 2, List.of(), List.of(), List.of()));
             }
         };
-        try (Database db = Database.open(dir.resolve("db"));
+        try (Database db = open(dir.resolve("db"));
              JobService s = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")), dir.resolve("jobs"),
                      Map.of(AuditKind.INVOICES, flaky), 1, Clock.systemUTC())) {
             String id = s.submit(upload("x"), "a.csv", "invoices", null, "alice").id();
@@ -354,6 +359,63 @@ class JobServiceTest {
             assertEquals(null, done.failure());
             assertEquals(List.of(1L, 3L, 5L, 7L, 9L), processed, "rows 1-4 not redone");
             assertEquals(409, assertThrows(JobRefused.class, () -> s.retry(id, "bob")).status());
+        }
+    }
+
+    @Test
+    void aLeaseThatRanOutIsTakenOverAndTheOldRunCanCommitNothingMore() throws Exception {
+        try (Database db = open(dir.resolve("db"))) {
+            JobStore store = new JobStore(db);
+            Job job = new Job("j-lease", "invoices", JobStatus.QUEUED, "a.csv", "auto", null, 0, null, 0, null,
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null, null,
+                    List.of(), dir.resolve("a.csv").toString(), 0, 0);
+            store.insert(job, "0".repeat(64), 1, "alice");
+            java.time.Duration ttl = java.time.Duration.ofMillis(300);
+            JobStore.Claimed first = store.claimNext("node-a", ttl).orElseThrow();
+            assertTrue(store.claimNext("node-b", ttl).isEmpty(), "a leased job is not claimed twice");
+            store.checkpoint(job.id(), first.lease(), new Checkpoint(2, 2, List.of(), List.of(), List.of(), List.of()), ttl);
+
+            Thread.sleep(600); // node-a stops renewing (killed)
+            JobStore.Claimed second = store.claimNext("node-b", java.time.Duration.ofSeconds(30)).orElseThrow();
+            assertEquals(2, second.job().lastRow(), "taken over from the last checkpoint");
+            assertEquals(2, second.job().attempts());
+            assertThrows(LeaseLost.class, () -> store.checkpoint(job.id(), first.lease(),
+                    new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()), ttl));
+            assertEquals(java.util.Set.of(job.id()), store.renew(Map.of(job.id(), first.lease()), ttl));
+            assertTrue(!store.finish(job.id(), first.lease(), JobStatus.DONE, null, java.time.Instant.now()),
+                    "the old run cannot end the job");
+            assertEquals(2, store.get(job.id()).orElseThrow().lastRow(), "nothing of the old run's batch was stored");
+            store.checkpoint(job.id(), second.lease(), new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()),
+                    ttl);
+            assertTrue(store.finish(job.id(), second.lease(), JobStatus.DONE, null, java.time.Instant.now()));
+            Job done = store.get(job.id()).orElseThrow();
+            assertEquals(JobStatus.DONE, done.status());
+            assertEquals(4, done.rowsDone());
+        }
+    }
+
+    @Test
+    void aJobQueuedOnOneNodeRunsOnAnotherFromTheUploadKeptInTheDatabase() throws Exception {
+        try (Database db = open(dir.resolve("db"))) {
+            JobService.Node a = new JobService.Node("node-a", java.time.Duration.ofSeconds(5), true);
+            JobService.Node b = new JobService.Node("node-b", java.time.Duration.ofSeconds(5), true);
+            String id;
+            java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
+            JobProcessor reads = run -> {
+                read.set(Files.readString(run.file()));
+                run.checkpoint(new Checkpoint(1, 1, List.of(), List.of(), List.of(), List.of()));
+            };
+            try (JobService submitter = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
+                    dir.resolve("jobs-a"), Map.of("invoices", reads), 0, Clock.systemUTC(), a)) {
+                id = submitter.submit(upload("a,b\n1,2\n"), "w.csv", "invoices", null, "alice").id();
+            }
+            try (JobService runner = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
+                    dir.resolve("jobs-b"), Map.of("invoices", reads), 1, Clock.systemUTC(), b)) {
+                Job done = await(runner, id, JobStatus.DONE);
+                assertEquals(1, done.rowsDone());
+                assertEquals("a,b\n1,2\n", read.get(), "node b read the upload node a received");
+                assertTrue(Files.exists(dir.resolve("jobs-b").resolve(id)), "copied into node b's own jobs directory");
+            }
         }
     }
 }

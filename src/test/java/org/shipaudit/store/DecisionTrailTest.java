@@ -20,6 +20,11 @@ import org.shipaudit.findings.Verdict;
 /** The decision trail's table and its background writer: kept, found, filtered, newest first, expired. */
 class DecisionTrailTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code DecisionTrailTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
     @TempDir
@@ -33,7 +38,7 @@ class DecisionTrailTest {
 
     @Test
     void keepsTheShipmentAsSentAndListsNewestFirstByShipmentTimeAndVerdict() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             AuditTrailStore store = new AuditTrailStore(db);
             store.write(List.of(record("a-1", "S1", Verdict.PASS, NOW.minusSeconds(30)),
                     record("a-2", "S1", Verdict.BLOCK, NOW.minusSeconds(20)),
@@ -59,7 +64,7 @@ class DecisionTrailTest {
 
     @Test
     void theWriterKeepsQueuedDecisionsAndDeletesThoseOlderThanTheRetention() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             AuditTrailStore store = new AuditTrailStore(db);
             store.write(List.of(record("a-old", "S1", Verdict.PASS, NOW.minus(Duration.ofDays(91))),
                     record("a-kept", "S1", Verdict.PASS, NOW.minus(Duration.ofDays(89)))));
@@ -74,7 +79,7 @@ class DecisionTrailTest {
 
     @Test
     void aTrailThatIsOffKeepsNothingNew() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             AuditTrailStore store = new AuditTrailStore(db);
             DecisionTrail trail = DecisionTrail.notKeeping(store, Clock.fixed(NOW, ZoneOffset.UTC), 90);
             trail.record(record("a-1", "S1", Verdict.PASS, NOW));

@@ -22,6 +22,11 @@ import org.shipaudit.model.WeightUnit;
 
 class ShippedPackageStoreTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code ShippedPackageStoreTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
@@ -39,7 +44,7 @@ class ShippedPackageStoreTest {
 
     @Test
     void recordsTrackedPackagesInPoundsAndInchesAndTheLatestRecordWins() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             ShippedPackageStore store = new ShippedPackageStore(db, Clock.systemUTC());
             store.record(ShippedPackage.of(shipment("S1", "1ZA", 2.0, null), "job j-1"));
             store.record(ShippedPackage.of(shipment("S1", "1ZA", 2.0, 2.5), "audit S1"));
@@ -57,7 +62,7 @@ class ShippedPackageStoreTest {
 
     @Test
     void theRecorderWritesQueuedPackagesInTheBackgroundAndDrainsOnClose() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             ShippedPackageStore store = new ShippedPackageStore(db, Clock.systemUTC());
             ShipmentRecorder recorder = new ShipmentRecorder(store);
             for (int i = 0; i < 2_500; i++) {

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WriteHealthTest {
 
+    /** The database under test: the embedded H2 file here, PostgreSQL in {@code WriteHealthTestPgTest}. */
+    Database open(Path dir) {
+        return Database.open(dir);
+    }
+
     @TempDir
     Path dir;
 
@@ -87,7 +92,7 @@ class WriteHealthTest {
 
     @Test
     void theRecorderCountsABatchWhoseWriteFailsAndRecoversWhenTheDatabaseDoes() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = open(dir)) {
             WriteHealth health = new WriteHealth();
             ShipmentRecorder recorder = new ShipmentRecorder(new ShippedPackageStore(db, Clock.systemUTC()), health);
             execute(db, "ALTER TABLE shipped_packages RENAME TO shipped_packages_away");
