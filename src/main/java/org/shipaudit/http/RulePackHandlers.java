@@ -28,7 +28,8 @@ import org.shipaudit.store.PackVersion;
 
 /**
  * The rule-pack routes of API.md: list, details, history, stored versions, validate, deploy, roll back, reload.
- * Everything that compiles or touches disk runs on the rules worker (one thread: compiles are serialised anyway).
+ * Everything that compiles or touches disk runs on the rules worker; the compiles themselves then wait for the rules
+ * package's single low-priority build thread, so reads of packs are never queued behind a deploy.
  */
 final class RulePackHandlers {
 
