@@ -112,8 +112,9 @@ public final class BenchSoakCommand implements Callable<Integer> {
             out.printf("soak: %d periods of %d s (after %d s of warm-up) at %.0f audits/s%s, redeploying %s (%s) mid-period; in-process, "
                     + "heap and RSS are the whole JVM%n", minutes, minute.toSeconds(), warmup.toSeconds(), target, sat == null ? "" : String.format(" (saturation %.0f/s)", sat),
                     pack, drlPath);
-            out.printf("%4s %8s %7s %-24s %8s %8s %9s %8s %7s  %s%n", "min", "requests", "per s", "errors by status",
-                    "timeouts", "p99 ms", "max ms", "heap MB", "RSS MB", "deploy");
+            out.printf("%4s %8s %7s %-24s %8s %8s %9s %8s %8s %8s %7s %7s  %s%n", "min", "requests", "per s",
+                    "errors by status", "timeouts", "p99 ms", "max ms", "heap MB", "live MB", "meta MB", "classes",
+                    "RSS MB", "deploy");
             out.flush();
             List<SoakBench.Minute> result = SoakBench.run(load, audit, target, warmup, minutes,
                     minute, n -> {
@@ -122,9 +123,10 @@ public final class BenchSoakCommand implements Callable<Integer> {
                 return service.packs().deploy(pack, new PackUpload(Map.of(drlPath, changed), false, Set.of()),
                         "bench", "soak minute " + n, null).version();
             }, m -> {
-                out.printf("%4d %8d %7.0f %-24s %8d %8.2f %9.2f %8d %7d  %s%n", m.minute(), m.load().sent(),
+                out.printf("%4d %8d %7.0f %-24s %8d %8.2f %9.2f %8d %8d %8d %7d %7d  %s%n", m.minute(), m.load().sent(),
                         m.load().achievedPerSecond(), m.load().errors().toString(), m.timeouts(), m.load().p99Ms(),
-                        m.load().maxMs(), m.heapUsedMb(), m.rssMb(), m.deployError() != null
+                        m.load().maxMs(), m.heapUsedMb(), m.liveHeapMb(), m.metaspaceMb(), m.classes(), m.rssMb(),
+                        m.deployError() != null
                                 ? "FAILED " + m.deployError() : String.format("v%s in %.2f s", m.deployVersion(),
                                 m.deploySeconds()));
                 out.flush();

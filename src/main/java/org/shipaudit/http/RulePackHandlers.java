@@ -178,13 +178,13 @@ final class RulePackHandlers {
      * Each file part's name is its path inside the pack; a plain form field whose name is such a path counts too,
      * so {@code curl -F 'drl/x.drl=<x.drl'} works as well as {@code -F 'drl/x.drl=@x.drl'}.
      */
-    record PendingUpload(Map<String, String> tempFiles, Map<String, String> textParts, boolean replace,
+    record PendingUpload(Map<String, FileUpload> tempFiles, Map<String, String> textParts, boolean replace,
                          Set<String> deletes) {
 
         static PendingUpload of(RoutingContext ctx) {
-            Map<String, String> temp = new TreeMap<>();
+            Map<String, FileUpload> temp = new TreeMap<>();
             for (FileUpload f : ctx.fileUploads()) {
-                temp.put(f.name(), f.uploadedFileName());
+                temp.put(f.name(), f);
             }
             MultiMap form = ctx.request().formAttributes();
             Map<String, String> text = new TreeMap<>();
@@ -199,8 +199,11 @@ final class RulePackHandlers {
 
         PackUpload read() throws java.io.IOException {
             Map<String, byte[]> files = new TreeMap<>();
-            for (Map.Entry<String, String> e : tempFiles.entrySet()) {
-                files.put(e.getKey(), Files.readAllBytes(Path.of(e.getValue())));
+            for (Map.Entry<String, FileUpload> e : tempFiles.entrySet()) {
+                Path temp = Path.of(e.getValue().uploadedFileName());
+                // A file cut short by a full disk would be deployed truncated: refused as 507 instead.
+                Uploads.requireWhole(temp, e.getValue().size(), e.getKey());
+                files.put(e.getKey(), Files.readAllBytes(temp));
             }
             textParts.forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
             return new PackUpload(files, replace, deletes);
