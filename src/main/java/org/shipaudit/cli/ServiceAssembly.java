@@ -30,6 +30,7 @@ import org.shipaudit.store.Database;
 import org.shipaudit.store.AuditTrailStore;
 import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
+import org.shipaudit.store.WriteHealth;
 import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
@@ -114,10 +115,12 @@ public final class ServiceAssembly implements AutoCloseable {
                         ChargebackAuditor.KIND, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC());
-        ShipmentRecorder recorder = new ShipmentRecorder(shipped);
+        // One account of what the background writers lost, for /health and /metrics.
+        WriteHealth writes = new WriteHealth();
+        ShipmentRecorder recorder = new ShipmentRecorder(shipped, writes);
         AuditTrailStore decisions = new AuditTrailStore(db);
         DecisionTrail trail = config.auditTrail()
-                ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays())
+                ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays(), writes)
                 : DecisionTrail.notKeeping(decisions, Clock.systemUTC(), config.auditRetentionDays());
         // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
