@@ -1,6 +1,7 @@
 package org.shipaudit.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -32,7 +33,7 @@ public final class SoakBench {
      * @param deployVersion the version the minute's deploy made active, or null when it failed
      * @param deployError   why the deploy failed, or null
      * @param heapUsedMb    heap in use after the minute (this JVM), garbage included, -1 when unknown
-     * @param liveHeapMb    heap in use just after the last collection of each heap pool: what a leak makes grow
+     * @param liveHeapMb    heap in use just after the most recent collection: what a leak makes grow
      * @param metaspaceMb   metaspace in use: classes Drools generated for replaced versions stay there until a
      *                      collection unloads them
      * @param classes       classes loaded now (loaded minus unloaded)
@@ -102,12 +103,32 @@ public final class SoakBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
-    /** Heap in use after the last collection of each heap pool, in MiB; the young pools are about empty then. */
+    /**
+     * Heap in use just after the most recent collection, in MiB (-1 when unknown): the floor that a leak raises deploy
+     * after deploy, where the heap in use at any moment mostly measures garbage not yet collected.
+     */
     static long liveHeapMb() {
-        long bytes = 0;
+        com.sun.management.GcInfo last = null;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean sun) {
+                com.sun.management.GcInfo info = sun.getLastGcInfo();
+                if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+                    last = info;
+                }
+            }
+        }
+        if (last == null) {
+            return -1;
+        }
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            bytes += after == null ? 0 : after.getUsed();
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
+        long bytes = 0;
+        for (java.util.Map.Entry<String, MemoryUsage> e : last.getMemoryUsageAfterGc().entrySet()) {
+            bytes += heapPools.contains(e.getKey()) ? e.getValue().getUsed() : 0;
         }
         return bytes >> 20;
     }
