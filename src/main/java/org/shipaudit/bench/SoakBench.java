@@ -1,7 +1,11 @@
 package org.shipaudit.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,11 +32,15 @@ public final class SoakBench {
      *
      * @param deployVersion the version the minute's deploy made active, or null when it failed
      * @param deployError   why the deploy failed, or null
-     * @param heapUsedMb    heap in use after the minute (this JVM), -1 when unknown
+     * @param heapUsedMb    heap in use after the minute (this JVM), garbage included, -1 when unknown
+     * @param liveHeapMb    heap in use just after the most recent collection: what a leak makes grow
+     * @param metaspaceMb   metaspace in use: classes Drools generated for replaced versions stay there until a
+     *                      collection unloads them
+     * @param classes       classes loaded now (loaded minus unloaded)
      * @param rssMb         resident set size of this process (Linux {@code /proc/self/status}), -1 when unknown
      */
     public record Minute(int minute, RunResult load, String deployVersion, double deploySeconds, String deployError,
-                         long heapUsedMb, long rssMb) {
+                         long heapUsedMb, long liveHeapMb, long metaspaceMb, long classes, long rssMb) {
 
         /** Requests that timed out or were never answered. */
         public long timeouts() {
@@ -82,7 +90,8 @@ public final class SoakBench {
             deploying.start();
             RunResult r = load.run(audit, rate, Duration.ZERO, minute);
             deploying.join();
-            Minute result = new Minute(m, r, version.get(), seconds[0], error.get(), heapUsedMb(), rssMb());
+            Minute result = new Minute(m, r, version.get(), seconds[0], error.get(), heapUsedMb(), liveHeapMb(),
+                    metaspaceMb(), ManagementFactory.getClassLoadingMXBean().getLoadedClassCount(), rssMb());
             out.add(result);
             onMinute.accept(result);
         }
@@ -92,6 +101,42 @@ public final class SoakBench {
     /** Heap in use now, in MiB. */
     static long heapUsedMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    /**
+     * Heap in use just after the most recent collection, in MiB (-1 when unknown): the floor that a leak raises deploy
+     * after deploy, where the heap in use at any moment mostly measures garbage not yet collected.
+     */
+    static long liveHeapMb() {
+        com.sun.management.GcInfo last = null;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean sun) {
+                com.sun.management.GcInfo info = sun.getLastGcInfo();
+                if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+                    last = info;
+                }
+            }
+        }
+        if (last == null) {
+            return -1;
+        }
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
+        long bytes = 0;
+        for (java.util.Map.Entry<String, MemoryUsage> e : last.getMemoryUsageAfterGc().entrySet()) {
+            bytes += heapPools.contains(e.getKey()) ? e.getValue().getUsed() : 0;
+        }
+        return bytes >> 20;
+    }
+
+    /** Metaspace in use, in MiB, or -1 on a JVM without that pool. */
+    static long metaspaceMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getName().equals("Metaspace"))
+                .mapToLong(p -> p.getUsage().getUsed() >> 20).findFirst().orElse(-1);
     }
 
     /** This process's resident set size in MiB from {@code /proc/self/status}, or -1 where there is none. */

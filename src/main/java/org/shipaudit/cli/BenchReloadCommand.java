@@ -77,8 +77,8 @@ public final class BenchReloadCommand implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String name, RunResult r) {
-        out.printf("%-22s %9.2f %9.2f %9.2f %9.0f %8d%n", name, r.p50Ms(), r.p99Ms(), r.maxMs(), r.achievedPerSecond(),
-                r.errorCount());
+        out.printf("%-22s %9.2f %9.2f %9.2f %9.0f %8d %s%n", name, r.p50Ms(), r.p99Ms(), r.maxMs(), r.achievedPerSecond(),
+                r.errorCount(), r.errorCount() == 0 ? "" : r.errors()); // by status: a 503 is not a 400
     }
 
     private static void copy(Path from, Path to) throws java.io.IOException {

@@ -35,12 +35,17 @@ import picocli.CommandLine.Spec;
 public final class BenchSoakCommand implements Callable<Integer> {
 
     @Option(names = "--duration", defaultValue = "30m", converter = DurationConverter.class,
-            description = "how long to run, whole minutes (default: ${DEFAULT-VALUE})")
+            description = "how long to run, whole periods of --minute (default: ${DEFAULT-VALUE})")
     Duration duration;
 
     @Option(names = "--warmup", defaultValue = "30s", converter = DurationConverter.class,
             description = "unreported warm-up at the same rate first (default: ${DEFAULT-VALUE})")
     Duration warmup;
+
+    @Option(names = "--minute", defaultValue = "1m", converter = DurationConverter.class,
+            description = "length of one reported period, with one deploy in its middle; shorter than a minute to "
+                    + "crowd many deploys into a leak hunt (default: ${DEFAULT-VALUE})")
+    Duration minute;
 
     @Option(names = "--rate", description = "audits per second; default: --fraction of the saturation")
     Double rate;
@@ -69,7 +74,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        int minutes = (int) Math.max(1, duration.toMinutes());
+        int minutes = (int) Math.max(1, duration.toMillis() / minute.toMillis());
         Path work = Files.createTempDirectory("shipaudit-bench-soak");
         Path rules = work.resolve("rules");
         copy(rulesDir, rules);
@@ -104,22 +109,24 @@ public final class BenchSoakCommand implements Callable<Integer> {
             }
             double target = rate != null ? rate : fraction * sat;
             boolean belowSaturation = sat == null || target < sat;
-            out.printf("soak: %d min (after %d s of warm-up) at %.0f audits/s%s, redeploying %s (%s) mid-minute; in-process, heap and RSS are "
-                    + "the whole JVM%n", minutes, warmup.toSeconds(), target, sat == null ? "" : String.format(" (saturation %.0f/s)", sat),
+            out.printf("soak: %d periods of %d s (after %d s of warm-up) at %.0f audits/s%s, redeploying %s (%s) mid-period; in-process, "
+                    + "heap and RSS are the whole JVM%n", minutes, minute.toSeconds(), warmup.toSeconds(), target, sat == null ? "" : String.format(" (saturation %.0f/s)", sat),
                     pack, drlPath);
-            out.printf("%4s %8s %7s %-24s %8s %8s %9s %8s %7s  %s%n", "min", "requests", "per s", "errors by status",
-                    "timeouts", "p99 ms", "max ms", "heap MB", "RSS MB", "deploy");
+            out.printf("%4s %8s %7s %-24s %8s %8s %9s %8s %8s %8s %7s %7s  %s%n", "min", "requests", "per s",
+                    "errors by status", "timeouts", "p99 ms", "max ms", "heap MB", "live MB", "meta MB", "classes",
+                    "RSS MB", "deploy");
             out.flush();
             List<SoakBench.Minute> result = SoakBench.run(load, audit, target, warmup, minutes,
-                    Duration.ofMinutes(1), n -> {
+                    minute, n -> {
                 byte[] changed = (new String(original, StandardCharsets.UTF_8) + "\n// soak deploy " + n + "\n")
                         .getBytes(StandardCharsets.UTF_8);
                 return service.packs().deploy(pack, new PackUpload(Map.of(drlPath, changed), false, Set.of()),
                         "bench", "soak minute " + n, null).version();
             }, m -> {
-                out.printf("%4d %8d %7.0f %-24s %8d %8.2f %9.2f %8d %7d  %s%n", m.minute(), m.load().sent(),
+                out.printf("%4d %8d %7.0f %-24s %8d %8.2f %9.2f %8d %8d %8d %7d %7d  %s%n", m.minute(), m.load().sent(),
                         m.load().achievedPerSecond(), m.load().errors().toString(), m.timeouts(), m.load().p99Ms(),
-                        m.load().maxMs(), m.heapUsedMb(), m.rssMb(), m.deployError() != null
+                        m.load().maxMs(), m.heapUsedMb(), m.liveHeapMb(), m.metaspaceMb(), m.classes(), m.rssMb(),
+                        m.deployError() != null
                                 ? "FAILED " + m.deployError() : String.format("v%s in %.2f s", m.deployVersion(),
                                 m.deploySeconds()));
                 out.flush();

@@ -39,6 +39,7 @@ import org.shipaudit.screening.PartyScreening;
 import org.shipaudit.reference.screening.ScreeningThresholds;
 import org.shipaudit.store.DecisionTrail;
 import org.shipaudit.store.ShipmentRecorder;
+import org.shipaudit.store.WriteHealth;
 import org.shipaudit.store.ShippedPackageStore;
 import org.shipaudit.store.PackVersionStore;
 import org.slf4j.Logger;
@@ -146,10 +147,12 @@ public final class ServiceAssembly implements AutoCloseable {
                                 new CatalogEnricher(reference), policy), config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC(),
                 new JobService.Node(config.nodeId(), config.jobsLease(), db.shared()));
-        ShipmentRecorder recorder = new ShipmentRecorder(shipped);
+        // One account of what the background writers lost, for /health and /metrics.
+        WriteHealth writes = new WriteHealth();
+        ShipmentRecorder recorder = new ShipmentRecorder(shipped, writes);
         AuditTrailStore decisions = new AuditTrailStore(db);
         DecisionTrail trail = config.auditTrail()
-                ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays())
+                ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays(), writes)
                 : DecisionTrail.notKeeping(decisions, Clock.systemUTC(), config.auditRetentionDays());
         // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
         ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);

@@ -150,7 +150,8 @@ public final class AppMetrics {
                 .description("Pre-ship decisions kept in the decision trail").register(registry);
         io.micrometer.core.instrument.FunctionCounter.builder("shipaudit.decisions.dropped", trail,
                         org.shipaudit.store.DecisionTrail::dropped)
-                .description("Pre-ship decisions not kept: the queue to the database was full").register(registry);
+                .description("Pre-ship decisions not kept: the queue to the database was full or the write failed")
+                .register(registry);
     }
 
     /**

@@ -47,13 +47,7 @@ final class JobHandlers {
         Principal who = ctx.get(Authenticator.PRINCIPAL);
         worker.submit(() -> {
                     java.nio.file.Path uploaded = java.nio.file.Path.of(file.uploadedFileName());
-                    long onDisk = java.nio.file.Files.size(uploaded);
-                    if (onDisk < file.size()) {
-                        // Seen on a full disk: the body handler's writes failed silently and a 2.7 KB invoice was
-                        // then refused as "empty".
-                        throw new Problems.DiskFull("received " + file.size() + " bytes but " + onDisk
-                                + " reached the disk");
-                    }
+                    Uploads.requireWhole(uploaded, file.size(), file.fileName());
                     return jobs.submit(uploaded, file.fileName(), kind, profile, who.name());
                 })
                 .onSuccess(job -> {

@@ -28,7 +28,8 @@ import org.shipaudit.store.PackVersion;
 
 /**
  * The rule-pack routes of API.md: list, details, history, stored versions, validate, deploy, roll back, reload.
- * Everything that compiles or touches disk runs on the rules worker (one thread: compiles are serialised anyway).
+ * Everything that compiles or touches disk runs on the rules worker; the compiles themselves then wait for the rules
+ * package's single low-priority build thread, so reads of packs are never queued behind a deploy.
  */
 final class RulePackHandlers {
 
@@ -199,13 +200,13 @@ final class RulePackHandlers {
      * Each file part's name is its path inside the pack; a plain form field whose name is such a path counts too,
      * so {@code curl -F 'drl/x.drl=<x.drl'} works as well as {@code -F 'drl/x.drl=@x.drl'}.
      */
-    record PendingUpload(Map<String, String> tempFiles, Map<String, String> textParts, boolean replace,
+    record PendingUpload(Map<String, FileUpload> tempFiles, Map<String, String> textParts, boolean replace,
                          Set<String> deletes) {
 
         static PendingUpload of(RoutingContext ctx) {
-            Map<String, String> temp = new TreeMap<>();
+            Map<String, FileUpload> temp = new TreeMap<>();
             for (FileUpload f : ctx.fileUploads()) {
-                temp.put(f.name(), f.uploadedFileName());
+                temp.put(f.name(), f);
             }
             MultiMap form = ctx.request().formAttributes();
             Map<String, String> text = new TreeMap<>();
@@ -220,8 +221,11 @@ final class RulePackHandlers {
 
         PackUpload read() throws java.io.IOException {
             Map<String, byte[]> files = new TreeMap<>();
-            for (Map.Entry<String, String> e : tempFiles.entrySet()) {
-                files.put(e.getKey(), Files.readAllBytes(Path.of(e.getValue())));
+            for (Map.Entry<String, FileUpload> e : tempFiles.entrySet()) {
+                Path temp = Path.of(e.getValue().uploadedFileName());
+                // A file cut short by a full disk would be deployed truncated: refused as 507 instead.
+                Uploads.requireWhole(temp, e.getValue().size(), e.getKey());
+                files.put(e.getKey(), Files.readAllBytes(temp));
             }
             textParts.forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
             return new PackUpload(files, replace, deletes);

@@ -22,6 +22,20 @@ final class Uploads {
     }
 
     /** Creates or empties {@code dir}, owner-only where the file system has owners; returns how many were removed. */
+    /**
+     * Checks that all {@code received} bytes of an upload reached {@code file}: on a full disk the body handler's
+     * writes fail silently, and a 2.7 KB invoice was then refused as "empty" and a rule file deployed truncated.
+     *
+     * @throws Problems.DiskFull when fewer bytes are on disk than were received (answered as 507)
+     */
+    static void requireWhole(Path file, long received, String what) throws java.io.IOException {
+        long onDisk = java.nio.file.Files.size(file);
+        if (onDisk < received) {
+            throw new Problems.DiskFull("received " + received + " bytes of " + what + " but " + onDisk
+                    + " reached the disk");
+        }
+    }
+
     static int prepare(Path dir) {
         try {
             Files.createDirectories(dir);

@@ -90,12 +90,12 @@ public final class JobService implements AutoCloseable {
     }
 
     /** A node of a deployment whose database other nodes may share. */
-    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors,
+    public JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors,
                       int workers, Clock clock, Node node) {
         this(store, mappings, jobsDir, processors, workers, clock, STOP_GRACE, node);
     }
 
-    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<String, JobProcessor> processors, int workers,
+    JobService(JobStore store, MappingStore mappings, Path jobsDir, Map<AuditKind, JobProcessor> processors, int workers,
                Clock clock, java.time.Duration stopGrace) {
         this(store, mappings, jobsDir, processors, workers, clock, stopGrace, Node.ALONE);
     }

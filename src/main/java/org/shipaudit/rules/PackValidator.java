@@ -42,7 +42,7 @@ public final class PackValidator {
     public static Outcome validate(PackFiles candidate) {
         RulePack pack;
         try {
-            pack = RulePackCompiler.compile(candidate, "candidate");
+            pack = BuildLane.compile(() -> RulePackCompiler.compile(candidate, "candidate"));
         } catch (RulePackException e) {
             ValidationReport report = new ValidationReport(false, e.errors(),
                     new ValidationReport.ScenarioSummary(0, 0, List.of()),

@@ -21,6 +21,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.shipaudit.json.Mappers;
@@ -29,7 +30,8 @@ import org.shipaudit.json.Mappers;
  * Compiles a pack's files into a {@link RulePack}: {@code drl/*.drl} as DRL, {@code tables/*.xlsx} and
  * {@code tables/*.csv} as decision tables (first turned into DRL text, which is kept so a reviewer can read a
  * spreadsheet change as text), {@code scenarios/*.yaml} parsed. Uses the classic DRL build, which reports type errors
- * with their line. At most one compile per core runs at a time.
+ * with their line. At most one compile per core runs at a time (start-up compiles every pack at once); the running
+ * service compiles one at a time on the {@link BuildLane}.
  */
 public final class RulePackCompiler {
 
@@ -262,6 +264,9 @@ public final class RulePackCompiler {
             // Rules never modify facts (they only insert), so property reactivity buys nothing and only makes the
             // compiler warn about constraints that join two patterns.
             conf.setOption(PropertySpecificOption.ALLOWED);
+            // Past ten rules Drools builds them on its own fork-join pool, one thread per core at normal priority; a
+            // compile stays on its caller's thread instead, which for a deploy is the low-priority BuildLane.
+            conf.setOption(ParallelRulesBuildThresholdOption.get(-1));
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
             for (Map.Entry<String, String> e : drlSources.entrySet()) {
                 Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));

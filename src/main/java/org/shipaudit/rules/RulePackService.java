@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The life of rule packs: load at start-up (reconciling the rules directory with the version store), validate a
  * candidate, deploy it, roll back, reload from disk. Every change goes through the same gate (compiles, has scenarios,
  * all pass, full coverage) and is then one atomic swap in the registry: audits already running keep the version they
- * started with. Changes to one pack are serialised; a concurrent change is refused, not queued.
+ * started with. Changes to one pack are serialised; a concurrent change is refused, not queued. Validates and changes
+ * run on the {@link BuildLane}, at low CPU priority and one compile at a time, so they do not slow the audits down.
  * Blocking (compiles, disk): call from worker threads.
  */
 public final class RulePackService {
@@ -128,7 +129,8 @@ public final class RulePackService {
     }
 
     public ValidationReport validate(String name, PackUpload upload) {
-        return PackValidator.validate(candidate(name, upload), registry.snapshot().values()).report();
+        return BuildLane.change(() -> PackValidator.validate(candidate(name, upload), registry.snapshot().values()))
+                .report();
     }
 
     /** Validates and, only if valid, activates the candidate as a new version and records who and why. */
@@ -184,7 +186,7 @@ public final class RulePackService {
                 }
             }
             Map<String, byte[]> files = versionFiles(name, target);
-            RulePack pack = RulePackCompiler.compile(new PackFiles(name, files), target);
+            RulePack pack = BuildLane.compile(() -> RulePackCompiler.compile(new PackFiles(name, files), target));
             PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
                     message != null && !message.isBlank() ? message : "rolled back from version " + current.version(),
                     now(), current.version());
@@ -494,17 +496,20 @@ public final class RulePackService {
         }
     }
 
+    /** Runs a change of one pack on the build lane, refused at once while another change of the same pack runs. */
     private <T> T underLock(String name, java.util.function.Supplier<T> change) {
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        if (!lock.tryLock()) {
-            throw new PackChangeRefused(PackChangeRefused.Reason.BUSY, "another change to pack '" + name
-                    + "' is in progress; try again when it has finished");
-        }
-        try {
-            return change.get();
-        } finally {
-            lock.unlock();
-        }
+        return BuildLane.change(() -> {
+            ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+            if (!lock.tryLock()) {
+                throw new PackChangeRefused(PackChangeRefused.Reason.BUSY, "another change to pack '" + name
+                        + "' is in progress; try again when it has finished");
+            }
+            try {
+                return change.get();
+            } finally {
+                lock.unlock();
+            }
+        });
     }
 
     private static List<Path> packDirs(Path rulesDir) {

@@ -37,7 +37,11 @@ public final class ScenarioRunner {
      */
     private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, HELPERS, 30, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "shipaudit-scenarios");
+                // They check candidates while audits run: like the compile itself, they yield the CPU to audits.
+                Thread t = new Thread(() -> {
+                    LowPriority.lowerCurrentThread();
+                    r.run();
+                }, "shipaudit-scenarios");
                 t.setDaemon(true);
                 return t;
             }, new ThreadPoolExecutor.AbortPolicy());

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * and writes them in batches, and the same thread deletes decisions older than the retention once an hour. If the
  * database falls {@value #CAPACITY} records behind, further records are dropped and counted (on /metrics) rather
  * than slowing the warehouse. The capacity is about ten seconds at 1,000 audits/s and bounds the memory held.
+ * Every decision not kept (queue full, or a write that failed: a full disk, a closed database) is counted in the
+ * {@link WriteHealth} under {@value #WHAT}, so {@code /health} is DEGRADED and {@code /metrics} counts it.
  */
 public final class DecisionTrail implements AutoCloseable {
 
@@ -25,6 +27,8 @@ public final class DecisionTrail implements AutoCloseable {
     static final int CAPACITY = 10_000;
     private static final int BATCH = 500;
     static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /** The kind of record in {@link WriteHealth}'s counts and problems. */
+    public static final String WHAT = "decision";
 
     private final AuditTrailStore store;
     private final Clock clock;
@@ -34,6 +38,7 @@ public final class DecisionTrail implements AutoCloseable {
     private final AtomicLong recorded = new AtomicLong();
     private final Thread writer;
     private final boolean keeping;
+    private final WriteHealth health;
     private volatile boolean closing;
     private Instant lastPurge = Instant.MIN;
 
@@ -43,11 +48,17 @@ public final class DecisionTrail implements AutoCloseable {
      * @param retentionDays decisions older than this many days are deleted
      */
     public DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays) {
-        this(store, clock, retentionDays, true);
+        this(store, clock, retentionDays, true, new WriteHealth());
     }
 
-    private DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, boolean keeping) {
+    /** As above, counting what is not kept in {@code health} (shared with the other background writers). */
+    public DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, WriteHealth health) {
+        this(store, clock, retentionDays, true, health);
+    }
+
+    private DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, boolean keeping, WriteHealth health) {
         this.store = store;
+        this.health = health;
         this.clock = clock;
         this.retention = Duration.ofDays(retentionDays);
         this.keeping = keeping;
@@ -61,7 +72,7 @@ public final class DecisionTrail implements AutoCloseable {
      * reads of those kept before.
      */
     public static DecisionTrail notKeeping(AuditTrailStore store, Clock clock, int retentionDays) {
-        return new DecisionTrail(store, clock, retentionDays, false);
+        return new DecisionTrail(store, clock, retentionDays, false, new WriteHealth());
     }
 
     /** Where the decisions are kept, for reading them back. */
@@ -75,6 +86,7 @@ public final class DecisionTrail implements AutoCloseable {
             return;
         }
         if (!queue.offer(record)) {
+            health.dropped(WHAT, WriteHealth.DropReason.QUEUE_FULL, 1);
             long n = dropped.incrementAndGet();
             if (n == 1 || n % 1_000 == 0) {
                 LOG.warn("{} pre-ship decisions not kept: the database is {} records behind", n, CAPACITY);
@@ -82,7 +94,7 @@ public final class DecisionTrail implements AutoCloseable {
         }
     }
 
-    /** Decisions written so far, and dropped because the queue was full (for /metrics and tests). */
+    /** Decisions written so far, and not kept because the queue was full or their write failed (for /metrics, tests). */
     public long recorded() {
         return recorded.get();
     }
@@ -104,12 +116,16 @@ public final class DecisionTrail implements AutoCloseable {
                 queue.drainTo(batch, BATCH - 1);
                 store.write(batch);
                 recorded.addAndGet(batch.size());
+                health.writeSucceeded(WHAT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 // A failed write must not stop the trail: later decisions are still worth keeping.
-                LOG.warn("keeping {} pre-ship decisions failed: {}", batch.size(), e.getMessage());
+                WriteHealth.DropReason reason = health.writeFailed(WHAT, e);
+                health.dropped(WHAT, reason, batch.size());
+                dropped.addAndGet(batch.size());
+                LOG.warn("keeping {} pre-ship decisions failed ({}): {}", batch.size(), reason.label(), e.getMessage());
             }
             batch.clear();
         }

@@ -49,6 +49,7 @@ class SoakBenchTest {
         assertTrue(first.load().errors().getOrDefault("503", 0L) > 0, first.load().errors().toString());
         assertEquals(0, first.errorsBesidesRefusals(), "503 and timeouts are counted apart");
         assertTrue(first.heapUsedMb() > 0);
+        assertTrue(first.liveHeapMb() >= 0 && first.metaspaceMb() > 0 && first.classes() > 0, first.toString());
     }
 
     @Test

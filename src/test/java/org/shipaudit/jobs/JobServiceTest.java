@@ -373,19 +373,19 @@ class JobServiceTest {
             java.time.Duration ttl = java.time.Duration.ofMillis(300);
             JobStore.Claimed first = store.claimNext("node-a", ttl).orElseThrow();
             assertTrue(store.claimNext("node-b", ttl).isEmpty(), "a leased job is not claimed twice");
-            store.checkpoint(job.id(), first.lease(), new Checkpoint(2, 2, List.of(), List.of(), List.of(), List.of()), ttl);
+            store.checkpoint(job.id(), first.lease(), new Checkpoint(2, 2, List.of(), List.of(), List.of()), ttl);
 
             Thread.sleep(600); // node-a stops renewing (killed)
             JobStore.Claimed second = store.claimNext("node-b", java.time.Duration.ofSeconds(30)).orElseThrow();
             assertEquals(2, second.job().lastRow(), "taken over from the last checkpoint");
             assertEquals(2, second.job().attempts());
             assertThrows(LeaseLost.class, () -> store.checkpoint(job.id(), first.lease(),
-                    new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()), ttl));
+                    new Checkpoint(4, 2, List.of(), List.of(), List.of()), ttl));
             assertEquals(java.util.Set.of(job.id()), store.renew(Map.of(job.id(), first.lease()), ttl));
             assertTrue(!store.finish(job.id(), first.lease(), JobStatus.DONE, null, java.time.Instant.now()),
                     "the old run cannot end the job");
             assertEquals(2, store.get(job.id()).orElseThrow().lastRow(), "nothing of the old run's batch was stored");
-            store.checkpoint(job.id(), second.lease(), new Checkpoint(4, 2, List.of(), List.of(), List.of(), List.of()),
+            store.checkpoint(job.id(), second.lease(), new Checkpoint(4, 2, List.of(), List.of(), List.of()),
                     ttl);
             assertTrue(store.finish(job.id(), second.lease(), JobStatus.DONE, null, java.time.Instant.now()));
             Job done = store.get(job.id()).orElseThrow();
@@ -403,14 +403,14 @@ class JobServiceTest {
             java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
             JobProcessor reads = run -> {
                 read.set(Files.readString(run.file()));
-                run.checkpoint(new Checkpoint(1, 1, List.of(), List.of(), List.of(), List.of()));
+                run.checkpoint(new Checkpoint(1, 1, List.of(), List.of(), List.of()));
             };
             try (JobService submitter = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
-                    dir.resolve("jobs-a"), Map.of("invoices", reads), 0, Clock.systemUTC(), a)) {
+                    dir.resolve("jobs-a"), Map.of(AuditKind.INVOICES, reads), 0, Clock.systemUTC(), a)) {
                 id = submitter.submit(upload("a,b\n1,2\n"), "w.csv", "invoices", null, "alice").id();
             }
             try (JobService runner = new JobService(new JobStore(db), new MappingStore(dir.resolve("m")),
-                    dir.resolve("jobs-b"), Map.of("invoices", reads), 1, Clock.systemUTC(), b)) {
+                    dir.resolve("jobs-b"), Map.of(AuditKind.INVOICES, reads), 1, Clock.systemUTC(), b)) {
                 Job done = await(runner, id, JobStatus.DONE);
                 assertEquals(1, done.rowsDone());
                 assertEquals("a,b\n1,2\n", read.get(), "node b read the upload node a received");

@@ -211,12 +211,16 @@ class RulePackServiceTest {
                 report::toString);
     }
 
-    /** Waits until {@code t} runs scenarios, so the other pack meets a validate past its compile. */
+    /**
+     * Waits until the validate {@code t} asked for runs scenarios (on a change thread of the build lane), so the other
+     * pack meets a validate past its compile.
+     */
     private static void awaitScenariosRunning(Thread t) throws InterruptedException {
         long until = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < until) {
-            for (StackTraceElement e : t.getStackTrace()) {
-                if (e.getClassName().equals(PackEvaluator.class.getName())) {
+        while (System.nanoTime() < until && t.isAlive()) {
+            for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                if (e.getKey().getName().equals(BuildLane.CHANGE_THREAD) && java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().equals(PackEvaluator.class.getName()))) {
                     return;
                 }
             }
