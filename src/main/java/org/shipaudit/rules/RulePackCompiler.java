@@ -64,7 +64,7 @@ public final class RulePackCompiler {
      * @throws RulePackException with every error found
      */
     public static RulePack compile(PackFiles pack, String version) {
-        if (!SHARE_COMPILED) {
+        if (!Boolean.getBoolean(SHARE_PROPERTY)) {
             return compileNow(pack, version);
         }
         String key = pack.packName() + "\u0000" + pack.contentHash();
@@ -90,10 +90,10 @@ public final class RulePackCompiler {
      * per JVM: dozens of test classes start a service or load the shipped packs, and compiling the 12 packs is seconds
      * each time. A KieBase is immutable once built and shared by concurrent sessions anyway, so sharing it between
      * services in one JVM changes nothing they can see; each gets its own version and session pool. Off in the
-     * service, where each version is compiled once and an unbounded cache would only hold old versions' memory.
+     * service, where each version is compiled once and an unbounded cache would only hold old versions' memory. Read
+     * at each compile, so a test of what the service frees (DeployLeakIT) can turn it off for its own run.
      */
     static final String SHARE_PROPERTY = "shipaudit.rules.share-compiled";
-    private static final boolean SHARE_COMPILED = Boolean.getBoolean(SHARE_PROPERTY);
     /** By pack name and content hash; the oldest is dropped past 64 (hostile-pack tests compile many variants). */
     private static final Map<String, RulePack> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
         @Override

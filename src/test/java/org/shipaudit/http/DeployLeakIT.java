@@ -32,6 +32,25 @@ class DeployLeakIT {
     @TempDir
     Path dir;
 
+    /** The test run shares compiled packs across services (RulePackCompiler); that cache would hold every version. */
+    private static final String SHARE = "shipaudit.rules.share-compiled";
+    private static String shared;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void compileEachVersionOnItsOwn() {
+        shared = System.getProperty(SHARE);
+        System.setProperty(SHARE, "false");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void shareAgain() {
+        if (shared == null) {
+            System.clearProperty(SHARE);
+        } else {
+            System.setProperty(SHARE, shared);
+        }
+    }
+
     @Test
     void replacedPackVersionsBecomeUnreachable(Vertx vertx) throws Exception {
         Path rules = dir.resolve("rules");

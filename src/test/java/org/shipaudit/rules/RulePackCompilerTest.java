@@ -104,7 +104,7 @@ class RulePackCompilerTest {
         RulePackException e = assertThrows(RulePackException.class,
                 () -> RulePackCompiler.compile(new PackFiles("test", files)));
         assertTrue(e.errors().stream().anyMatch(x -> x.file().equals("pack.yaml")
-                && x.message().equals("appliesTo: 'parcels' is not one of shipments, invoices, chargebacks")), e::toString);
+                && x.message().equals("appliesTo: 'parcels' is not one of shipments, invoices, chargebacks, catalog")), e::toString);
         assertTrue(e.errors().stream().anyMatch(x -> x.file().equals("pack.yaml")
                 && x.message().equals("roles: 'pricing' is not one of invoice-expectations")), e::toString);
     }
