@@ -73,7 +73,12 @@ function search(onCleared) {
         h('td', { class: 'num' }, Number(r.score).toFixed(3)), h('td', {}, r.level ?? 'below threshold'),
         h('td', {}, (r.programs || []).join(', ')), h('td', { class: 'muted' }, list(r.reasons)),
         author ? h('td', {}, h('button', { type: 'button', class: 'secondary', 'data-clear': r.list + ':' + r.entryId,
-          onclick: () => { clear(pending, clearForm(query, r, onCleared)); pending.querySelector('textarea').focus(); } },
+          onclick: (ev) => {
+            const button = ev.currentTarget;
+            // Once recorded the button says so, so the same pair is not cleared twice from one search.
+            clear(pending, clearForm(query, r, () => { button.disabled = true; button.textContent = 'Cleared'; onCleared(); }));
+            pending.querySelector('textarea').focus();
+          } },
         'Clear as false match')) : null)), { id: 'candidates' })
         : h('p', { id: 'no-candidates' }, 'No listed party matches at this score.'), pending);
     } catch (e) { clear(out, h('p', { class: 'error', role: 'alert' }, describe(e))); }

@@ -69,6 +69,7 @@ class ConsoleBrowserIT {
     static String base;
     static String key;
     static String financeKey;
+    static String auditorKey;
     static Path downloads;
     static String genericFindings;
 
@@ -82,6 +83,7 @@ class ConsoleBrowserIT {
         Path keys = dir.resolve("keys.yaml");
         key = ApiKeys.create(keys, "console-admin", Set.of(Role.ADMIN));
         financeKey = ApiKeys.create(keys, "console-finance", Set.of(Role.FINANCE));
+        auditorKey = ApiKeys.create(keys, "console-auditor", Set.of(Role.AUDITOR));
         service = TestServer.start(TestServer.config(dir.resolve("data"), rules,
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         base = "http://127.0.0.1:" + service.port();
@@ -427,6 +429,7 @@ class ConsoleBrowserIT {
                 .filter(r -> r.getText().contains("90001")).findFirst().orElse(null));
         assertTrue(cleared.getText().contains(reason) && cleared.getText().contains("console-admin"), cleared.getText());
         String id = cleared.getAttribute("data-clearance");
+        assertEquals("Cleared", candidate.findElement(By.cssSelector("button[data-clear]")).getText(), "not cleared twice");
         assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "the reason stayed text");
         assertNoAlert();
 
@@ -459,6 +462,17 @@ class ConsoleBrowserIT {
         waitFor("the removed clearance with who removed it", () -> browser.findElements(
                 By.cssSelector("tr[data-clearance='" + id + "']")).stream()
                 .anyMatch(r -> r.getText().contains("removed by console-admin")));
+
+        // An auditor screens but may not clear: the page offers no clearing (and the API would refuse it).
+        browser.findElement(By.id("sign-out")).click();
+        signIn(false, auditorKey);
+        go("screening");
+        visible("scr-name").sendKeys("Example Front Trading");
+        browser.findElement(By.id("scr-search")).click();
+        visible("candidates");
+        assertTrue(browser.findElements(By.cssSelector("button[data-clear]")).isEmpty(), "no clearing for an auditor");
+        browser.findElement(By.id("sign-out")).click();
+        signIn(false);
     }
 
     static void setValue(WebElement field, String value) {
