@@ -6,11 +6,14 @@ import * as finance from './finance.js';
 import * as compliance from './compliance.js';
 import * as logistics from './logistics.js';
 import * as analytics from './analytics.js';
+import * as screening from './screening.js';
 
 const SECTIONS = [
   { path: 'finance', text: 'Finance', roles: ['finance'], page: finance.home },
   { path: 'packs', text: 'Compliance', roles: ['rule-author'], page: compliance.home },
   { path: 'logistics', text: 'Logistics', roles: ['auditor'], page: logistics.home },
+  // Searching and listing clearances need auditor; clearing and removing show only with rule-author as well.
+  { path: 'screening', text: 'Screening', roles: ['auditor'], page: screening.home },
   { path: 'analytics', text: 'Analytics', roles: ['finance', 'auditor'], page: analytics.home },
 ];
 const ROUTES = [

@@ -8,11 +8,19 @@ const SERVICES = ['GROUND', 'GROUND_SAVER', 'HOME_DELIVERY', 'THREE_DAY', 'SECON
   'PRIORITY_MAIL_EXPRESS', 'FIRST_CLASS_INTERNATIONAL', 'PRIORITY_MAIL_INTERNATIONAL', 'EXPRESS_WORLDWIDE',
   'WORLDWIDE_EXPRESS', 'WORLDWIDE_SAVER', 'INTERNATIONAL_ECONOMY', 'INTERNATIONAL_PRIORITY', 'LTL'];
 
+/** Every evidence entry, as the job page shows it: a screening finding's list, entry, score and clearance included. */
+function evidence(f) {
+  const entries = Object.entries(f.evidence || {});
+  if (!entries.length) return '';
+  return h('details', {}, h('summary', {}, (f.evidence && f.evidence.source) || 'evidence'),
+    h('ul', { class: 'plain mono' }, entries.map(([k, v]) => h('li', {}, k + ': ' + v))));
+}
+
 function findingsTable(findings, id) {
-  return findings.length ? table(['Rule', 'Severity', 'Category', 'Subject', 'Message', h('th', { class: 'num' }, 'Amount'), 'Source'],
-    findings.map((f) => h('tr', {}, h('td', { class: 'mono' }, f.ruleId), h('td', {}, badge(f.severity)), h('td', {}, f.category),
+  return findings.length ? table(['Rule', 'Severity', 'Category', 'Subject', 'Message', h('th', { class: 'num' }, 'Amount'), 'Evidence'],
+    findings.map((f) => h('tr', { 'data-rule': f.ruleId }, h('td', { class: 'mono' }, f.ruleId), h('td', {}, badge(f.severity)), h('td', {}, f.category),
       h('td', { class: 'mono' }, f.subject ?? ''), h('td', {}, f.message, f.suggestion ? h('div', { class: 'muted' }, f.suggestion) : null),
-      h('td', { class: 'num' }, money(f.amount)), h('td', {}, (f.evidence && f.evidence.source) || ''))), { id })
+      h('td', { class: 'num' }, money(f.amount)), h('td', {}, evidence(f)))), { id })
     : h('p', { id }, 'No findings.');
 }
 

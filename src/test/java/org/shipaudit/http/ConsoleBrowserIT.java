@@ -69,6 +69,7 @@ class ConsoleBrowserIT {
     static String base;
     static String key;
     static String financeKey;
+    static String auditorKey;
     static Path downloads;
     static String genericFindings;
 
@@ -82,6 +83,7 @@ class ConsoleBrowserIT {
         Path keys = dir.resolve("keys.yaml");
         key = ApiKeys.create(keys, "console-admin", Set.of(Role.ADMIN));
         financeKey = ApiKeys.create(keys, "console-finance", Set.of(Role.FINANCE));
+        auditorKey = ApiKeys.create(keys, "console-auditor", Set.of(Role.AUDITOR));
         service = TestServer.start(TestServer.config(dir.resolve("data"), rules,
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         base = "http://127.0.0.1:" + service.port();
@@ -321,7 +323,7 @@ class ConsoleBrowserIT {
                 .getAttribute("href").replaceAll(".*#/", "");
         for (int width : new int[] {1280, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : List.of("finance", job, "logistics", "packs/weights", "analytics")) {
+            for (String page : List.of("finance", job, "logistics", "screening", "packs/weights", "analytics")) {
                 go(page);
                 visible("main");
                 wait.until(d -> !d.findElement(By.id("main")).getText().startsWith("Loading"));
@@ -402,6 +404,73 @@ class ConsoleBrowserIT {
         assertFalse((Boolean) ((JavascriptExecutor) browser).executeScript("return document.cookie.length > 0"),
                 "no cookie is set");
         assertFalse(browser.getCurrentUrl().contains(financeKey), "the key is never in a URL");
+        browser.findElement(By.id("sign-out")).click();
+        signIn(false);
+    }
+
+    @Test
+    @Order(12)
+    void aFalseMatchIsClearedThenAuditedAsInfoAndTheClearanceRemoved() {
+        // The bundled OFAC sample's invented entry 90001, EXAMPLE FRONT TRADING FZE in Dubai (ScreeningIT).
+        go("screening");
+        visible("scr-name").sendKeys("Example Front Trading");
+        browser.findElement(By.id("scr-country")).sendKeys("AE");
+        browser.findElement(By.id("scr-search")).click();
+        WebElement candidate = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#candidates tr[data-entry='OFAC_SDN:90001']")));
+        assertTrue(candidate.getText().contains("EXAMPLE FRONT TRADING FZE") && candidate.getText().contains("SDGT"),
+                candidate.getText());
+        candidate.findElement(By.cssSelector("button[data-clear]")).click();
+        String reason = "Other company: licence 12345 checked <script>alert(1)</script><img src onerror>";
+        visible("clear-reason").sendKeys(reason);
+        browser.findElement(By.id("clear-submit")).click();
+        WebElement cleared = wait.withMessage("the clearance listed").until(d -> d.findElements(
+                By.cssSelector("#clearances-table tr[data-clearance]")).stream()
+                .filter(r -> r.getText().contains("90001")).findFirst().orElse(null));
+        assertTrue(cleared.getText().contains(reason) && cleared.getText().contains("console-admin"), cleared.getText());
+        String id = cleared.getAttribute("data-clearance");
+        assertEquals("Cleared", candidate.findElement(By.cssSelector("button[data-clear]")).getText(), "not cleared twice");
+        assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "the reason stayed text");
+        assertNoAlert();
+
+        go("logistics");
+        for (String[] f : new String[][] {{"s-to-name", "Example Front Trading"}, {"s-to-street", "Sample Free Zone"},
+                {"s-to-city", "Dubai"}, {"s-to-state", ""}, {"s-to-postal", ""}, {"s-to-country", "AE"}}) {
+            WebElement input = visible(f[0]);
+            input.clear();
+            input.sendKeys(f[1]);
+        }
+        browser.findElement(By.id("audit-submit")).click();
+        visible("verdict");
+        WebElement info = browser.findElement(By.cssSelector("#audit-findings tr[data-rule='SCR-003']"));
+        assertTrue(info.getText().contains("INFO") && info.getText().contains("cleared as a false match by console-admin"),
+                info.getText());
+        info.findElement(By.tagName("summary")).click();
+        String evidence = info.findElement(By.tagName("ul")).getText();
+        assertTrue(evidence.contains("entryId: 90001") && evidence.contains("clearance: " + id)
+                && evidence.contains("reason: " + reason), evidence);
+        assertTrue(browser.findElements(By.cssSelector("#audit-findings tr[data-rule='SCR-002']")).isEmpty(),
+                "the cleared pair is not also a warning");
+        assertNoAlert();
+
+        go("screening");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-remove='" + id + "']"))).click();
+        waitFor("the clearance gone", () -> browser.findElements(By.cssSelector("tr[data-clearance='" + id + "']")).isEmpty()
+                && !browser.findElements(By.id("clearances")).isEmpty()
+                && !browser.findElement(By.id("clearances")).getText().isEmpty());
+        browser.findElement(By.id("clr-removed")).click();
+        waitFor("the removed clearance with who removed it", () -> browser.findElements(
+                By.cssSelector("tr[data-clearance='" + id + "']")).stream()
+                .anyMatch(r -> r.getText().contains("removed by console-admin")));
+
+        // An auditor screens but may not clear: the page offers no clearing (and the API would refuse it).
+        browser.findElement(By.id("sign-out")).click();
+        signIn(false, auditorKey);
+        go("screening");
+        visible("scr-name").sendKeys("Example Front Trading");
+        browser.findElement(By.id("scr-search")).click();
+        visible("candidates");
+        assertTrue(browser.findElements(By.cssSelector("button[data-clear]")).isEmpty(), "no clearing for an auditor");
         browser.findElement(By.id("sign-out")).click();
         signIn(false);
     }
