@@ -19,12 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /**
  * A product catalog uploaded as a job of kind {@code catalog} (the README's Shopify example): each row judged by the
@@ -36,18 +34,11 @@ class CatalogJobIT {
 
     @TempDir
     static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
-        client = TestServer.client(vertx, service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
+        client = TestServer.sharedClient(vertx);
     }
 
     static HttpResponse<Buffer> upload(String name, byte[] content, String profile) {

@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import org.shipaudit.cli.ServiceAssembly;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,15 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class ReferenceIT {
 
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.shared();
-        client = TestServer.client(vertx, service);
+        client = TestServer.sharedClient(vertx);
     }
-
 
     static HttpResponse<Buffer> get(String path) {
         return client.get(path).send().await();

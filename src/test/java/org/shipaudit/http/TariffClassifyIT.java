@@ -11,32 +11,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /** {@code GET /v1/reference/tariff/classify} and the classification beside the search results, on the bundled sample. */
 @ExtendWith(VertxExtension.class)
 class TariffClassifyIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
-        client = TestServer.client(vertx, service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
+        client = TestServer.sharedClient(vertx);
     }
 
     static HttpResponse<Buffer> get(String path) {

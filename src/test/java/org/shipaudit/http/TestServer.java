@@ -77,6 +77,11 @@ final class TestServer {
         throw new AssertionError("job " + id + " did not finish");
     }
 
+    /** A client of the {@link #shared} service, on the test class's Vert.x. */
+    static WebClient sharedClient(Vertx vertx) throws Exception {
+        return client(vertx, shared());
+    }
+
     /** A client whose relative requests go to the running service. */
     static WebClient client(Vertx vertx, ServiceAssembly service) {
         return WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
