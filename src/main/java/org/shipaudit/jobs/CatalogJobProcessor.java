@@ -14,9 +14,7 @@ import org.shipaudit.model.CatalogProduct;
 import org.shipaudit.sheets.CatalogColumns;
 import org.shipaudit.sheets.CatalogRowConsumer;
 import org.shipaudit.sheets.CatalogSheetReader;
-import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
-import org.shipaudit.sheets.SheetSummary;
 
 /**
  * Audits an uploaded product catalog (kind {@code catalog}: a Shopify product export or the generic
@@ -50,14 +48,8 @@ public final class CatalogJobProcessor implements JobProcessor {
     @Override
     public void process(JobRun run) throws Exception {
         Batcher batcher = new Batcher(run, businessDate(run.job()));
-        SheetSummary summary;
-        try {
-            summary = reader(run.job().profile()).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        }
-        batcher.flush();
-        run.total(summary.rowsRead());
+        CatalogSheetReader reader = reader(run.job().profile());
+        batcher.readAll(() -> reader.read(run.file(), batcher));
     }
 
     /** The profile must be one a catalog is read with; the header and first row must read. */

@@ -10,9 +10,7 @@ import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackHistory;
 import org.shipaudit.sheets.ChargebackRowConsumer;
 import org.shipaudit.sheets.ChargebackSheetReader;
-import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
-import org.shipaudit.sheets.SheetSummary;
 
 /**
  * Audits an uploaded retailer chargebacks file (kind {@code chargebacks}) the way invoice jobs audit
@@ -43,14 +41,7 @@ public final class ChargebackJobProcessor implements JobProcessor {
     @Override
     public void process(JobRun run) throws Exception {
         Batcher batcher = new Batcher(run, businessDate(run.job()));
-        SheetSummary summary;
-        try {
-            summary = new ChargebackSheetReader(maxBytes).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        }
-        batcher.flush();
-        run.total(summary.rowsRead());
+        batcher.readAll(() -> new ChargebackSheetReader(maxBytes).read(run.file(), batcher));
     }
 
     /** A chargebacks file has one layout; the header and first row must read (required columns present). */

@@ -1,12 +1,15 @@
 package org.shipaudit.jobs;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.RowError;
 import org.shipaudit.rules.PackFailure;
+import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
+import org.shipaudit.sheets.SheetSummary;
 
 /**
  * The batch-and-checkpoint loop the catalog and chargebacks jobs share: rows an earlier attempt committed are only
@@ -44,6 +47,27 @@ abstract class RowBatcher<T> {
     /** The finding as committed; by default unchanged. */
     Finding located(Finding finding) {
         return finding;
+    }
+
+    /** A read of the job's whole file, each row handed to {@link #take}. */
+    @FunctionalInterface
+    interface FileRead {
+        SheetSummary read() throws IOException, InvoiceSheetException;
+    }
+
+    /**
+     * Reads the whole file, commits the last batch and records the rows read as the job's total. A file the reader
+     * refuses fails the job with the reader's status and reason.
+     */
+    final void readAll(FileRead read) throws IOException {
+        SheetSummary summary;
+        try {
+            summary = read.read();
+        } catch (InvoiceSheetException e) {
+            throw new JobRefused(e.reason().status(), e.getMessage());
+        }
+        flush();
+        run.total(summary.rowsRead());
     }
 
     /** Takes one row read from the file, committing the batch when it is full. */
