@@ -30,14 +30,6 @@ class TariffClassifyIT {
         return client.get(path).send().await();
     }
 
-    static String paths(HttpResponse<Buffer> r) {
-        StringBuilder b = new StringBuilder();
-        for (Object e : r.bodyAsJsonObject().getJsonArray("errors", new JsonArray())) {
-            b.append(((JsonObject) e).getString("path")).append(' ');
-        }
-        return b.toString().trim();
-    }
-
     @Test
     void classifiesACottonTShirtUnderHeading6109WithItsReasons() {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/classify?q=Hot+sale+men%27s+cotton+knit+t-shirt+black+XL");
@@ -79,14 +71,14 @@ class TariffClassifyIT {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/classify?schedule=XX&attribute=copper");
         assertEquals(400, r.statusCode());
         assertEquals("application/problem+json", r.getHeader("Content-Type"));
-        assertEquals("q schedule attribute[0]", paths(r));
+        assertEquals("q schedule attribute[0]", TestServer.problemPaths(r));
     }
 
     @Test
     void refusesAScheduleThatIsNotLoaded() {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/classify?q=shirt&schedule=EU_CN");
         assertEquals(400, r.statusCode(), r.bodyAsString());
-        assertEquals("schedule", paths(r));
+        assertEquals("schedule", TestServer.problemPaths(r));
     }
 
     @Test
