@@ -15,6 +15,7 @@ import org.shipaudit.sheets.ColumnMapping;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.store.FileTrees;
+import org.shipaudit.store.SharedColumnMappings;
 
 /**
  * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
@@ -31,7 +32,7 @@ public final class MappingStore {
 
     private final Path dir;
     /** The shared database holding the mappings, or null to keep them as files in {@link #dir}. */
-    private final org.shipaudit.store.Database shared;
+    private final SharedColumnMappings shared;
 
     public MappingStore(Path dir) {
         this(dir, null);
@@ -40,7 +41,7 @@ public final class MappingStore {
     /** @param shared the database every node shares, or null to keep mappings as files in {@code dir} */
     public MappingStore(Path dir, org.shipaudit.store.Database shared) {
         this.dir = dir;
-        this.shared = shared;
+        this.shared = shared == null ? null : new SharedColumnMappings(shared);
     }
 
     /**
@@ -61,7 +62,7 @@ public final class MappingStore {
         }
         try {
             if (shared != null) {
-                saveShared(name, mapping.toJson());
+                shared.save(name, mapping.toJson());
                 return mapping;
             }
             byte[] content = mapping.toJson().getBytes(StandardCharsets.UTF_8);
@@ -90,15 +91,7 @@ public final class MappingStore {
     public List<String> names() {
         List<String> names = new ArrayList<>();
         if (shared != null) {
-            return sql(c -> {
-                try (var ps = c.prepareStatement("SELECT name FROM column_mappings ORDER BY name");
-                     var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
-                }
-                return names;
-            });
+            return shared.names();
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> list = Files.list(dir)) {
@@ -146,38 +139,8 @@ public final class MappingStore {
         }
     }
 
-    /** Replaces the mapping of that name in the shared database (delete and insert: the same SQL on both engines). */
-    private void saveShared(String name, String json) {
-        sql(c -> {
-            c.setAutoCommit(false);
-            try (var del = c.prepareStatement("DELETE FROM column_mappings WHERE name = ?");
-                 var ins = c.prepareStatement("INSERT INTO column_mappings (name, mapping, saved_at) VALUES (?,?,?)")) {
-                del.setString(1, name);
-                del.executeUpdate();
-                ins.setString(1, name);
-                ins.setString(2, json);
-                ins.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-                ins.executeUpdate();
-                c.commit();
-            } catch (java.sql.SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            return null;
-        });
-    }
-
     private Optional<ColumnMapping> sharedMapping(String name) {
-        String json = sql(c -> {
-            try (var ps = c.prepareStatement("SELECT mapping FROM column_mappings WHERE name = ?")) {
-                ps.setString(1, name);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        String json = shared.find(name).orElse(null);
         if (json == null) {
             return Optional.empty();
         }
@@ -185,18 +148,6 @@ public final class MappingStore {
             return Optional.of(ColumnMapping.fromJson(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read column mapping " + name, e);
-        }
-    }
-
-    private interface Sql<T> {
-        T apply(java.sql.Connection c) throws java.sql.SQLException;
-    }
-
-    private <T> T sql(Sql<T> work) {
-        try (java.sql.Connection c = shared.connection()) {
-            return work.apply(c);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("database: " + e.getMessage(), e);
         }
     }
 }
