@@ -32,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class CatalogJobIT {
 
-    @TempDir
-    static Path data;
     static WebClient client;
 
     @BeforeAll
@@ -51,7 +49,7 @@ class CatalogJobIT {
     }
 
     @Test
-    void auditsTheShopifyExampleRowByRowAndWritesTheAnnotatedWorkbook() throws Exception {
+    void auditsTheShopifyExampleRowByRowAndWritesTheAnnotatedWorkbook(@TempDir Path data) throws Exception {
         HttpResponse<Buffer> r = upload("catalog-shopify.csv", Files.readAllBytes(Path.of("examples/catalog-shopify.csv")),
                 null);
         assertEquals(202, r.statusCode(), r.bodyAsString());

@@ -36,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class ChargebackJobIT {
 
-    @TempDir
-    static Path data;
     static WebClient client;
 
     @BeforeAll
@@ -59,7 +57,7 @@ class ChargebackJobIT {
     }
 
     @Test
-    void judgesEachChargebackOnTheDayItWasSubmittedAndListsTheClaimsWithTheirDeadline() throws Exception {
+    void judgesEachChargebackOnTheDayItWasSubmittedAndListsTheClaimsWithTheirDeadline(@TempDir Path data) throws Exception {
         LocalDate open = daysAgo(10);
         LocalDate closed = daysAgo(45);
         LocalDate urgent = daysAgo(27);

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class InvoiceJobIT {
 
-    @TempDir
-    static Path data;
     static WebClient client;
 
     @BeforeAll
@@ -51,7 +49,7 @@ class InvoiceJobIT {
     }
 
     @Test
-    void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine() throws Exception {
+    void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine(@TempDir Path data) throws Exception {
         HttpResponse<Buffer> r = upload("ups-week-46.csv", Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), null);
         assertEquals(202, r.statusCode(), r.bodyAsString());
         String id = r.bodyAsJsonObject().getString("id");
