@@ -7,18 +7,14 @@ import org.shipaudit.audit.CatalogAuditor;
 import org.shipaudit.audit.CatalogEnricher;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.Job;
-import org.shipaudit.jobs.JobReports;
-import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.OfflineCatalogAudit;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Audits a product catalog export offline, through the same processor as a job of kind catalog (the catalog pack,
@@ -41,24 +37,17 @@ public final class AuditCatalogCommand implements Callable<Integer> {
     @Mixin
     OfflineAuditOptions options = new OfflineAuditOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.config();
-        try (Database db = Database.open(options.databaseDir(config));
-             ReferenceIndex reference = ServiceAssembly.openReference(config)) {
-            JobStore store = new JobStore(db);
+        try (OfflineSession session = OfflineSession.open(options);
+             ReferenceIndex reference = ServiceAssembly.openReference(session.config())) {
+            AppConfig config = session.config();
             CatalogAuditor auditor = new CatalogAuditor(RulePackRegistry.load(config.rulesDir()),
                     new CatalogEnricher(reference), EvaluationPolicy.defaults());
-            OfflineJobOutput output = new OfflineJobOutput(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    options.quiet);
-            Job job = OfflineCatalogAudit.run(store, auditor, file, profile, config.jobsMaxUpload(), output.progress(),
-                    Clock.systemUTC());
-            output.print(store, job);
+            Job job = OfflineCatalogAudit.run(session.store(), auditor, file, profile, config.jobsMaxUpload(),
+                    session.progress(), Clock.systemUTC());
             // A catalog claims no money: its disputes CSV is the header only. The workbook needs no column mappings.
-            output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, options.report, options.disputes);
+            session.finish(job, null);
             return 0;
         }
     }

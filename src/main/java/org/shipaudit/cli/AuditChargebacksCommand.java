@@ -10,16 +10,12 @@ import org.shipaudit.audit.ChargebackAuditor;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.ChargebackJobProcessor;
 import org.shipaudit.jobs.Job;
-import org.shipaudit.jobs.JobReports;
-import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.OfflineJob;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Audits a retailer chargebacks file offline, through the same processor as a job of kind chargebacks, and prints
@@ -41,25 +37,19 @@ public final class AuditChargebacksCommand implements Callable<Integer> {
     @Mixin
     OfflineAuditOptions options = new OfflineAuditOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.config();
         // The audit's date is the job's creation date: a clock standing on --as-of makes that the business date.
         Clock clock = asOf == null ? Clock.systemUTC()
                 : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        try (Database db = Database.open(options.databaseDir(config))) {
-            JobStore store = new JobStore(db);
+        try (OfflineSession session = OfflineSession.open(options)) {
+            AppConfig config = session.config();
             ChargebackJobProcessor processor = new ChargebackJobProcessor(
                     new ChargebackAuditor(RulePackRegistry.load(config.rulesDir())), config.jobsMaxUpload());
-            OfflineJobOutput output = new OfflineJobOutput(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    options.quiet);
-            Job job = OfflineJob.run(store, AuditKind.CHARGEBACKS, processor, file, "auto", output.progress(), clock);
-            output.print(store, job);
+            Job job = OfflineJob.run(session.store(), AuditKind.CHARGEBACKS, processor, file, "auto",
+                    session.progress(), clock);
             // Chargeback files have one layout: the reports need no column mappings.
-            output.writeFiles(new JobReports(store, null, config.jobsMaxUpload()), job, options.report, options.disputes);
+            session.finish(job, null);
             return 0;
         }
     }

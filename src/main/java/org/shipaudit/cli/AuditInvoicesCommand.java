@@ -1,6 +1,5 @@
 package org.shipaudit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,19 +9,14 @@ import org.shipaudit.audit.InvoiceEnricher;
 import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.jobs.Job;
-import org.shipaudit.jobs.JobReports;
-import org.shipaudit.jobs.JobStore;
 import org.shipaudit.jobs.MappingStore;
 import org.shipaudit.jobs.OfflineInvoiceAudit;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.store.Database;
 import org.shipaudit.store.ShippedPackageStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Audits a carrier invoice file offline with the invoice packs, showing progress, and prints the findings as JSON
@@ -47,18 +41,13 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
     @Mixin
     OfflineAuditOptions options = new OfflineAuditOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        AppConfig config = options.config();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(options.databaseDir(config)); ReferenceIndex reference = ServiceAssembly.openReference(config)) {
-            JobStore store = new JobStore(db);
+        try (OfflineSession session = OfflineSession.open(options);
+             ReferenceIndex reference = ServiceAssembly.openReference(session.config())) {
+            AppConfig config = session.config();
             InvoiceAuditor auditor = new InvoiceAuditor(RulePackRegistry.load(config.rulesDir()),
-                    new InvoiceEnricher(reference, new ShippedPackageStore(db, Clock.systemUTC())));
+                    new InvoiceEnricher(reference, new ShippedPackageStore(session.db(), Clock.systemUTC())));
             MappingStore mappings = new MappingStore(mapping != null
                     ? Files.createTempDirectory("shipaudit-mapping") : config.dataDir().resolve("mappings"));
             String effectiveProfile = profile;
@@ -69,11 +58,9 @@ public final class AuditInvoicesCommand implements Callable<Integer> {
                     effectiveProfile = MappingStore.PREFIX + name;
                 }
             }
-            OfflineJobOutput output = new OfflineJobOutput(out, err, options.quiet);
-            Job job = OfflineInvoiceAudit.run(store, auditor, mappings, file, effectiveProfile,
-                    config.jobsMaxUpload(), output.progress(), Clock.systemUTC());
-            output.print(store, job);
-            output.writeFiles(new JobReports(store, mappings, config.jobsMaxUpload()), job, options.report, options.disputes);
+            Job job = OfflineInvoiceAudit.run(session.store(), auditor, mappings, file, effectiveProfile,
+                    config.jobsMaxUpload(), session.progress(), Clock.systemUTC());
+            session.finish(job, mappings);
             return 0;
         }
     }

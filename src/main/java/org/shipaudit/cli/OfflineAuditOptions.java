@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.shipaudit.config.AppConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options the offline audit commands share: where rules and data are, what to write, how quietly. */
 final class OfflineAuditOptions {
@@ -31,6 +33,10 @@ final class OfflineAuditOptions {
 
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
+
+    /** The command this mixin is part of: where its output goes. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     AppConfig config() {
         ConfigOptions options = new ConfigOptions();

@@ -3,24 +3,18 @@ package org.shipaudit.jobs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.audit.CatalogAuditor;
-import org.shipaudit.audit.InvoiceAuditor;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.CatalogHistory;
 import org.shipaudit.model.CatalogProduct;
-import org.shipaudit.model.RowError;
-import org.shipaudit.rules.PackFailure;
 import org.shipaudit.sheets.CatalogColumns;
 import org.shipaudit.sheets.CatalogRowConsumer;
 import org.shipaudit.sheets.CatalogSheetReader;
-import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
-import org.shipaudit.sheets.SheetSummary;
 
 /**
  * Audits an uploaded product catalog (kind {@code catalog}: a Shopify product export or the generic
@@ -54,14 +48,8 @@ public final class CatalogJobProcessor implements JobProcessor {
     @Override
     public void process(JobRun run) throws Exception {
         Batcher batcher = new Batcher(run, businessDate(run.job()));
-        SheetSummary summary;
-        try {
-            summary = reader(run.job().profile()).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        }
-        batcher.flush();
-        run.total(summary.rowsRead());
+        CatalogSheetReader reader = reader(run.job().profile());
+        batcher.readAll(() -> reader.read(run.file(), batcher));
     }
 
     /** The profile must be one a catalog is read with; the header and first row must read. */
@@ -102,19 +90,14 @@ public final class CatalogJobProcessor implements JobProcessor {
                 evidence, f.amount(), f.suggestion(), f.row());
     }
 
-    /** Collects rows into batches and audits each; rows committed by an earlier attempt are only remembered. */
-    private final class Batcher implements CatalogRowConsumer {
-        private final JobRun run;
+    /** Collects rows into batches of products and audits each, with the column each finding's field is read from. */
+    private final class Batcher extends RowBatcher<CatalogProduct> implements CatalogRowConsumer {
         private final LocalDate today;
         private final CatalogHistory history = new CatalogHistory();
-        private final List<CatalogProduct> products = new ArrayList<>(BATCH);
-        private final List<RowError> errors = new ArrayList<>();
         private CatalogColumns columns;
-        private long rows;
-        private long lastRow;
 
         Batcher(JobRun run, LocalDate today) {
-            this.run = run;
+            super(run, BATCH);
             this.today = today;
         }
 
@@ -125,43 +108,33 @@ public final class CatalogJobProcessor implements JobProcessor {
 
         @Override
         public void accept(SheetRow row, CatalogProduct product) {
-            if (row.row() <= run.resumeAfterRow()) {
-                if (product != null) {
-                    history.see(product);
-                }
-                return;
-            }
-            rows++;
-            lastRow = row.row();
-            errors.addAll(row.errors());
-            if (product != null) {
-                products.add(product);
-            }
-            if (products.size() >= BATCH) {
-                flush();
-            }
+            take(row, product);
         }
 
-        void flush() {
-            if (rows == 0) {
-                return;
-            }
-            BatchAudit audit = products.isEmpty() ? new BatchAudit(List.of(), List.of())
-                    : auditor.audit(products, history, today);
-            List<Finding> findings = new ArrayList<>(audit.findings().size());
-            for (Finding f : audit.findings()) {
-                findings.add(located(f, columns));
-            }
-            for (PackFailure f : audit.failures()) {
-                // The pack judged none of the batch's products: each row says so, and the job goes on.
-                for (CatalogProduct p : products) {
-                    errors.add(new RowError(p.getRow(), null, f.describe("this row")));
-                }
-            }
-            run.checkpoint(new Checkpoint(lastRow, rows, findings, List.copyOf(errors), List.of()));
-            products.clear();
-            errors.clear();
-            rows = 0;
+        @Override
+        void remember(CatalogProduct product) {
+            history.see(product);
+        }
+
+        @Override
+        BatchAudit audit(List<CatalogProduct> batch) {
+            return auditor.audit(batch, history, today);
+        }
+
+        @Override
+        long rowOf(CatalogProduct product) {
+            return product.getRow();
+        }
+
+        /** Products, not rows: each product costs a tariff search, a blank or unreadable row almost nothing. */
+        @Override
+        boolean full(long rows, int products) {
+            return products >= BATCH;
+        }
+
+        @Override
+        Finding located(Finding f) {
+            return CatalogJobProcessor.located(f, columns);
         }
     }
 }

@@ -3,20 +3,14 @@ package org.shipaudit.jobs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.shipaudit.audit.BatchAudit;
 import org.shipaudit.audit.ChargebackAuditor;
-import org.shipaudit.findings.Finding;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackHistory;
-import org.shipaudit.model.RowError;
-import org.shipaudit.rules.PackFailure;
 import org.shipaudit.sheets.ChargebackRowConsumer;
 import org.shipaudit.sheets.ChargebackSheetReader;
-import org.shipaudit.sheets.InvoiceSheetException;
 import org.shipaudit.sheets.SheetRow;
-import org.shipaudit.sheets.SheetSummary;
 
 /**
  * Audits an uploaded retailer chargebacks file (kind {@code chargebacks}) the way invoice jobs audit
@@ -47,14 +41,7 @@ public final class ChargebackJobProcessor implements JobProcessor {
     @Override
     public void process(JobRun run) throws Exception {
         Batcher batcher = new Batcher(run, businessDate(run.job()));
-        SheetSummary summary;
-        try {
-            summary = new ChargebackSheetReader(maxBytes).read(run.file(), batcher);
-        } catch (InvoiceSheetException e) {
-            throw new JobRefused(e.reason().status(), e.getMessage());
-        }
-        batcher.flush();
-        run.total(summary.rowsRead());
+        batcher.readAll(() -> new ChargebackSheetReader(maxBytes).read(run.file(), batcher));
     }
 
     /** A chargebacks file has one layout; the header and first row must read (required columns present). */
@@ -69,57 +56,39 @@ public final class ChargebackJobProcessor implements JobProcessor {
         }));
     }
 
-    /** Collects rows into batches and audits each; rows committed by an earlier attempt are only remembered. */
-    private final class Batcher implements ChargebackRowConsumer {
-        private final JobRun run;
+    /** Collects rows into batches and audits each; duplicates are judged against every chargeback read. */
+    private final class Batcher extends RowBatcher<Chargeback> implements ChargebackRowConsumer {
         private final LocalDate today;
         private final ChargebackHistory history = new ChargebackHistory();
-        private final List<Chargeback> chargebacks = new ArrayList<>(BATCH);
-        private final List<RowError> errors = new ArrayList<>();
-        private long rows;
-        private long lastRow;
 
         Batcher(JobRun run, LocalDate today) {
-            this.run = run;
+            super(run, BATCH);
             this.today = today;
         }
 
         @Override
         public void accept(SheetRow row, Chargeback chargeback) {
-            if (row.row() <= run.resumeAfterRow()) {
-                if (chargeback != null) {
-                    history.see(chargeback);
-                }
-                return;
-            }
-            rows++;
-            lastRow = row.row();
-            errors.addAll(row.errors());
-            if (chargeback != null) {
-                chargebacks.add(chargeback);
-            }
-            if (rows >= BATCH) {
-                flush();
-            }
+            take(row, chargeback);
         }
 
-        void flush() {
-            if (rows == 0) {
-                return;
-            }
-            BatchAudit audit = chargebacks.isEmpty() ? new BatchAudit(List.of(), List.of())
-                    : auditor.audit(chargebacks, history, today);
-            List<Finding> findings = audit.findings();
-            for (PackFailure f : audit.failures()) {
-                // The pack judged none of the batch's chargebacks: each row says so, and the job goes on.
-                for (Chargeback c : chargebacks) {
-                    errors.add(new RowError(c.row(), null, f.describe("this row")));
-                }
-            }
-            run.checkpoint(new Checkpoint(lastRow, rows, findings, List.copyOf(errors), List.of()));
-            chargebacks.clear();
-            errors.clear();
-            rows = 0;
+        @Override
+        void remember(Chargeback chargeback) {
+            history.see(chargeback);
+        }
+
+        @Override
+        BatchAudit audit(List<Chargeback> batch) {
+            return auditor.audit(batch, history, today);
+        }
+
+        @Override
+        long rowOf(Chargeback chargeback) {
+            return chargeback.row();
+        }
+
+        @Override
+        boolean full(long rows, int chargebacks) {
+            return rows >= BATCH;
         }
     }
 }

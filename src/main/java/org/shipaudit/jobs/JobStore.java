@@ -754,16 +754,8 @@ public final class JobStore {
         });
     }
 
-    private interface Work<T> {
-        T apply(Connection c) throws SQLException;
-    }
-
-    private <T> T run(Work<T> work) {
-        try (Connection c = db.connection()) {
-            return work.apply(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("database: " + e.getMessage(), e);
-        }
+    private <T> T run(Database.Work<T> work) {
+        return db.withConnection(work);
     }
 
 }

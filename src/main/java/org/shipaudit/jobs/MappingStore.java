@@ -15,7 +15,7 @@ import org.shipaudit.sheets.ColumnMapping;
 import org.shipaudit.sheets.InvoiceProfile;
 import org.shipaudit.sheets.InvoiceSheetReader;
 import org.shipaudit.store.FileTrees;
-import org.shipaudit.store.MappingTable;
+import org.shipaudit.store.SharedColumnMappings;
 
 /**
  * Saved column mappings for invoice layouts no built-in profile reads, as {@code <dir>/<name>.json}. A job selects
@@ -31,8 +31,8 @@ public final class MappingStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final Path dir;
-    /** The shared database's table of mappings, or null to keep them as files in {@link #dir}. */
-    private final MappingTable shared;
+    /** The shared database holding the mappings, or null to keep them as files in {@link #dir}. */
+    private final SharedColumnMappings shared;
 
     public MappingStore(Path dir) {
         this(dir, null);
@@ -41,7 +41,7 @@ public final class MappingStore {
     /** @param shared the database every node shares, or null to keep mappings as files in {@code dir} */
     public MappingStore(Path dir, org.shipaudit.store.Database shared) {
         this.dir = dir;
-        this.shared = shared == null ? null : new MappingTable(shared);
+        this.shared = shared == null ? null : new SharedColumnMappings(shared);
     }
 
     /**

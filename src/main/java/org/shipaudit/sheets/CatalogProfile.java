@@ -311,6 +311,22 @@ final class CatalogProfile implements SheetLayout {
         /** The field names a finding may name, to the column(s) holding them. */
         abstract Map<String, String> columns();
 
+        /**
+         * The first of {@link #columns()}, which both layouts hold under the same names but for the category and the
+         * weight: those as this layout writes them. Kept in this order, the order a product lists its fields.
+         */
+        Map<String, String> commonColumns(String category, String weight) {
+            Map<String, String> m = new LinkedHashMap<>();
+            put(m, "sku", name("sku"));
+            put(m, "title", name("title"));
+            put(m, "description", name("description"));
+            put(m, "category", category);
+            put(m, "hsCode", name("hs_code"));
+            put(m, "countryOfOrigin", name("country_of_origin"));
+            put(m, "weight", weight);
+            return m;
+        }
+
         static String join(String... names) {
             return String.join(", ", java.util.Arrays.stream(names).filter(java.util.Objects::nonNull).toList());
         }
@@ -329,14 +345,7 @@ final class CatalogProfile implements SheetLayout {
 
         @Override
         Map<String, String> columns() {
-            Map<String, String> m = new LinkedHashMap<>();
-            put(m, "sku", name("sku"));
-            put(m, "title", name("title"));
-            put(m, "description", name("description"));
-            put(m, "category", join(name("category"), name("type")));
-            put(m, "hsCode", name("hs_code"));
-            put(m, "countryOfOrigin", name("country_of_origin"));
-            put(m, "weight", name("grams"));
+            Map<String, String> m = commonColumns(join(name("category"), name("type")), name("grams"));
             put(m, "price", name("price"));
             put(m, "dangerousGoods", join(name("title"), name("description")));
             return m;
@@ -388,14 +397,7 @@ final class CatalogProfile implements SheetLayout {
 
         @Override
         Map<String, String> columns() {
-            Map<String, String> m = new LinkedHashMap<>();
-            put(m, "sku", name("sku"));
-            put(m, "title", name("title"));
-            put(m, "description", name("description"));
-            put(m, "category", name("category"));
-            put(m, "hsCode", name("hs_code"));
-            put(m, "countryOfOrigin", name("country_of_origin"));
-            put(m, "weight", join(name("weight"), name("weight_unit")));
+            Map<String, String> m = commonColumns(name("category"), join(name("weight"), name("weight_unit")));
             put(m, "dimensions", col("dimensions") >= 0 ? name("dimensions")
                     : join(name("length"), name("width"), name("height"), name("dimension_unit")));
             put(m, "price", name("price"));

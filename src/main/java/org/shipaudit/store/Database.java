@@ -212,6 +212,24 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** Work done on one pooled connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs the work on a pooled connection and returns it to the pool; a database error becomes an
+     * IllegalStateException saying so, for the stores whose callers cannot act on an SQLException.
+     */
+    public <T> T withConnection(Work<T> work) {
+        try (Connection c = connection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
+    }
+
     private void migrate() {
         try (Connection c = connection(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL,"

@@ -2,7 +2,6 @@ package org.shipaudit.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -248,15 +247,7 @@ public final class SharedPackStore {
         }
     }
 
-    private interface Work<T> {
-        T apply(Connection c) throws SQLException;
-    }
-
-    private <T> T run(Work<T> work) {
-        try (Connection c = db.connection()) {
-            return work.apply(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("database: " + e.getMessage(), e);
-        }
+    private <T> T run(Database.Work<T> work) {
+        return db.withConnection(work);
     }
 }

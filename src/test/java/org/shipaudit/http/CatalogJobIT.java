@@ -19,12 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /**
  * A product catalog uploaded as a job of kind {@code catalog} (the README's Shopify example): each row judged by the
@@ -34,20 +32,11 @@ import org.shipaudit.cli.ServiceAssembly;
 @ExtendWith(VertxExtension.class)
 class CatalogJobIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
-        client = TestServer.client(vertx, service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
+        client = TestServer.sharedClient(vertx);
     }
 
     static HttpResponse<Buffer> upload(String name, byte[] content, String profile) {
@@ -60,7 +49,7 @@ class CatalogJobIT {
     }
 
     @Test
-    void auditsTheShopifyExampleRowByRowAndWritesTheAnnotatedWorkbook() throws Exception {
+    void auditsTheShopifyExampleRowByRowAndWritesTheAnnotatedWorkbook(@TempDir Path data) throws Exception {
         HttpResponse<Buffer> r = upload("catalog-shopify.csv", Files.readAllBytes(Path.of("examples/catalog-shopify.csv")),
                 null);
         assertEquals(202, r.statusCode(), r.bodyAsString());

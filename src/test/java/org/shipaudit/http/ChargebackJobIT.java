@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /**
  * A retailer chargebacks file uploaded as a job of kind {@code chargebacks}: audited by the retailer-chargebacks pack
@@ -37,17 +36,12 @@ import org.shipaudit.cli.ServiceAssembly;
 @ExtendWith(VertxExtension.class)
 class ChargebackJobIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.shared();
-        client = TestServer.client(vertx, service);
+        client = TestServer.sharedClient(vertx);
     }
-
 
     static HttpResponse<Buffer> upload(String name, String content, String profile) {
         MultipartForm form = MultipartForm.create().binaryFileUpload("file", name, Buffer.buffer(content),
@@ -63,7 +57,7 @@ class ChargebackJobIT {
     }
 
     @Test
-    void judgesEachChargebackOnTheDayItWasSubmittedAndListsTheClaimsWithTheirDeadline() throws Exception {
+    void judgesEachChargebackOnTheDayItWasSubmittedAndListsTheClaimsWithTheirDeadline(@TempDir Path data) throws Exception {
         LocalDate open = daysAgo(10);
         LocalDate closed = daysAgo(45);
         LocalDate urgent = daysAgo(27);

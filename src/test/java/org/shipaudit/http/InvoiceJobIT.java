@@ -28,17 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class InvoiceJobIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.shared();
-        client = TestServer.client(vertx, service);
+        client = TestServer.sharedClient(vertx);
     }
-
 
     static HttpResponse<Buffer> upload(String name, Buffer content, String profile) {
         MultipartForm form = MultipartForm.create().binaryFileUpload("file", name, content, "application/octet-stream")
@@ -54,7 +49,7 @@ class InvoiceJobIT {
     }
 
     @Test
-    void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine() throws Exception {
+    void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine(@TempDir Path data) throws Exception {
         HttpResponse<Buffer> r = upload("ups-week-46.csv", Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), null);
         assertEquals(202, r.statusCode(), r.bodyAsString());
         String id = r.bodyAsJsonObject().getString("id");
@@ -204,6 +199,7 @@ class InvoiceJobIT {
     void aPreShipAuditWithATrackingNumberIsRecordedForTheInvoiceAudit() throws Exception {
         JsonObject box = ShipmentAuditIT.shipment("UPS", "GROUND", 3.2, 10, 8, 4).put("id", "S-AUDITED");
         box.getJsonArray("packages").getJsonObject(0).put("trackingNumber", "1ZAUDITED000001");
+        ServiceAssembly service = TestServer.shared();
         long before = service.recorder().recorded();
         HttpResponse<Buffer> audit = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
                 .sendBuffer(box.toBuffer()).await();

@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import org.shipaudit.cli.ServiceAssembly;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,15 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class ReferenceIT {
 
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.shared();
-        client = TestServer.client(vertx, service);
+        client = TestServer.sharedClient(vertx);
     }
-
 
     static HttpResponse<Buffer> get(String path) {
         return client.get(path).send().await();
@@ -36,14 +32,6 @@ class ReferenceIT {
 
     static HttpResponse<Buffer> post(String path, String body) {
         return client.post(path).putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body)).await();
-    }
-
-    static String paths(HttpResponse<Buffer> r) {
-        StringBuilder b = new StringBuilder();
-        for (Object e : r.bodyAsJsonObject().getJsonArray("errors", new JsonArray())) {
-            b.append(((JsonObject) e).getString("path")).append(' ');
-        }
-        return b.toString().trim();
     }
 
     @Test
@@ -68,14 +56,14 @@ class ReferenceIT {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/search?limit=0&schedule=XX");
         assertEquals(400, r.statusCode());
         assertEquals("application/problem+json", r.getHeader("Content-Type"));
-        assertEquals("q limit schedule", paths(r));
+        assertEquals("q limit schedule", TestServer.problemPaths(r));
     }
 
     @Test
     void refusesASearchInANationalScheduleThatIsNotLoaded() {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/search?q=shirt&schedule=EU_CN");
         assertEquals(400, r.statusCode());
-        assertEquals("schedule", paths(r));
+        assertEquals("schedule", TestServer.problemPaths(r));
     }
 
     @Test
@@ -96,7 +84,7 @@ class ReferenceIT {
         assertEquals(404, get("/v1/reference/tariff/0101.99").statusCode());
         HttpResponse<Buffer> bad = get("/v1/reference/tariff/shirt");
         assertEquals(400, bad.statusCode());
-        assertEquals("code", paths(bad));
+        assertEquals("code", TestServer.problemPaths(bad));
     }
 
     @Test
@@ -138,7 +126,7 @@ class ReferenceIT {
     void refusesAnAddressThatBreaksTheContractWithEveryPath() {
         HttpResponse<Buffer> r = post("/v1/reference/addresses/validate", "{\"city\": 5, \"zip\": \"10001\"}");
         assertEquals(400, r.statusCode());
-        String p = paths(r);
+        String p = TestServer.problemPaths(r);
         assertTrue(p.contains("country") && p.contains("city") && p.contains("zip"), p);
         assertEquals(400, post("/v1/reference/addresses/validate", "not json").statusCode());
     }

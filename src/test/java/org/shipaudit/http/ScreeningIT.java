@@ -10,15 +10,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /**
  * Restricted-party screening over a real port on the bundled sample lists: pre-ship audits BLOCK the listed parties,
@@ -27,20 +23,11 @@ import org.shipaudit.cli.ServiceAssembly;
 @ExtendWith(VertxExtension.class)
 class ScreeningIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
-        client = TestServer.client(vertx, service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
+        client = TestServer.sharedClient(vertx);
     }
 
     static HttpResponse<Buffer> post(String path, String body) {

@@ -11,44 +11,23 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.cli.ServiceAssembly;
 
 /** {@code GET /v1/reference/tariff/classify} and the classification beside the search results, on the bundled sample. */
 @ExtendWith(VertxExtension.class)
 class TariffClassifyIT {
 
-    @TempDir
-    static Path data;
-    static ServiceAssembly service;
     static WebClient client;
 
     @BeforeAll
     static void start(Vertx vertx) throws Exception {
-        service = TestServer.start(data);
-        client = TestServer.client(vertx, service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
+        client = TestServer.sharedClient(vertx);
     }
 
     static HttpResponse<Buffer> get(String path) {
         return client.get(path).send().await();
-    }
-
-    static String paths(HttpResponse<Buffer> r) {
-        StringBuilder b = new StringBuilder();
-        for (Object e : r.bodyAsJsonObject().getJsonArray("errors", new JsonArray())) {
-            b.append(((JsonObject) e).getString("path")).append(' ');
-        }
-        return b.toString().trim();
     }
 
     @Test
@@ -92,14 +71,14 @@ class TariffClassifyIT {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/classify?schedule=XX&attribute=copper");
         assertEquals(400, r.statusCode());
         assertEquals("application/problem+json", r.getHeader("Content-Type"));
-        assertEquals("q schedule attribute[0]", paths(r));
+        assertEquals("q schedule attribute[0]", TestServer.problemPaths(r));
     }
 
     @Test
     void refusesAScheduleThatIsNotLoaded() {
         HttpResponse<Buffer> r = get("/v1/reference/tariff/classify?q=shirt&schedule=EU_CN");
         assertEquals(400, r.statusCode(), r.bodyAsString());
-        assertEquals("schedule", paths(r));
+        assertEquals("schedule", TestServer.problemPaths(r));
     }
 
     @Test

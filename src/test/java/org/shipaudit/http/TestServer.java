@@ -77,6 +77,20 @@ final class TestServer {
         throw new AssertionError("job " + id + " did not finish");
     }
 
+    /** A client of the {@link #shared} service, on the test class's Vert.x. */
+    static WebClient sharedClient(Vertx vertx) throws Exception {
+        return client(vertx, shared());
+    }
+
+    /** The {@code path} of each entry of a problem's {@code errors}, space-separated: which fields it names. */
+    static String problemPaths(io.vertx.ext.web.client.HttpResponse<io.vertx.core.buffer.Buffer> r) {
+        StringBuilder b = new StringBuilder();
+        for (Object e : r.bodyAsJsonObject().getJsonArray("errors", new io.vertx.core.json.JsonArray())) {
+            b.append(((io.vertx.core.json.JsonObject) e).getString("path")).append(' ');
+        }
+        return b.toString().trim();
+    }
+
     /** A client whose relative requests go to the running service. */
     static WebClient client(Vertx vertx, ServiceAssembly service) {
         return WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(service.port()));
