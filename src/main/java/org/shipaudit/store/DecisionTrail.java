@@ -122,9 +122,8 @@ public final class DecisionTrail implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // A failed write must not stop the trail: later decisions are still worth keeping.
-                WriteHealth.DropReason reason = health.writeFailed(WHAT, e);
-                health.dropped(WHAT, reason, batch.size());
                 dropped.addAndGet(batch.size());
+                WriteHealth.DropReason reason = health.batchLost(WHAT, e, batch.size());
                 LOG.warn("keeping {} pre-ship decisions failed ({}): {}", batch.size(), reason.label(), e.getMessage());
             }
             batch.clear();

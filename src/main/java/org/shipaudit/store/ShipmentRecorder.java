@@ -93,9 +93,8 @@ public final class ShipmentRecorder implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // A failed write must not stop the recorder: later audits are still worth recording.
-                WriteHealth.DropReason reason = health.writeFailed(WHAT, e);
                 dropped.addAndGet(batch.size());
-                health.dropped(WHAT, reason, batch.size());
+                WriteHealth.DropReason reason = health.batchLost(WHAT, e, batch.size());
                 LOG.warn("recording {} shipped packages failed ({}): {}", batch.size(), reason.label(), e.getMessage());
             }
             batch.clear();

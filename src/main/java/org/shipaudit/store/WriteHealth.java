@@ -77,10 +77,23 @@ public final class WriteHealth {
         listeners.forEach(l -> l.accept(drop));
     }
 
+    /**
+     * A write of {@code n} records of kind {@code what} failed and they are lost: counts them, then marks the failure,
+     * in that order, so whoever sees /health degraded also sees the loss in /metrics. Returns why.
+     */
+    public DropReason batchLost(String what, Throwable error, long n) {
+        dropped(what, reasonOf(error), n);
+        return writeFailed(what, error);
+    }
+
+    private static DropReason reasonOf(Throwable error) {
+        return diskFull(error) != null ? DropReason.DISK_FULL : DropReason.DATABASE;
+    }
+
     /** A write of {@code what} failed; returns why (disk full or database) for the records it loses. */
     public DropReason writeFailed(String what, Throwable error) {
         String disk = diskFull(error);
-        DropReason reason = disk != null ? DropReason.DISK_FULL : DropReason.DATABASE;
+        DropReason reason = reasonOf(error);
         String message = disk != null ? disk : String.valueOf(error.getMessage());
         // Keep the first failure's time: "failing since" is what an operator needs.
         failing.compute(what, (k, old) -> old != null && old.reason() == reason
