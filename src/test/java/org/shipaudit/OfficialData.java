@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * A test class that imports the official files of {@code ../shared/reference-data} (tariff schedules, the world's
- * postal codes, the Hazardous Materials Table, carrier exports): minutes of import on two cores. Tagged so surefire
- * runs these in an execution of their own after the others ({@code official-data} in the pom), still within
- * {@code mvn verify} and CI; {@code -DskipOfficialData} leaves them out of a quick local run. Each class skips itself
- * with a reason where the shared folder is absent.
+ * postal codes, the Hazardous Materials Table, sanctions lists, carrier exports): minutes of import on two cores. Tagged
+ * so that surefire leaves them out of the default run ({@code mvn -B verify}) and runs them with the {@link Slow}
+ * classes in the {@code slow} execution ({@code mvn -B test -Pslow}), which CI runs after the default one
+ * ({@code .ci/run}). Each class skips itself with a reason where the shared folder is absent.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -60,7 +60,7 @@ class ExportTariffCodesTest {
     }
 
     static List<Finding> hsc005(String hsCodeOfFirstItem) throws IOException {
-        ObjectNode json = (ObjectNode) Mappers.json().readTree(Files.readString(Path.of("examples/shipment-us-to-germany.json")));
+        ObjectNode json = (ObjectNode) Mappers.json().readTree(Files.readString(Path.of("src/site/examples/shipment-us-to-germany.json")));
         if (hsCodeOfFirstItem != null) {
             ((ObjectNode) json.get("items").get(0)).put("hsCode", hsCodeOfFirstItem);
         }

@@ -33,7 +33,7 @@ class CommandLineTest {
 
     @Test
     void auditsAJsonLinesFileAndReportsBadLinesByNumber() throws Exception {
-        String good = Files.readString(Path.of("examples/shipment.json")).replaceAll("\\s*\\n\\s*", " ");
+        String good = Files.readString(Path.of("src/site/examples/shipment.json")).replaceAll("\\s*\\n\\s*", " ");
         Path file = dir.resolve("shipments.jsonl");
         Files.writeString(file, good + "\n" + "{\"id\": 1}\n" + good + "\n");
         Run r = run("audit", file.toString());
@@ -46,7 +46,7 @@ class CommandLineTest {
 
     @Test
     void auditsAJsonArrayFile() throws Exception {
-        String good = Files.readString(Path.of("examples/shipment.json"));
+        String good = Files.readString(Path.of("src/site/examples/shipment.json"));
         Path file = dir.resolve("shipments.json");
         Files.writeString(file, "[" + good + "," + good + "]");
         Run r = run("audit", file.toString());
@@ -92,7 +92,7 @@ class CommandLineTest {
 
     @Test
     void auditsAnInvoiceFileOfflineAndSummarisesTheMoneyToRecover() {
-        Run r = run("audit-invoices", "--quiet", "examples/invoice-generic.csv");
+        Run r = run("audit-invoices", "--quiet", "src/site/examples/invoice-generic.csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(6, lines.length, r.out());
@@ -103,7 +103,7 @@ class CommandLineTest {
 
     @Test
     void auditInvoicesShowsProgressAgainstTheRowsTotalEndingOnTheSummarysCount() {
-        Run r = run("audit-invoices", "examples/invoice-generic.csv");
+        Run r = run("audit-invoices", "src/site/examples/invoice-generic.csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("  13 of 13 rows (100.0 %), "), r.err());
         assertTrue(r.err().contains("13 rows, 6 findings"), r.err());
@@ -115,7 +115,7 @@ class CommandLineTest {
         Files.createDirectories(report.getParent());
         Path disputes = dir.resolve("out/w46-disputes.csv");
         Run r = run("audit-invoices", "--quiet", "--out", report.toString(), "--disputes", disputes.toString(),
-                "examples/invoice-generic.csv");
+                "src/site/examples/invoice-generic.csv");
         assertEquals(0, r.code(), r.err());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
             assertEquals(java.util.List.of("Invoice", "Summary", "Disputes"), java.util.List.of(wb.getSheetName(0),
@@ -124,14 +124,14 @@ class CommandLineTest {
         }
         java.util.List<String> claims = Files.readAllLines(disputes);
         assertEquals(7, claims.size(), "header and six claims: " + claims);
-        assertTrue(Files.notExists(Path.of("examples/report.xlsx")), "nothing written beside the input file");
+        assertTrue(Files.notExists(Path.of("src/site/examples/report.xlsx")), "nothing written beside the input file");
     }
 
     @Test
     void auditsTheExampleChargebacksAsOfADateAndWritesTheClaimsWithTheirDeadlines() throws Exception {
         Path disputes = dir.resolve("disputes.csv");
         Run r = run("audit-chargebacks", "--quiet", "--as-of", "2026-11-20", "--disputes", disputes.toString(),
-                "examples/chargebacks-amazon.csv");
+                "src/site/examples/chargebacks-amazon.csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(7, lines.length, r.out());
@@ -150,7 +150,7 @@ class CommandLineTest {
     @Test
     void auditsTheExampleCatalogOfflineWithRowAndColumnOfEachProblem() throws Exception {
         Path report = dir.resolve("catalog.xlsx");
-        Run r = run("audit-catalog", "--quiet", "--out", report.toString(), "examples/catalog-shopify.csv");
+        Run r = run("audit-catalog", "--quiet", "--out", report.toString(), "src/site/examples/catalog-shopify.csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"ruleId\":\"CAT-021\"") && r.out().contains("\"subject\":\"rows[9].hsCode\"")
                 && r.out().contains("\"column\":\"Variant HS Code\""), r.out());

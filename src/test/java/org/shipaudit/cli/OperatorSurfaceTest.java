@@ -81,7 +81,7 @@ class OperatorSurfaceTest {
 
     @Test
     void auditShowsProgressOnStderrUnlessQuiet() throws Exception {
-        String good = Files.readString(Path.of("examples/shipment.json")).replaceAll("\\s*\\n\\s*", " ");
+        String good = Files.readString(Path.of("src/site/examples/shipment.json")).replaceAll("\\s*\\n\\s*", " ");
         Path file = dir.resolve("shipments.jsonl");
         Files.writeString(file, good + "\n" + good + "\n" + good + "\n");
         CommandLineTest.Run loud = CommandLineTest.run("audit", file.toString());

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.Slow;
 import org.shipaudit.store.TestDatabases;
 
 /**
@@ -40,6 +41,7 @@ import org.shipaudit.store.TestDatabases;
  * middle of a job has the job finished by another with the findings of a single-node run; a package billed in two
  * uploads on two nodes at once is found duplicated exactly once. Skipped, saying why, without a PostgreSQL server.
  */
+@Slow("four service JVMs, each compiling the 12 packs, and a SIGKILL takeover: about 66 s on 2 cores")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

@@ -40,7 +40,7 @@ class AuthIT {
         service = TestServer.start(TestServer.config(dir, Path.of("rules"),
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         client = TestServer.client(vertx, service);
-        shipment = Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json")));
+        shipment = Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/shipment.json")));
     }
 
     @AfterAll

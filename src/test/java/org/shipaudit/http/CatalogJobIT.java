@@ -50,7 +50,7 @@ class CatalogJobIT {
 
     @Test
     void auditsTheShopifyExampleRowByRowAndWritesTheAnnotatedWorkbook(@TempDir Path data) throws Exception {
-        HttpResponse<Buffer> r = upload("catalog-shopify.csv", Files.readAllBytes(Path.of("examples/catalog-shopify.csv")),
+        HttpResponse<Buffer> r = upload("catalog-shopify.csv", Files.readAllBytes(Path.of("src/site/examples/catalog-shopify.csv")),
                 null);
         assertEquals(202, r.statusCode(), r.bodyAsString());
         assertEquals("catalog", r.bodyAsJsonObject().getString("kind"));

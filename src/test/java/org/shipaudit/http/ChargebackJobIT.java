@@ -174,7 +174,7 @@ class ChargebackJobIT {
     @Test
     void auditsTheExampleFileAsAJob() throws Exception {
         HttpResponse<Buffer> r = upload("chargebacks-amazon.csv",
-                Files.readString(Path.of("examples/chargebacks-amazon.csv")), null);
+                Files.readString(Path.of("src/site/examples/chargebacks-amazon.csv")), null);
         assertEquals(202, r.statusCode(), r.bodyAsString());
         JsonObject job = TestServer.awaitDone(client, r.bodyAsJsonObject().getString("id"));
         assertEquals("DONE", job.getString("status"), job::encode);

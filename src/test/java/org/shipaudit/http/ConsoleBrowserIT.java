@@ -40,6 +40,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shipaudit.Slow;
 import org.shipaudit.auth.ApiKeys;
 import org.shipaudit.auth.Role;
 import org.shipaudit.cli.ServiceAssembly;
@@ -52,6 +53,7 @@ import org.shipaudit.config.ConfigKey;
  * main flows work from the keyboard; the page fits at 1280 and 390 px. A failing test leaves a screenshot in
  * target/browser-failures/. Skipped, saying why, where Chromium or chromedriver is not installed.
  */
+@Slow("a real Chromium through chromedriver: 70-190 s on 2 cores")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ConsoleBrowserIT.Screenshots.class)
 class ConsoleBrowserIT {
@@ -170,7 +172,7 @@ class ConsoleBrowserIT {
     @Test
     @Order(1)
     void financeUploadsWatchesReadsFindingsAndDownloadsTheDisputes() throws Exception {
-        upload("week-46.csv", Files.readAllBytes(Path.of("examples/invoice-generic.csv")), "generic");
+        upload("week-46.csv", Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv")), "generic");
         visible("job-progress");
         waitFor("the job to finish", () -> browser.findElement(By.id("job-percent")).getText().equals("100 %")
                 && !browser.findElements(By.id("findings-table")).isEmpty());
@@ -202,7 +204,7 @@ class ConsoleBrowserIT {
     @Test
     @Order(2)
     void aHostileFileNameIsShownAsText() throws Exception {
-        upload(HOSTILE, Files.readAllBytes(Path.of("examples/invoice-generic.csv")), "generic");
+        upload(HOSTILE, Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv")), "generic");
         assertEquals(HOSTILE, visible("job-file").getText());
         go("finance");
         waitFor("the job list", () -> browser.findElement(By.id("job-list")).getText().contains(HOSTILE));
@@ -368,7 +370,7 @@ class ConsoleBrowserIT {
     @Test
     @Order(10)
     void anUnknownLayoutIsMappedInTheBrowserSavedAndAudited() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("examples/invoice-generic.csv"));
+        List<String> lines = Files.readAllLines(Path.of("src/site/examples/invoice-generic.csv"));
         lines.set(0, lines.get(0).replace("invoice_number", "Inv No").replace("tracking_number", "Waybill"));
         Path file = Files.createDirectories(dir.resolve("mapped")).resolve("acme-export.csv");
         Files.write(file, lines);

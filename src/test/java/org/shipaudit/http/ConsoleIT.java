@@ -46,7 +46,7 @@ class ConsoleIT {
         service = TestServer.start(data);
         client = TestServer.client(vertx, service);
         MultipartForm form = MultipartForm.create().binaryFileUpload("file", "week-46.csv",
-                Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), "text/csv")
+                Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv"))), "text/csv")
                 .attribute("kind", "invoices").attribute("profile", "generic");
         job = client.post("/v1/jobs").sendMultipartForm(form).await().bodyAsJsonObject().getString("id");
         assertEquals("DONE", TestServer.awaitDone(client, job).getString("status"));
@@ -190,7 +190,7 @@ class ConsoleIT {
     @Test
     void analyticsCountThePreShipAudits() throws Exception {
         JsonObject result = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json")))).await().bodyAsJsonObject();
+                .sendBuffer(Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/shipment.json")))).await().bodyAsJsonObject();
         int findings = result.getJsonArray("findings").size();
         String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
         long counted = 0;

@@ -113,7 +113,7 @@ class FailClosedIT {
     }
 
     static JsonObject audit(String id) throws Exception {
-        JsonObject shipment = new JsonObject(Files.readString(Path.of("examples/shipment.json"))).put("id", id);
+        JsonObject shipment = new JsonObject(Files.readString(Path.of("src/site/examples/shipment.json"))).put("id", id);
         HttpResponse<Buffer> r = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
                 .sendBuffer(shipment.toBuffer()).await();
         assertEquals(200, r.statusCode(), r.bodyAsString());
@@ -162,7 +162,7 @@ class FailClosedIT {
     @Test
     void anInvoiceJobWhoseBatchThePackCannotJudgeFinishesWithRowErrors() throws Exception {
         MultipartForm form = MultipartForm.create().binaryFileUpload("file", "ups-week-46.csv",
-                Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), "text/csv")
+                Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv"))), "text/csv")
                 .attribute("kind", "invoices");
         HttpResponse<Buffer> r = client.post("/v1/jobs").sendMultipartForm(form).await();
         assertEquals(202, r.statusCode(), r.bodyAsString());

@@ -50,7 +50,7 @@ class InvoiceJobIT {
 
     @Test
     void findsEveryPlantedErrorWithItsAmountAndFlagsNoCleanLine(@TempDir Path data) throws Exception {
-        HttpResponse<Buffer> r = upload("ups-week-46.csv", Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))), null);
+        HttpResponse<Buffer> r = upload("ups-week-46.csv", Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv"))), null);
         assertEquals(202, r.statusCode(), r.bodyAsString());
         String id = r.bodyAsJsonObject().getString("id");
         assertEquals("/v1/jobs/" + id, r.getHeader("Location"));
@@ -114,7 +114,7 @@ class InvoiceJobIT {
 
     @Test
     void findsTransportationBilledAgainOnALaterInvoiceButNotAReupload() throws Exception {
-        String header = Files.readAllLines(Path.of("examples/invoice-generic.csv")).get(0);
+        String header = Files.readAllLines(Path.of("src/site/examples/invoice-generic.csv")).get(0);
         String week1 = header + "\nINV-W1,2026-11-09,FEDEX,9,7700000000001,2026-11-02,,GROUND,2,,1 A St,Austin,TX,73301,US,Y,"
                 + "3,3,LB,10,8,6,FREIGHT,Ground,9.10,USD\n";
         String week2 = header + "\nINV-W2,2026-11-16,FEDEX,9,7700000000001,2026-11-02,,GROUND,2,,1 A St,Austin,TX,73301,US,Y,"
@@ -282,7 +282,7 @@ class InvoiceJobIT {
     @Test
     void retriesOnlyAFailedJob() throws Exception {
         HttpResponse<Buffer> up = upload("retry.csv", Buffer.buffer(java.nio.file.Files.readString(
-                Path.of("examples", "invoice-generic.csv"))), null);
+                Path.of("src/site/examples", "invoice-generic.csv"))), null);
         assertEquals(202, up.statusCode(), up.bodyAsString());
         String id = up.bodyAsJsonObject().getString("id");
         JsonObject finished = awaitDone(id);

@@ -219,7 +219,7 @@ class OpenApiDocumentTest {
     /** The shipped examples, each a valid Shipment; between them most optional objects are present. */
     static List<ObjectNode> examples() throws IOException {
         List<ObjectNode> out = new ArrayList<>();
-        for (String name : List.of("examples/shipment.json", "examples/shipment-us-to-germany.json")) {
+        for (String name : List.of("src/site/examples/shipment.json", "src/site/examples/shipment-us-to-germany.json")) {
             ObjectNode node = (ObjectNode) Mappers.json().readTree(Files.readString(Path.of(name)));
             ShipmentSchema.read(node, ""); // valid to begin with, or every check below is meaningless
             out.add(node);

@@ -44,7 +44,7 @@ class OperationsIT {
 
     @Test
     void metricsHaveLatencyBucketsAndTheJvmAndProcess() throws Exception {
-        String shipment = Files.readString(Path.of("examples/shipment.json"));
+        String shipment = Files.readString(Path.of("src/site/examples/shipment.json"));
         assertEquals(200, client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
                 .sendBuffer(Buffer.buffer(shipment)).await().statusCode());
         String metrics = client.get("/metrics").send().await().bodyAsString();

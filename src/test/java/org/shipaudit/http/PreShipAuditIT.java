@@ -45,7 +45,7 @@ class PreShipAuditIT {
     }
 
     static JsonObject example() throws Exception {
-        return new JsonObject(Files.readString(Path.of("examples/shipment-us-to-germany.json")));
+        return new JsonObject(Files.readString(Path.of("src/site/examples/shipment-us-to-germany.json")));
     }
 
     static TreeSet<String> ruleIds(JsonObject result) {

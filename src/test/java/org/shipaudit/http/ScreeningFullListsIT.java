@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.OfficialData;
 import org.shipaudit.cli.ServiceAssembly;
 import org.shipaudit.config.AppConfig;
 import org.shipaudit.reference.ReferenceImporter;
@@ -29,6 +30,7 @@ import org.shipaudit.reference.ReferenceImporter;
  * The consignees of issue 16 audited over HTTP with the three official lists imported (from
  * ../shared/reference-data/sanctions; skipped without it): each is BLOCKed citing its OFAC entry.
  */
+@OfficialData
 @ExtendWith(VertxExtension.class)
 class ScreeningFullListsIT {
     static final Path SANCTIONS = Paths.get("..", "shared", "reference-data", "sanctions");

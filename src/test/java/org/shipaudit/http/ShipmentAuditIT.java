@@ -61,7 +61,7 @@ class ShipmentAuditIT {
 
     @Test
     void auditsTheReadmeExampleAsDocumented() throws Exception {
-        HttpResponse<Buffer> r = post("/v1/audits/shipments", Buffer.buffer(Files.readAllBytes(Path.of("examples/shipment.json"))));
+        HttpResponse<Buffer> r = post("/v1/audits/shipments", Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/shipment.json"))));
         assertEquals(200, r.statusCode(), r.bodyAsString());
         JsonObject result = r.bodyAsJsonObject();
         assertEquals("SHP-1001", result.getString("shipmentId"));
@@ -175,7 +175,7 @@ class ShipmentAuditIT {
 
     @Test
     void refusesACurrencyThatIsNotIso4217() throws Exception {
-        JsonObject s = new JsonObject(Files.readString(Path.of("examples/shipment-us-to-germany.json")));
+        JsonObject s = new JsonObject(Files.readString(Path.of("src/site/examples/shipment-us-to-germany.json")));
         s.getJsonArray("items").getJsonObject(0).getJsonObject("unitValue").put("currency", "XYZ");
         JsonObject p = problem(post("/v1/audits/shipments", s), 400);
         assertTrue(hasError(p, "items[0].unitValue.currency", "not an ISO 4217 currency code"), p::encode);

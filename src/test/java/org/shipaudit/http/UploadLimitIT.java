@@ -48,7 +48,7 @@ class UploadLimitIT {
 
     @Test
     void anUploadOverTheLimitIs413AndTheServiceStaysHealthy() throws Exception {
-        Buffer big = Buffer.buffer(Files.readString(Path.of("examples/invoice-generic.csv")));
+        Buffer big = Buffer.buffer(Files.readString(Path.of("src/site/examples/invoice-generic.csv")));
         while (big.length() < 3 << 20) {
             big.appendString("INV-2026-46,2026-11-16,UPS,A1B2C3,1Z999AA10000009999,2026-11-09,,GROUND,5,,12 Elm St,"
                     + "Columbus,OH,43215,US,Y,4.2,5,LB,12,10,6,FREIGHT,Ground,11.85,USD\n");
@@ -63,7 +63,7 @@ class UploadLimitIT {
 
         assertEquals(200, client.get("/health").send().await().statusCode());
         HttpResponse<Buffer> small = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
-                .binaryFileUpload("file", "w46.csv", Buffer.buffer(Files.readAllBytes(Path.of("examples/invoice-generic.csv"))),
+                .binaryFileUpload("file", "w46.csv", Buffer.buffer(Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv"))),
                         "text/csv").attribute("kind", "invoices")).await();
         assertEquals(202, small.statusCode(), small.bodyAsString());
     }

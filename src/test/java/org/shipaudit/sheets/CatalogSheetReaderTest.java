@@ -52,7 +52,7 @@ class CatalogSheetReaderTest {
 
     @Test
     void carriesTheShopifyProductFieldsDownToItsVariantRowsAndSkipsImageRows() throws Exception {
-        Read r = read(Path.of("examples/catalog-shopify.csv"), "auto");
+        Read r = read(Path.of("src/site/examples/catalog-shopify.csv"), "auto");
         assertEquals("shopify", r.summary.profile());
         CatalogProduct small = r.products.get(2L);
         CatalogProduct large = r.products.get(4L);
@@ -80,7 +80,7 @@ class CatalogSheetReaderTest {
 
     @Test
     void namesTheRowAndColumnOfShopifyRowsThatCannotBeRead() throws Exception {
-        Read r = read(Path.of("examples/catalog-shopify.csv"), "shopify");
+        Read r = read(Path.of("src/site/examples/catalog-shopify.csv"), "shopify");
         assertEquals(List.of(
                 new RowError(11, "Title", "no Title, and not a variant of the product above (Handle 'yoga-mat'): a "
                         + "product's first row gives its Title"),
@@ -93,7 +93,7 @@ class CatalogSheetReaderTest {
 
     @Test
     void readsTheGenericLayoutWithUnitsInTheCellsAndDimensionsInOneCell() throws Exception {
-        Read r = read(Path.of("examples/catalog-generic.csv"), "auto");
+        Read r = read(Path.of("src/site/examples/catalog-generic.csv"), "auto");
         assertEquals("generic", r.summary.profile());
         assertTrue(r.errors.isEmpty(), r.errors::toString);
         CatalogProduct socks = r.products.get(2L);
@@ -148,7 +148,7 @@ class CatalogSheetReaderTest {
     @Test
     void refusesAGenericFileAskedToBeReadAsShopify() throws Exception {
         InvoiceSheetException e = assertThrows(InvoiceSheetException.class,
-                () -> read(Path.of("examples/catalog-generic.csv"), "shopify"));
+                () -> read(Path.of("src/site/examples/catalog-generic.csv"), "shopify"));
         assertEquals(422, e.status());
         assertTrue(e.getMessage().contains("Shopify product export header"), e.getMessage());
     }
