@@ -149,6 +149,7 @@ public final class ServiceAssembly implements AutoCloseable {
                 new JobService.Node(config.nodeId(), config.jobsLease(), db.shared()));
         // One account of what the background writers lost, for /health and /metrics.
         WriteHealth writes = new WriteHealth();
+        db.reportTo(writes);
         ShipmentRecorder recorder = new ShipmentRecorder(shipped, writes);
         AuditTrailStore decisions = new AuditTrailStore(db);
         DecisionTrail trail = config.auditTrail()

@@ -141,6 +141,10 @@ final class Problems {
                     "the service's disk is full or read-only (" + disk + "); nothing of this request was stored; "
                             + "retry once an operator has freed space");
         }
+        org.shipaudit.store.DatabaseUnavailable db = databaseUnavailable(error);
+        if (db != null) {
+            return Problem.of(503, "database-unavailable", "Database unavailable", db.getMessage());
+        }
         if (error instanceof Overloaded) {
             return Problem.of(503, "overloaded", "Service overloaded",
                     "too much work queued; retry after the Retry-After seconds");
@@ -159,6 +163,16 @@ final class Problems {
             }
         }
         return org.shipaudit.store.WriteHealth.diskFull(error);
+    }
+
+    /** The database refusing connections (it reopened empty or went missing after a failure), or null. */
+    static org.shipaudit.store.DatabaseUnavailable databaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.shipaudit.store.DatabaseUnavailable d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Fewer bytes reached the disk than were received: a full disk that the writer did not report. */

@@ -55,6 +55,13 @@ public final class DataDirLock implements AutoCloseable {
             return new DataDirLock(ch, lock);
         } catch (IOException e) {
             closeQuietly(ch);
+            if (e instanceof java.nio.file.AccessDeniedException || "read-only file system".equals(WriteHealth.diskFull(e))) {
+                // The first write of a start: a read-only mount is named here, before anything else is opened.
+                throw new UncheckedIOException("the data directory " + dataDir.toAbsolutePath() + " cannot be written ("
+                        + (e instanceof java.nio.file.AccessDeniedException ? "access denied" : "read-only file system")
+                        + "): ShipAudit keeps its database, uploads, jobs and rule-pack versions there. Mount it"
+                        + " read-write, or point data.dir at a writable directory", e);
+            }
             throw new UncheckedIOException("cannot lock the data directory " + dataDir.toAbsolutePath()
                     + " (" + file.getFileName() + "): " + e.getMessage(), e);
         }

@@ -123,28 +123,103 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the database file {@code <dir>/shipaudit.mv.db}, migrates it and reads every table
-     * through once.
+     * through once. A file that is there must hold a ShipAudit schema: an empty one is what H2 left once after a
+     * disk-full, and starting on it would carry on as if nothing had been lost. After the start, connections go through
+     * {@link H2Guard}, which never lets H2 create the file again nor use it if it comes back empty.
      *
-     * @throws DatabaseDamaged when the file cannot be read back whole, naming it and the recovery tool
+     * @throws DatabaseDamaged when the file cannot be read back whole, or holds no ShipAudit schema, naming it and the
+     *         recovery tool
+     * @throws IllegalStateException when the directory cannot be written (a read-only disk), naming it
      */
     public static Database open(Path dir) {
-        Path base = dir.toAbsolutePath().resolve("shipaudit");
+        Path abs = dir.toAbsolutePath();
+        Path base = abs.resolve("shipaudit");
+        Path file = abs.resolve("shipaudit.mv.db");
+        requireWritable(abs);
         String url = "jdbc:h2:file:" + base
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "shipaudit", "");
-        pool.setMaxConnections(16);
-        Database db = new Database(pool, Engine.H2, pool::dispose);
+        boolean existed = java.nio.file.Files.exists(file);
+        if (!existed) {
+            org.h2.jdbcx.JdbcDataSource creator = new org.h2.jdbcx.JdbcDataSource();
+            creator.setURL(url);
+            creator.setUser("shipaudit");
+            creator.setPassword("");
+            try (Connection created = creator.getConnection()) {
+                LOG.info("database created: {}", file);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create the database " + file + ": " + e.getMessage(), e);
+            }
+        }
+        // IFEXISTS: once created, the file is only ever opened, never made afresh (by the guard's reconnects either).
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", "shipaudit", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        H2Guard guard = new H2Guard(pool, file, MAX_CONNECTIONS);
+        Database db = new Database(guard, Engine.H2, pool::dispose);
         try {
+            if (existed) {
+                db.requireSchema(file);
+            }
             db.migrate();
             db.readAll();
-        } catch (RuntimeException e) {
+            guard.trustCurrent();
+        } catch (RuntimeException | SQLException e) {
             pool.dispose();
-            if (damaged(e)) {
-                throw damagedFile(dir.toAbsolutePath(), e);
+            if (e instanceof DatabaseDamaged whole && whole.getCause() == null) {
+                throw whole; // says what it is itself (a file with no schema)
             }
-            throw e;
+            if (damaged(e)) {
+                throw damagedFile(abs, e);
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
         return db;
+    }
+
+    private static final int MAX_CONNECTIONS = 16;
+
+    /**
+     * A probe file created and removed, so that a read-only disk or directory stops the start naming it, rather than
+     * H2 opening the file read-only and every write failing later.
+     */
+    private static void requireWritable(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, ".write-probe", ""));
+        } catch (IOException e) {
+            throw new IllegalStateException("the database directory " + dir + " cannot be written (" + e.getMessage()
+                    + "): it is read-only or not ours; ShipAudit keeps its jobs, findings and decision trail there."
+                    + " Mount it read-write, or point data.dir at a writable directory", e);
+        }
+    }
+
+    /** The file opened holds the table every ShipAudit database has from its first start. */
+    private void requireSchema(Path file) {
+        try (Connection c = connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                     + " WHERE table_schema = 'public' AND table_name = 'schema_version'")) {
+            if (rs.next() && rs.getInt(1) == 1) {
+                return;
+            }
+        } catch (SQLException e) {
+            // Damage shows in the cause (damaged() reads it); a lock or another failure is reported as before.
+            throw new IllegalStateException("cannot open or migrate the database: " + e.getMessage(), e);
+        }
+        throw new DatabaseDamaged("the database file " + file + " holds no ShipAudit schema (it is empty: H2 has been"
+                + " seen to leave it so after a full disk). The service will not start on it, since that would go on as"
+                + " if no job, finding or decision had ever been stored. Keep the file, restore a backup, or move it"
+                + " away to start with an empty database on purpose", null);
+    }
+
+    /** Why the database refuses every connection until a restart ({@link H2Guard}), or null. */
+    public String refusal() {
+        return pool instanceof H2Guard g ? g.refusal() : null;
+    }
+
+    /** Reports a refusal, when it starts, to {@code health}, so /health says it until a restart. */
+    public void reportTo(WriteHealth health) {
+        if (pool instanceof H2Guard g) {
+            g.onRefusal(message -> health.refused(WriteHealth.DATABASE, message));
+        }
     }
 
     /**

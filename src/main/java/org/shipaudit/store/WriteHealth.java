@@ -40,6 +40,9 @@ public final class WriteHealth {
     public record Drop(String what, DropReason reason, long count) {
     }
 
+    /** The kind under which the database itself reports a refusal ({@link #refused}). */
+    public static final String DATABASE = "database";
+
     /** How long after the last dropped record {@code /health} still reports it. */
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
 
@@ -55,6 +58,7 @@ public final class WriteHealth {
     private final Map<String, Instant> lastDrop = new ConcurrentHashMap<>();
     private final Map<String, Failing> failing = new ConcurrentHashMap<>();
     private final List<Consumer<Drop>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
     public WriteHealth(Clock clock, Duration window) {
         this.clock = clock;
@@ -125,6 +129,14 @@ public final class WriteHealth {
         });
     }
 
+    /**
+     * {@code what} refuses every write until a restart (the database reopened empty after a failure): reported by
+     * {@link #problems()} for as long as the process lives, whatever writes succeed meanwhile.
+     */
+    public void refused(String what, String message) {
+        refusals.put(what, message);
+    }
+
     /** Records of kind {@code what} dropped for {@code reason} so far. */
     public long droppedTotal(String what, DropReason reason) {
         AtomicLong n = dropped.get(what + "\u0000" + reason.name());
@@ -134,6 +146,7 @@ public final class WriteHealth {
     /** What is wrong now, one sentence each; empty when every writer is healthy. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
+        refusals.forEach((what, message) -> problems.add("refused until a restart: " + what + ": " + message));
         failing.forEach((what, f) -> problems.add(f.reason() == DropReason.DISK_FULL
                 ? "disk full: " + what + " records cannot be written since " + f.since() + " (" + f.message() + ")"
                 : "database writes failing: " + what + " records cannot be written since " + f.since() + " ("

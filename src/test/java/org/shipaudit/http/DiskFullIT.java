@@ -2,7 +2,6 @@ package org.shipaudit.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -17,46 +16,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.Slow;
 import org.shipaudit.cli.ServiceAssembly;
 
 /**
  * A real full disk: the service's data and rules directories on a small tmpfs that the test fills to the last block.
  * An upload and a deploy get 507 problem+json saying the disk is full and leave nothing behind; audits are still
  * answered, the decisions they cannot keep are counted, and /health is DEGRADED (until a restart: H2 closes its
- * database on a failed write); once space is free, files are written again. Mounting
- * needs root and the right to mount (a CI container may have neither): without them the test is skipped, saying so.
+ * database on a failed write); once space is free, files are written again. Skipped, saying why, where a tmpfs cannot
+ * be mounted ({@link Tmpfs}).
  */
+@Slow("fills a real tmpfs to its last block and waits for H2 to fail and recover")
 @ExtendWith(VertxExtension.class)
 class DiskFullIT {
 
     @TempDir
     Path dir;
     Path disk;
-    boolean mounted;
+    Tmpfs mount;
 
     @BeforeEach
     void mount() throws Exception {
-        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "tmpfs mounts are a Linux thing");
-        disk = dir.resolve("disk");
-        Files.createDirectories(disk);
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=48m,mode=0700", "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes()).trim();
-        mounted = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        assumeTrue(mounted, "cannot mount a tmpfs here (needs root and mount rights): " + said);
+        mount = Tmpfs.mount(dir.resolve("disk"), "48m");
+        disk = mount.dir;
     }
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) {
-            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+        if (mount != null) {
+            mount.close();
         }
     }
 
@@ -73,7 +67,7 @@ class DiskFullIT {
             int historyBefore = history(client);
             Path filler = fill(disk);
 
-            byte[] invoice = Files.readAllBytes(Path.of("examples/invoice-generic.csv"));
+            byte[] invoice = Files.readAllBytes(Path.of("src/site/examples/invoice-generic.csv"));
             HttpResponse<Buffer> upload = client.post("/v1/jobs").sendMultipartForm(MultipartForm.create()
                     .binaryFileUpload("file", "invoice.csv", Buffer.buffer(invoice), "text/csv")
                     .attribute("kind", "invoices")).await();

@@ -1,0 +1,71 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.cli.ServiceAssembly;
+
+/**
+ * The running service when H2 reopens its file empty after a failure (issue 12, seen once after a full disk): audits
+ * are still answered, what needs the database is refused with 503 problem+json saying why, and /health is DEGRADED
+ * with the reason until a restart. Made on purpose here: H2 closes the
+ * database (SHUTDOWN, as it does itself after a failed write) and the file is emptied before the next connection.
+ */
+@ExtendWith(VertxExtension.class)
+class DatabaseReopenIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void anEmptyDatabaseAfterAFailureIsRefusedWith503AndNamedInHealth(Vertx vertx) throws Exception {
+        try (ServiceAssembly service = TestServer.start(data)) {
+            WebClient client = TestServer.client(vertx, service);
+            audit(client, "S-BEFORE");
+            Connection c = service.database().connection();
+            try (Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+            try {
+                c.close();
+            } catch (SQLException alreadyClosed) {
+                // its database is gone
+            }
+            Path file = data.resolve("db/shipaudit.mv.db");
+            Files.write(file, new byte[0]);
+
+            audit(client, "S-AFTER"); // answered: its decision record is what cannot be kept
+            HttpResponse<Buffer> read = client.get("/v1/audits?shipmentId=S-BEFORE").send().await();
+            assertEquals(503, read.statusCode(), read.bodyAsString());
+            assertEquals("application/problem+json", read.getHeader("Content-Type"));
+            String detail = read.bodyAsJsonObject().getString("detail");
+            assertTrue(detail.contains(file.toAbsolutePath().toString()) && detail.contains("it is empty")
+                    && detail.contains("until a restart"), detail);
+
+            JsonObject health = client.get("/health").send().await().bodyAsJsonObject();
+            assertEquals("DEGRADED", health.getString("status"), health.encode());
+            assertTrue(health.getJsonArray("problems").encode().contains("refused until a restart: database"),
+                    health.encode());
+        }
+    }
+
+    private static void audit(WebClient client, String id) {
+        HttpResponse<Buffer> r = client.post("/v1/audits/shipments").putHeader("Content-Type", "application/json")
+                .sendBuffer(ShipmentAuditIT.shipment("UPS", "GROUND", 3.2, 10, 8, 4).put("id", id).toBuffer()).await();
+        assertEquals(200, r.statusCode(), r.bodyAsString());
+    }
+}
