@@ -112,9 +112,12 @@ public final class RulePackCompiler {
             if (path.startsWith("drl/") && path.endsWith(".drl")) {
                 drlSources.put(path, new String(f.getValue(), StandardCharsets.UTF_8));
             } else if (path.startsWith("tables/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
-                String drl = tableToDrl(path, f.getValue(), errors);
+                // As Excel would have written it (a table saved by openpyxl lacks the blank cells of its merges).
+                byte[] table = path.endsWith(".xlsx") ? org.shipaudit.sheets.MergedRegions.withEveryCell(f.getValue())
+                        : f.getValue();
+                String drl = tableToDrl(path, table, errors);
                 if (drl != null) {
-                    TableCells.check(path, drl, path.endsWith(".xlsx") ? f.getValue() : null, errors);
+                    TableCells.check(path, drl, path.endsWith(".xlsx") ? table : null, errors);
                     generated.put(path, drl);
                     drlSources.put(path, drl);
                 }
