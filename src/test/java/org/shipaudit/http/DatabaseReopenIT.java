@@ -11,13 +11,11 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.cli.ServiceAssembly;
+import org.shipaudit.store.DatabaseReopenTest;
 
 /**
  * The running service when H2 reopens its file empty after a failure (issue 12, seen once after a full disk): audits
@@ -36,15 +34,7 @@ class DatabaseReopenIT {
         try (ServiceAssembly service = TestServer.start(data)) {
             WebClient client = TestServer.client(vertx, service);
             audit(client, "S-BEFORE");
-            Connection c = service.database().connection();
-            try (Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            }
-            try {
-                c.close();
-            } catch (SQLException alreadyClosed) {
-                // its database is gone
-            }
+            DatabaseReopenTest.closeLikeAPanic(service.database());
             Path file = data.resolve("db/shipaudit.mv.db");
             Files.write(file, new byte[0]);
 
