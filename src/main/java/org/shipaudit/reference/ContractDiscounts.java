@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,11 +116,7 @@ final class ContractDiscounts {
         try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
             csv.next();
             List<String> cells;
-            while ((cells = csv.next()) != null) {
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
+            while ((cells = CarrierTableImporter.nextRow(run, csv)) != null) {
                 Row r = row(run, csv.record(), cells);
                 for (Row earlier : rows) {
                     if (earlier.carrier().equals(r.carrier()) && earlier.account().equals(r.account())
@@ -154,17 +149,17 @@ final class ContractDiscounts {
     }
 
     private static Row row(ImportRun run, long at, List<String> c) throws MalformedReferenceFileException {
-        String carrier = cell(c, 0).trim().toUpperCase(Locale.ROOT);
+        String carrier = CarrierTableImporter.cell(c, 0).trim().toUpperCase(Locale.ROOT);
         if (carrier.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, at, "carrier is required");
         }
-        String service = cell(c, 2).isBlank() ? "" : PublishedRates.code(cell(c, 2));
+        String service = CarrierTableImporter.cell(c, 2).isBlank() ? "" : PublishedRates.code(CarrierTableImporter.cell(c, 2));
         if (service.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, at, "service is required (GROUND, HOME_DELIVERY, "
                     + "NEXT_DAY_AIR...)");
         }
         List<int[]> zones = new ArrayList<>();
-        for (String part : cell(c, 3).trim().split("[\\s;]+")) {
+        for (String part : CarrierTableImporter.cell(c, 3).trim().split("[\\s;]+")) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -178,37 +173,37 @@ final class ContractDiscounts {
                 zones.add(new int[] {lo, hi});
             } catch (NumberFormatException e) {
                 throw new MalformedReferenceFileException(run.file, at, "zones: expected zone numbers or ranges "
-                        + "such as '2-8' or '2;3;44', found '" + cell(c, 3) + "'");
+                        + "such as '2-8' or '2;3;44', found '" + CarrierTableImporter.cell(c, 3) + "'");
             }
         }
-        Integer wFrom = pounds(run, at, "weight_from_lb", cell(c, 4));
-        Integer wTo = pounds(run, at, "weight_to_lb", cell(c, 5));
+        Integer wFrom = pounds(run, at, "weight_from_lb", CarrierTableImporter.cell(c, 4));
+        Integer wTo = pounds(run, at, "weight_to_lb", CarrierTableImporter.cell(c, 5));
         if (wFrom != null && wTo != null && wTo < wFrom) {
             throw new MalformedReferenceFileException(run.file, at, "weight_to_lb " + wTo + " is below weight_from_lb "
                     + wFrom);
         }
         BigDecimal percent;
         try {
-            percent = new BigDecimal(cell(c, 6).trim().replace("%", ""));
+            percent = new BigDecimal(CarrierTableImporter.cell(c, 6).trim().replace("%", ""));
         } catch (NumberFormatException e) {
             throw new MalformedReferenceFileException(run.file, at, "discount_percent: expected a number such as "
-                    + "36.5, found '" + cell(c, 6) + "'");
+                    + "36.5, found '" + CarrierTableImporter.cell(c, 6) + "'");
         }
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
             throw new MalformedReferenceFileException(run.file, at, "discount_percent: expected 0 to below 100, found "
                     + percent.toPlainString());
         }
-        LocalDate from = date(run, at, "effective_from", cell(c, 7));
+        LocalDate from = CarrierTableImporter.date(run, at, "effective_from", CarrierTableImporter.cell(c, 7));
         if (from == null) {
             throw new MalformedReferenceFileException(run.file, at, "effective_from is required");
         }
-        LocalDate to = date(run, at, "effective_to", cell(c, 8));
+        LocalDate to = CarrierTableImporter.date(run, at, "effective_to", CarrierTableImporter.cell(c, 8));
         if (to != null && to.isBefore(from)) {
             throw new MalformedReferenceFileException(run.file, at, "effective_to " + to + " is before effective_from "
                     + from);
         }
-        String source = cell(c, 9).trim();
-        return new Row(carrier, cell(c, 1).trim(), service, List.copyOf(zones), wFrom, wTo, percent, from, to,
+        String source = CarrierTableImporter.cell(c, 9).trim();
+        return new Row(carrier, CarrierTableImporter.cell(c, 1).trim(), service, List.copyOf(zones), wFrom, wTo, percent, from, to,
                 source.isEmpty() ? run.file + " row " + at : source, at);
     }
 
@@ -262,22 +257,5 @@ final class ContractDiscounts {
         }
         throw new MalformedReferenceFileException(run.file, at, column + ": expected whole pounds such as 20, found '"
                 + value + "'");
-    }
-
-    private static LocalDate date(ImportRun run, long at, String column, String value)
-            throws MalformedReferenceFileException {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new MalformedReferenceFileException(run.file, at, column + ": expected a date as YYYY-MM-DD, found '"
-                    + value + "'");
-        }
-    }
-
-    private static String cell(List<String> row, int i) {
-        return i < row.size() && row.get(i) != null ? row.get(i) : "";
     }
 }

@@ -56,36 +56,32 @@ final class PublishedRates {
         try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
             csv.next();
             List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
+            while ((row = CarrierTableImporter.nextRow(run, csv)) != null) {
                 long at = csv.record();
-                String name = cell(row, 0).trim();
+                String name = CarrierTableImporter.cell(row, 0).trim();
                 String service = code(name);
                 if (service.isEmpty()) {
                     errors.add(at, "service is empty");
                     continue;
                 }
-                if (cell(row, 1).trim().equalsIgnoreCase("letter")) {
+                if (CarrierTableImporter.cell(row, 1).trim().equalsIgnoreCase("letter")) {
                     run.skip("letter (envelope) rates: billed as letters, not by weight");
                     continue;
                 }
-                Integer weight = weight(cell(row, 1));
+                Integer weight = weight(CarrierTableImporter.cell(row, 1));
                 if (weight == null) {
                     errors.add(at, "weight_lbs: expected whole pounds from 1 to 2000 or 'letter', found '"
-                            + cell(row, 1) + "'");
+                            + CarrierTableImporter.cell(row, 1) + "'");
                     continue;
                 }
-                String zone = CarrierTableImporter.zone(cell(row, 2));
+                String zone = CarrierTableImporter.zone(CarrierTableImporter.cell(row, 2));
                 if (!zone.matches("\\d{1,3}")) {
-                    errors.add(at, "zone: expected a UPS zone number such as 5 or 102, found '" + cell(row, 2) + "'");
+                    errors.add(at, "zone: expected a UPS zone number such as 5 or 102, found '" + CarrierTableImporter.cell(row, 2) + "'");
                     continue;
                 }
-                BigDecimal rate = rate(cell(row, 3));
+                BigDecimal rate = rate(CarrierTableImporter.cell(row, 3));
                 if (rate == null) {
-                    errors.add(at, "rate_usd: expected an amount such as 12.34, found '" + cell(row, 3) + "'");
+                    errors.add(at, "rate_usd: expected an amount such as 12.34, found '" + CarrierTableImporter.cell(row, 3) + "'");
                     continue;
                 }
                 if (!seen.add(name + "|" + zone + "|" + weight)) {
@@ -120,15 +116,11 @@ final class PublishedRates {
             source = source("FEDEX", from, "zones " + String.join(" ", zones.values()));
             run.replace(source);
             List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
+            while ((row = CarrierTableImporter.nextRow(run, csv)) != null) {
                 long at = csv.record();
-                Integer weight = weight(cell(row, 0));
+                Integer weight = weight(CarrierTableImporter.cell(row, 0));
                 if (weight == null) {
-                    errors.add(at, header.get(0) + ": expected whole pounds from 1 to 2000, found '" + cell(row, 0)
+                    errors.add(at, header.get(0) + ": expected whole pounds from 1 to 2000, found '" + CarrierTableImporter.cell(row, 0)
                             + "'");
                     continue;
                 }
@@ -137,7 +129,7 @@ final class PublishedRates {
                     continue;
                 }
                 for (Map.Entry<Integer, String> z : zones.entrySet()) {
-                    String raw = cell(row, z.getKey());
+                    String raw = CarrierTableImporter.cell(row, z.getKey());
                     if (raw.isBlank()) {
                         continue;
                     }
@@ -238,9 +230,5 @@ final class PublishedRates {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String cell(List<String> row, int i) {
-        return i < row.size() && row.get(i) != null ? row.get(i) : "";
     }
 }
