@@ -107,6 +107,8 @@ public final class InvoiceAuditor {
             }
         }
         facts.addAll(enricher.rerates(lines, expected.charges()));
+        RatedCharges rated = enricher.publishedRates(lines);
+        facts.addAll(rated.facts());
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo(AuditKind.INVOICES)) {
@@ -124,7 +126,7 @@ public final class InvoiceAuditor {
                     + lines.stream().mapToLong(ChargeLine::row).max().orElse(0);
             failures.forEach(f -> policy.failures().record(f, what));
         }
-        return new BatchAudit(ClaimSettlement.settle(lines, findings), List.copyOf(failures));
+        return new BatchAudit(ClaimSettlement.settle(lines, findings), List.copyOf(failures), rated.outcomes());
     }
 
     /**

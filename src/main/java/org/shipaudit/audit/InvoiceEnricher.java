@@ -1,12 +1,18 @@
 package org.shipaudit.audit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import org.shipaudit.model.Pounds;
+import org.shipaudit.model.PublishedRate;
+import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
@@ -20,6 +26,8 @@ import org.shipaudit.model.ServiceCatalog;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TransportMode;
 import org.shipaudit.reference.AddressValidation;
+import org.shipaudit.reference.ContractDiscount;
+import org.shipaudit.reference.PublishedRateLookup;
 import org.shipaudit.reference.DeliveryAreaListing;
 import org.shipaudit.reference.FuelTableRow;
 import org.shipaudit.reference.ReferenceIndex;
@@ -68,6 +76,68 @@ public final class InvoiceEnricher {
             }
         }
         return out;
+    }
+
+    /**
+     * Each transportation charge against the carrier's published rate for its service, zone and billed weight (rounded
+     * up to the pound, as carriers rate: a weight overcharge is WBL-001's) in the edition in force on the ship date,
+     * with the contract discount configured for the cell, if any. The package's net transportation is its freight
+     * less its discount lines (FedEx "Earned Discount", "Performance Pricing"; UPS bills net and states the incentive),
+     * so a package is judged in one batch; a package with several transportation lines is left to the duplicate
+     * checks. Every charge is counted under its outcome.
+     */
+    public RatedCharges publishedRates(Collection<ChargeLine> lines) {
+        if (index == null) {
+            return RatedCharges.NONE;
+        }
+        Map<String, List<ChargeLine>> freightOf = new HashMap<>();
+        Map<String, BigDecimal> discountsOf = new HashMap<>();
+        for (ChargeLine l : lines) {
+            if (l.trackingNumber() == null || l.amount() == null) {
+                continue;
+            }
+            if (l.chargeType() == ChargeType.FREIGHT) {
+                freightOf.computeIfAbsent(l.trackingNumber(), k -> new ArrayList<>(1)).add(l);
+            } else if (l.chargeType() == ChargeType.DISCOUNT) {
+                discountsOf.merge(l.trackingNumber(), l.amount(), BigDecimal::add);
+            }
+        }
+        List<PublishedRate> facts = new ArrayList<>();
+        Map<RateCheck, Long> outcomes =
+                new EnumMap<>(RateCheck.class);
+        for (ChargeLine l : lines) {
+            if (l.chargeType() != ChargeType.FREIGHT || l.amount() == null) {
+                continue;
+            }
+            RateCheck outcome;
+            List<ChargeLine> freight = l.trackingNumber() == null ? List.of(l) : freightOf.get(l.trackingNumber());
+            if (l.service() == null || l.zone() == null || l.zone().isBlank() || l.billedWeightLb() == null
+                    || l.billedWeightLb() <= 0 || freight.size() != 1) {
+                outcome = RateCheck.INCOMPLETE;
+            } else {
+                int pounds = (int) Pounds.roundedUp(l.billedWeightLb());
+                PublishedRateLookup rate = index.publishedRate(l.carrier(), l.service(),
+                        l.zone(), pounds, l.shipDate(), l.invoiceDate());
+                outcome = rate.outcome();
+                if (rate.found()) {
+                    BigDecimal net = l.amount().add(l.trackingNumber() == null ? BigDecimal.ZERO
+                            : discountsOf.getOrDefault(l.trackingNumber(), BigDecimal.ZERO));
+                    Optional<ContractDiscount> discount = index.contractDiscount(
+                            l.carrier(), l.accountNumber(), l.service(), l.zone(), pounds, l.shipDate());
+                    PublishedRate fact = new PublishedRate(l.row(),
+                            l.carrier(), ServiceCatalog.canonical(l.service()),
+                            PublishedRate.zone(l.zone()), pounds, rate.listRate(), rate.edition(),
+                            l.publishedAmount() != null ? l.publishedAmount() : l.amount(), net,
+                            discount.map(ContractDiscount::percent).orElse(null),
+                            discount.map(ContractDiscount::source).orElse(null));
+                    facts.add(fact);
+                    outcome = fact.overbilled() ? RateCheck.ABOVE
+                            : RateCheck.WITHIN;
+                }
+            }
+            outcomes.merge(outcome, 1L, Long::sum);
+        }
+        return new RatedCharges(facts, outcomes);
     }
 
     /**

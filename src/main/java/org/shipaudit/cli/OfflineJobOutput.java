@@ -67,6 +67,14 @@ final class OfflineJobOutput {
         err.printf("%,d rows, %,d findings, %s %s disputable, %,d unreadable rows%n", done.rowsDone(),
                 done.findings(), done.disputableAmount().amount(), done.disputableAmount().currency(),
                 done.errors().size());
+        if (!done.publishedRateChecks().isEmpty()) {
+            // Say what the published-rate check could judge, and why the rest was not: a table of another rate year
+            // is never used, so a check that did not run must not pass for a clean bill.
+            err.println("transportation charges against published rates: " + String.join(", ",
+                    done.publishedRateChecks().entrySet().stream().map(e -> e.getKey().name().toLowerCase(
+                            java.util.Locale.ROOT).replace('_', ' ') + " " + String.format("%,d", e.getValue()))
+                            .toList()));
+        }
         if (done.unrecognisedCharges().lines() > 0) {
             // Never silently "other": say which wordings the taxonomy (sheets/charge-codes.csv) should learn.
             err.printf("%,d charge lines the taxonomy does not know, e.g. %s%n", done.unrecognisedCharges().lines(),

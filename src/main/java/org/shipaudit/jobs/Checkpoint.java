@@ -3,6 +3,7 @@ package org.shipaudit.jobs;
 import java.util.List;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.RowError;
 
 /**
@@ -13,14 +14,22 @@ import org.shipaudit.model.RowError;
  * @param rows        how many data rows the batch holds (the job's rowsDone grows by this)
  * @param findings    the batch's findings, each with its sheet row ({@link Finding#row})
  * @param unrecognised charge lines the carrier taxonomy did not know, by carrier and description
+ * @param rateChecks   transportation charges by outcome of the published-rate check
  */
 public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
-                         List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised) {
+                         List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised,
+                         java.util.Map<RateCheck, Long> rateChecks) {
+
+    /** A batch of an invoice whose charges were not rated against published rates. */
+    public Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
+                      List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised) {
+        this(lastRow, rows, findings, errors, billed, unrecognised, java.util.Map.of());
+    }
 
     /** A batch whose charges were all known (or that has none: shipments, chargebacks). */
     public Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
                       List<ChargeLine> billed) {
-        this(lastRow, rows, findings, errors, billed, java.util.Map.of());
+        this(lastRow, rows, findings, errors, billed, java.util.Map.of(), java.util.Map.of());
     }
 
     /** The sheet row of each finding, in the same order as {@code findings} (-1 for one about no row). */

@@ -266,7 +266,8 @@ public final class InvoiceJobProcessor implements JobProcessor {
                             : l.chargeCode() == null ? "" : l.chargeCode()), 1L, Long::sum);
                 }
             }
-            return new Checkpoint(lastRow, batchRows.size(), findings, errors, lines, unrecognised);
+            return new Checkpoint(lastRow, batchRows.size(), findings, errors, lines, unrecognised,
+                    audit.rateChecks());
         }
 
         /** Waits for the checkpoint being committed, if any; its failure fails the job. */

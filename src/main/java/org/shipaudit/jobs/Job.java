@@ -11,11 +11,13 @@ import org.shipaudit.model.RowError;
 /**
  * A bulk job as API.md shows it, plus its throughput, its progress as a percentage and time left, and, for a failed
  * job, why. {@code rowsTotal} is known or estimated from the start (see {@code sheets.RowEstimate}) and exact once
- * the job is done.
+ * the job is done. {@code publishedRateChecks} counts an invoice's transportation charges by outcome of the
+ * published-rate check (RAT-002): within, above, or not rated and why.
  */
 @JsonPropertyOrder({"id", "kind", "status", "fileName", "profile", "rowsTotal", "rowsDone", "percentDone", "secondsLeft",
         "rowsPerSecond", "findings",
-        "disputableAmount", "createdAt", "startedAt", "finishedAt", "failure", "errors", "unrecognisedCharges"})
+        "disputableAmount", "createdAt", "startedAt", "finishedAt", "failure", "errors", "unrecognisedCharges",
+        "publishedRateChecks"})
 public record Job(
         String id,
         String kind,
@@ -33,6 +35,7 @@ public record Job(
         String failure,
         List<RowError> errors,
         UnrecognisedCharges unrecognisedCharges,
+        java.util.Map<org.shipaudit.model.RateCheck, Long> publishedRateChecks,
         @JsonIgnore String storedFile,
         @JsonIgnore int attempts,
         @JsonIgnore long lastRow) {
@@ -43,8 +46,8 @@ public record Job(
                Instant finishedAt, String failure, List<RowError> errors, String storedFile, int attempts,
                long lastRow) {
         this(id, kind, status, fileName, profile, rowsTotal, rowsDone, rowsPerSecond, findings, disputableAmount,
-                createdAt, startedAt, finishedAt, failure, errors, UnrecognisedCharges.NONE, storedFile, attempts,
-                lastRow);
+                createdAt, startedAt, finishedAt, failure, errors, UnrecognisedCharges.NONE, java.util.Map.of(),
+                storedFile, attempts, lastRow);
     }
 
     /**
@@ -85,7 +88,7 @@ public record Job(
     /** The same job with its upload at another path (this node's copy of a shared upload). */
     public Job withStoredFile(String path) {
         return new Job(id, kind, status, fileName, profile, rowsTotal, rowsDone, rowsPerSecond, findings,
-                disputableAmount, createdAt, startedAt, finishedAt, failure, errors, unrecognisedCharges, path, attempts,
-                lastRow);
+                disputableAmount, createdAt, startedAt, finishedAt, failure, errors, unrecognisedCharges,
+                publishedRateChecks, path, attempts, lastRow);
     }
 }

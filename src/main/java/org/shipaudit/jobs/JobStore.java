@@ -24,6 +24,7 @@ import org.shipaudit.json.Mappers;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Money;
 import org.shipaudit.model.PriorCharge;
+import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.RowError;
 import org.shipaudit.store.Database;
 import org.shipaudit.store.FindingDimensions;
@@ -394,6 +395,22 @@ public final class JobStore {
                         ps.executeBatch();
                     }
                 }
+                if (!cp.rateChecks().isEmpty()) {
+                    // Added up batch after batch, as the unrecognised charges are (same portable MERGE).
+                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_rate_checks t USING "
+                            + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) outcome, "
+                            + "CAST(? AS BIGINT) lines) s ON t.job_id = s.job_id AND t.outcome = s.outcome "
+                            + "WHEN MATCHED THEN UPDATE SET lines = t.lines + s.lines "
+                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.outcome, s.lines)")) {
+                        for (Map.Entry<RateCheck, Long> e : cp.rateChecks().entrySet()) {
+                            ps.setString(1, jobId);
+                            ps.setString(2, e.getKey().name());
+                            ps.setLong(3, e.getValue());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
                         + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
                     for (ChargeLine l : cp.billed()) {
@@ -694,8 +711,23 @@ public final class JobStore {
                 new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
                 withErrors ? errors(c, id) : List.of(),
-                withErrors ? unrecognised(c, id) : UnrecognisedCharges.NONE, rs.getString("stored_file"),
+                withErrors ? unrecognised(c, id) : UnrecognisedCharges.NONE,
+                withErrors ? rateChecks(c, id) : Map.of(), rs.getString("stored_file"),
                 rs.getInt("attempts"), rs.getLong("last_row"));
+    }
+
+    /** The job's transportation charges by outcome of the published-rate check, in the outcomes' order. */
+    private Map<RateCheck, Long> rateChecks(Connection c, String id) throws SQLException {
+        Map<RateCheck, Long> out = new java.util.EnumMap<>(RateCheck.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT outcome, lines FROM job_rate_checks WHERE job_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(RateCheck.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+        }
+        return out;
     }
 
     private UnrecognisedCharges unrecognised(Connection c, String id) throws SQLException {

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
  * @param deliveredAt    delivery date and time when the invoice gives one (time 00:00 when only a date)
  * @param residential    the carrier's classification of the address, null when not given
  * @param chargeCode     the carrier's own code or column name, as written
+ * @param publishedAmount the carrier's undiscounted charge for this line where the invoice states it besides the
+ *                        amount billed (UPS billing data: incentive plus net amount), else null
  */
 public record ChargeLine(
         long row,
@@ -43,7 +45,22 @@ public record ChargeLine(
         String chargeCode,
         String chargeDescription,
         BigDecimal amount,
-        String currency) {
+        String currency,
+        BigDecimal publishedAmount) {
+
+    /** A line whose invoice states no published charge besides the amount (FedEx, generic layouts). */
+    public ChargeLine(long row, String invoiceNumber, LocalDate invoiceDate, String carrier, String accountNumber,
+                      String trackingNumber, LocalDate shipDate, LocalDateTime deliveredAt, String service, String zone,
+                      String senderPostalCode, String recipientCompany, String recipientAddress, String recipientCity,
+                      String recipientState, String recipientPostalCode, String recipientCountry, Boolean residential,
+                      Double actualWeightLb, Double billedWeightLb, Double lengthIn, Double widthIn, Double heightIn,
+                      ChargeType chargeType, String chargeCode, String chargeDescription, BigDecimal amount,
+                      String currency) {
+        this(row, invoiceNumber, invoiceDate, carrier, accountNumber, trackingNumber, shipDate, deliveredAt, service,
+                zone, senderPostalCode, recipientCompany, recipientAddress, recipientCity, recipientState,
+                recipientPostalCode, recipientCountry, residential, actualWeightLb, billedWeightLb, lengthIn, widthIn,
+                heightIn, chargeType, chargeCode, chargeDescription, amount, currency, null);
+    }
 
     /** Where this charge is in the upload, for findings: its row and the package's tracking number. */
     public UploadRow subject() {

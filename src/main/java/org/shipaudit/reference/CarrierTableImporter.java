@@ -303,7 +303,7 @@ final class CarrierTableImporter {
         return Integer.parseInt(y);
     }
 
-    private static LocalDate date(ImportRun run, long at, String column, String value)
+    static LocalDate date(ImportRun run, long at, String column, String value)
             throws MalformedReferenceFileException {
         if (value.isBlank()) {
             return null;
@@ -316,7 +316,19 @@ final class CarrierTableImporter {
         }
     }
 
-    private static String cell(List<String> row, int i) {
+    /** The next row that is not blank, counted as read; null at the end of the file. */
+    static List<String> nextRow(ImportRun run, CsvReader csv) throws IOException {
+        List<String> row;
+        while ((row = csv.next()) != null) {
+            if (!row.stream().allMatch(String::isBlank)) {
+                run.read++;
+                return row;
+            }
+        }
+        return null;
+    }
+
+    static String cell(List<String> row, int i) {
         return i < row.size() && row.get(i) != null ? row.get(i) : "";
     }
 }

@@ -92,6 +92,15 @@ final class FormatDetector {
         if (h.startsWith("carrier,service,zone,weight_lb,list_rate")) {
             return ReferenceFormat.RATE_SHEET_CSV;
         }
+        if (h.startsWith("carrier,account,service,zones,weight_from_lb,weight_to_lb,discount_percent")) {
+            return ReferenceFormat.CONTRACT_DISCOUNTS_CSV;
+        }
+        if (h.equals("service,weight_lbs,zone,rate_usd")) {
+            return ReferenceFormat.UPS_DAILY_RATES_CSV;
+        }
+        if (h.matches("weight_lbs(,zone\\d+(_\\w+)?)+")) {
+            return ReferenceFormat.FEDEX_LIST_RATES_CSV;
+        }
         if (h.equals("zip,das_list")) {
             return ReferenceFormat.FEDEX_DAS_CSV;
         }

@@ -149,6 +149,18 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.RATE_SHEET_CSV, bundled,
                     r -> CarrierTableImporter.rates(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.CONTRACT_DISCOUNTS_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.CONTRACT_DISCOUNTS_CSV, bundled,
+                    r -> ContractDiscounts.importFile(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_DAILY_RATES_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_DAILY_RATES_CSV, bundled,
+                    r -> PublishedRates.upsDaily(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_LIST_RATES_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_LIST_RATES_CSV, bundled,
+                    r -> PublishedRates.fedexList(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_DAS_CSV, List.of())) {
             out.add(run(p, ReferenceFormat.FEDEX_DAS_CSV, bundled, r -> PublishedCarrierTables.deliveryAreas(r, p,
                     edition(p, bundled, null), "FEDEX", ReferenceFormat.FEDEX_DAS_CSV)));

@@ -67,6 +67,9 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     private volatile Coverage coverage;
     /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
     private volatile Map<String, List<FuelTableRow>> fuelTables;
+    /** Published rates (about 10,000 cells a carrier and year) and contract discounts: in memory, reloaded too. */
+    private volatile PublishedRateTable publishedRates = PublishedRateTable.EMPTY;
+    private volatile ContractDiscounts contractDiscounts = ContractDiscounts.EMPTY;
     /**
      * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
      * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
@@ -88,6 +91,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         });
         this.coverage = readCoverage();
         this.fuelTables = readFuelTables();
+        readRateTables();
         this.classificationTerms = readClassificationTerms();
     }
 
@@ -186,6 +190,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (before != after) {
             coverage = readCoverage();
             fuelTables = readFuelTables();
+            readRateTables();
             classificationTerms = readClassificationTerms();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
@@ -471,6 +476,21 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /**
+     * The carrier's published rate for a service, zone and weight step in the edition in force on the ship date, or
+     * why there is none ({@link PublishedRateTable#lookup}). In memory; no index read.
+     */
+    public PublishedRateLookup publishedRate(String carrier, String service, String zone, int weightLb,
+                                             LocalDate shipDate, LocalDate invoiceDate) {
+        return publishedRates.lookup(carrier, service, zone, weightLb, shipDate, invoiceDate);
+    }
+
+    /** The contract discount off the published rate configured for a charge's cell, if any. In memory. */
+    public Optional<ContractDiscount> contractDiscount(String carrier, String account, String service, String zone,
+                                                       int weightLb, LocalDate day) {
+        return contractDiscounts.lookup(carrier, account, service, zone, weightLb, day);
+    }
+
+    /**
      * The contract rate sheet's cell for a carrier, service, rating zone and weight step in force on a day; empty when
      * no rate sheet is loaded for the carrier or it has no such cell.
      */
@@ -662,6 +682,26 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             }
             out.values().forEach(l -> l.sort(Comparator.comparing(FuelTableRow::from).reversed()));
             return Map.copyOf(out);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private void readRateTables() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            List<PublishedRateTable.Cell> cells = new ArrayList<>();
+            for (Payload d : matching(searcher, Fields.KIND, PublishedRates.KIND, Integer.MAX_VALUE)) {
+                cells.add(new PublishedRateTable.Cell(d.get("carrier"), d.get("service"), d.get("zone"),
+                        Integer.parseInt(d.get("weight")), new java.math.BigDecimal(d.get("rate")),
+                        LocalDate.parse(d.get("from")), d.get("name"), d.get("edition")));
+            }
+            List<ContractDiscounts.Row> discounts = new ArrayList<>();
+            for (Payload d : matching(searcher, Fields.KIND, ContractDiscounts.KIND, Integer.MAX_VALUE)) {
+                discounts.add(ContractDiscounts.fromStored(d));
+            }
+            publishedRates = cells.isEmpty() ? PublishedRateTable.EMPTY : new PublishedRateTable(cells);
+            contractDiscounts = discounts.isEmpty() ? ContractDiscounts.EMPTY : new ContractDiscounts(discounts);
         } finally {
             manager.release(searcher);
         }

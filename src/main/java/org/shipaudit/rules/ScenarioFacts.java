@@ -35,6 +35,7 @@ final class ScenarioFacts {
             Map.entry("FuelRate", FuelRate.class),
             Map.entry("ShippedPackage", ShippedPackage.class),
             Map.entry("ContractRate", ContractRate.class),
+            Map.entry("PublishedRate", org.shipaudit.model.PublishedRate.class),
             Map.entry("BillableWeightRate", BillableWeightRate.class),
             Map.entry("ScreeningMatch", ScreeningMatch.class));
 

@@ -32,6 +32,8 @@ final class LineBuilder {
     Double widthIn;
     Double heightIn;
     String currency;
+    /** The carrier's undiscounted charge of the next line, when the layout states one; cleared by each line. */
+    BigDecimal publishedAmount;
 
     void clear(long row) {
         this.row = row;
@@ -58,12 +60,16 @@ final class LineBuilder {
         widthIn = null;
         heightIn = null;
         currency = null;
+        publishedAmount = null;
     }
 
     ChargeLine line(ChargeType type, String code, String description, BigDecimal amount) {
+        BigDecimal published = publishedAmount;
+        publishedAmount = null;
         return new ChargeLine(row, invoiceNumber, invoiceDate, carrier, accountNumber, trackingNumber, shipDate,
                 deliveredAt, service, zone, senderPostalCode, recipientCompany, recipientAddress, recipientCity,
                 recipientState, recipientPostalCode, recipientCountry, residential, actualWeightLb, billedWeightLb,
-                lengthIn, widthIn, heightIn, type, code, description, amount, currency == null ? "USD" : currency);
+                lengthIn, widthIn, heightIn, type, code, description, amount, currency == null ? "USD" : currency,
+                published);
     }
 }

@@ -37,6 +37,7 @@ final class UpsBillingProfile {
     static final int CHARGE_DESCRIPTION_CODE = 45;
     static final int CHARGE_DESCRIPTION = 46;
     static final int TRANSACTION_CURRENCY = 51;
+    static final int INCENTIVE_AMOUNT = 52;
     static final int NET_AMOUNT = 53;
     static final int SENDER_POSTAL = 73;
     static final int RECEIVER_COMPANY = 76;
@@ -75,6 +76,7 @@ final class UpsBillingProfile {
         n.set(CHARGE_DESCRIPTION_CODE - 1, "Charge Description Code");
         n.set(CHARGE_DESCRIPTION - 1, "Charge Description");
         n.set(TRANSACTION_CURRENCY - 1, "Transaction Currency Code");
+        n.set(INCENTIVE_AMOUNT - 1, "Incentive Amount");
         n.set(NET_AMOUNT - 1, "Net Amount");
         n.set(SENDER_POSTAL - 1, "Sender Postal");
         n.set(RECEIVER_COMPANY - 1, "Receiver Company Name");
@@ -224,6 +226,12 @@ final class UpsBillingProfile {
             }
             // Information-only rows (classification INF) carry no money: they are read but make no charge.
             if (amount != null && !"INF".equals(classification)) {
+                if (type == ChargeType.FREIGHT) {
+                    // UPS states the discount it took on each row: the published charge is incentive plus net, what
+                    // the published-rate check compares with the carrier's own table.
+                    BigDecimal incentive = c.amount(at[INCENTIVE_AMOUNT]);
+                    b.publishedAmount = incentive == null ? null : incentive.add(amount);
+                }
                 lines.add(b.line(type, code != null ? code : classification, description, amount));
             }
         }

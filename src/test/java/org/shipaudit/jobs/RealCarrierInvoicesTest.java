@@ -156,7 +156,7 @@ class RealCarrierInvoicesTest {
         return found;
     }
 
-    private static BigDecimal disputesTotal(JobReports reports, Job job) throws Exception {
+    static BigDecimal disputesTotal(JobReports reports, Job job) throws Exception {
         StringWriter w = new StringWriter();
         reports.disputesCsv(job, w);
         BigDecimal total = BigDecimal.ZERO;
@@ -174,7 +174,7 @@ class RealCarrierInvoicesTest {
         return total;
     }
 
-    private static BigDecimal workbookTotal(JobReports reports, Job job) throws Exception {
+    static BigDecimal workbookTotal(JobReports reports, Job job) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.writeReport(job, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {

@@ -38,6 +38,7 @@ public final class ChargeLineBuilder {
     private String chargeCode;
     private String chargeDescription;
     private BigDecimal amount;
+    private BigDecimal publishedAmount;
     private String currency = "USD";
 
     public static ChargeLineBuilder line(long row) {
@@ -56,6 +57,7 @@ public final class ChargeLineBuilder {
                 .weights(l.actualWeightLb(), l.billedWeightLb()).dimensions(l.lengthIn(), l.widthIn(), l.heightIn())
                 .charge(l.chargeType(), l.chargeCode(), l.chargeDescription());
         b.amount = l.amount();
+        b.publishedAmount = l.publishedAmount();
         b.currency = l.currency();
         return b;
     }
@@ -151,6 +153,12 @@ public final class ChargeLineBuilder {
         return this;
     }
 
+    /** The carrier's undiscounted charge besides the amount billed, as UPS billing data states it. */
+    public ChargeLineBuilder published(String amount) {
+        this.publishedAmount = new BigDecimal(amount);
+        return this;
+    }
+
     public ChargeLineBuilder amount(String amount) {
         return amount(amount, currency);
     }
@@ -159,6 +167,7 @@ public final class ChargeLineBuilder {
         return new ChargeLine(row, invoiceNumber, invoiceDate, carrier, accountNumber, trackingNumber, shipDate,
                 deliveredAt, service, zone, senderPostalCode, recipientCompany, recipientAddress, recipientCity,
                 recipientState, recipientPostalCode, recipientCountry, residential, actualWeightLb, billedWeightLb,
-                lengthIn, widthIn, heightIn, chargeType, chargeCode, chargeDescription, amount, currency);
+                lengthIn, widthIn, heightIn, chargeType, chargeCode, chargeDescription, amount, currency,
+                publishedAmount);
     }
 }
