@@ -77,11 +77,7 @@ public final class ApiKeys implements AutoCloseable {
      * @throws IOException when the file is invalid at start
      */
     public static ApiKeys watch(Path file, Duration interval) throws IOException {
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "api-keys-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService exec = watcherThread();
         ApiKeys apiKeys = new ApiKeys(List.of(), exec);
         AtomicReference<Object> seen = new AtomicReference<>(stamp(file));
         apiKeys.keys.set(read(file));
@@ -102,6 +98,15 @@ public final class ApiKeys implements AutoCloseable {
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return apiKeys;
+    }
+
+    /** The daemon thread that re-reads the keys, never an event loop. */
+    private static ScheduledExecutorService watcherThread() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "api-keys-watch");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What changes when the file is replaced or edited: inode (atomic rename), size, modification time. */
@@ -224,11 +229,7 @@ public final class ApiKeys implements AutoCloseable {
      * @throws IOException when the keys cannot be read or are invalid at start
      */
     public static ApiKeys watch(Shared shared, Duration interval) throws IOException {
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "api-keys-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService exec = watcherThread();
         ApiKeys apiKeys = new ApiKeys(List.of(), exec);
         List<Entry> first = shared.entries();
         apiKeys.keys.set(validated(first, shared.describe()));

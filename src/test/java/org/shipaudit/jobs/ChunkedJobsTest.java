@@ -70,7 +70,7 @@ class ChunkedJobsTest {
             throws Exception {
         Path rules = dir.resolve("rules");
         if (!Files.exists(rules)) {
-            copy(Path.of("rules", "duplicates"), rules.resolve("duplicates"));
+            InvoiceJobProcessorTest.copy(Path.of("rules", "duplicates"), rules.resolve("duplicates"));
         }
         List<Outcome> out = new ArrayList<>();
         try (Database db = open(dir.resolve(name + "-db"))) {
@@ -151,18 +151,5 @@ class ChunkedJobsTest {
         assertEquals(0, one.get(0).lines().stream().filter(l -> l.startsWith("DUP-002")).count());
         assertEquals(2, one.get(1).lines().stream().filter(l -> l.startsWith("DUP-002")).count());
         assertTrue(one.get(0).disputable().signum() > 0);
-    }
-
-    static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
