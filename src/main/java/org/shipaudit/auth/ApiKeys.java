@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * to try). A presented key's hash is compared with every stored hash in constant time, so response times say nothing
  * about how close a guess came. {@link #watch} keeps the keys in step with the file while the service runs: a key
  * added or revoked takes effect within the poll interval, without a restart.
+ *
+ * <p>Nodes sharing a database keep their keys in it instead ({@link Shared}, the {@code api_keys} table), so a key
+ * created on one node works on every node, and a revoked one stops working on every node, within the poll interval.
+ * A keys file is copied into the database once with {@link #importFile} ({@code keys import}); after that the
+ * nodes no longer read it.
  */
 public final class ApiKeys implements AutoCloseable {
 
@@ -72,11 +77,7 @@ public final class ApiKeys implements AutoCloseable {
      * @throws IOException when the file is invalid at start
      */
     public static ApiKeys watch(Path file, Duration interval) throws IOException {
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "api-keys-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService exec = watcherThread();
         ApiKeys apiKeys = new ApiKeys(List.of(), exec);
         AtomicReference<Object> seen = new AtomicReference<>(stamp(file));
         apiKeys.keys.set(read(file));
@@ -99,6 +100,15 @@ public final class ApiKeys implements AutoCloseable {
         return apiKeys;
     }
 
+    /** The daemon thread that re-reads the keys, never an event loop. */
+    private static ScheduledExecutorService watcherThread() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "api-keys-watch");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /** What changes when the file is replaced or edited: inode (atomic rename), size, modification time. */
     private static Object stamp(Path file) {
         try {
@@ -112,11 +122,15 @@ public final class ApiKeys implements AutoCloseable {
     }
 
     private static List<Stored> read(Path file) throws IOException {
+        return validated(entries(file), file + ": keys");
+    }
+
+    /** The entries as keys to compare with, each checked; a bad one fails naming {@code where[i]}. */
+    private static List<Stored> validated(List<Entry> entries, String where0) throws IOException {
         List<Stored> stored = new ArrayList<>();
-        List<Entry> entries = entries(file);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String where = file + ": keys[" + i + "]";
+            String where = where0 + "[" + i + "]";
             if (e.name() == null || e.sha256() == null || !e.sha256().matches("[0-9a-f]{64}")) {
                 throw new IOException(where + " needs a name and a 64-hex-digit sha256");
             }
@@ -166,17 +180,135 @@ public final class ApiKeys implements AutoCloseable {
      * clear.
      */
     public static String create(Path file, String name, Set<Role> roles) throws IOException {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String key = "sa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String key = newKey();
         List<Entry> entries = new ArrayList<>(entries(file));
         if (entries.stream().anyMatch(e -> name.equals(e.name()))) {
             throw new IOException("a key named '" + name + "' already exists in " + file);
         }
-        entries.add(new Entry(name, hash(key), roles.stream().map(Role::wireName).sorted().toList(),
-                Instant.now(Clock.systemUTC()).truncatedTo(ChronoUnit.SECONDS).toString()));
+        entries.add(entry(name, key, roles));
         write(file, entries);
         return key;
+    }
+
+    private static String newKey() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return "sa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    private static Entry entry(String name, String key, Set<Role> roles) {
+        return new Entry(name, hash(key), roles.stream().map(Role::wireName).sorted().toList(),
+                Instant.now(Clock.systemUTC()).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /**
+     * The keys of nodes sharing a database, as this package sees them (the store implements it on the
+     * {@code api_keys} table). Blocking: worker or watcher threads only.
+     */
+    public interface Shared {
+
+        /** Every key, in name order; throws when the database cannot be read. */
+        List<Entry> entries() throws IOException;
+
+        /** Adds a key; fails naming it when a key of that name exists. */
+        void add(Entry entry) throws IOException;
+
+        /** Removes the key of that name; false when there is none. */
+        boolean remove(String name) throws IOException;
+
+        /** Where the keys are, for messages (never the password). */
+        String describe();
+    }
+
+    /**
+     * The shared database's keys, read again every {@code interval}: a key created or revoked on any node takes
+     * effect on this one within it. Entries that are not valid fail closed (no key accepted until fixed); a database
+     * that cannot be read keeps the keys last read (every other request fails then too, and a revocation cannot be
+     * written meanwhile).
+     *
+     * @throws IOException when the keys cannot be read or are invalid at start
+     */
+    public static ApiKeys watch(Shared shared, Duration interval) throws IOException {
+        ScheduledExecutorService exec = watcherThread();
+        ApiKeys apiKeys = new ApiKeys(List.of(), exec);
+        List<Entry> first = shared.entries();
+        apiKeys.keys.set(validated(first, shared.describe()));
+        AtomicReference<List<Entry>> seen = new AtomicReference<>(first);
+        exec.scheduleWithFixedDelay(() -> {
+            List<Entry> now;
+            try {
+                now = shared.entries();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot read the API keys from {}; keeping the {} read before: {}", shared.describe(),
+                        apiKeys.keys.get().size(), e.getMessage());
+                return;
+            }
+            if (now.equals(seen.get())) {
+                return;
+            }
+            seen.set(now);
+            try {
+                List<Stored> fresh = validated(now, shared.describe());
+                apiKeys.keys.set(fresh);
+                LOG.info("API keys reloaded from {}: {} keys", shared.describe(), fresh.size());
+            } catch (IOException e) {
+                apiKeys.keys.set(List.of());
+                LOG.error("API keys in {} are not valid, so no key is accepted until they are fixed: {}",
+                        shared.describe(), e.getMessage());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return apiKeys;
+    }
+
+    /** As {@link #create(Path, String, Set)}, in the shared database: the key works on every node. */
+    public static String create(Shared shared, String name, Set<Role> roles) throws IOException {
+        String key = newKey();
+        shared.add(entry(name, key, roles));
+        return key;
+    }
+
+    /** The shared database's keys, as {@link #list(Path)} lists a file's. */
+    public static List<KeyInfo> list(Shared shared) throws IOException {
+        List<Entry> entries = shared.entries();
+        List<Stored> stored = validated(entries, shared.describe());
+        List<KeyInfo> list = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            list.add(new KeyInfo(stored.get(i).principal().name(), stored.get(i).principal().roles(),
+                    created(entries.get(i).created())));
+        }
+        return list;
+    }
+
+    /** Revokes a key in the shared database: every node refuses it within its poll interval. */
+    public static void revoke(Shared shared, String name) throws IOException {
+        if (!shared.remove(name)) {
+            throw new IOException("no key named '" + name + "' in " + shared.describe());
+        }
+    }
+
+    /**
+     * Copies a keys file into the shared database (its hashes: no key is ever seen in clear): the way from one node's
+     * file to keys shared by every node. A name already in the database is left as it is there, and reported.
+     *
+     * @return the names left out because the database has a key of that name
+     * @throws IOException naming the file's entry when it is not valid (nothing is copied then)
+     */
+    public static List<String> importFile(Path file, Shared shared) throws IOException {
+        List<Entry> entries = entries(file);
+        read(file); // every entry valid before any is copied
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Entry e : shared.entries()) {
+            present.add(e.name());
+        }
+        List<String> skipped = new ArrayList<>();
+        for (Entry e : entries) {
+            if (present.contains(e.name())) {
+                skipped.add(e.name());
+            } else {
+                shared.add(e);
+            }
+        }
+        return skipped;
     }
 
     /** The keys in the file: name, roles and when created (unknown for keys made before it was recorded). */
@@ -242,8 +374,11 @@ public final class ApiKeys implements AutoCloseable {
     record KeysFile(List<Entry> keys) {
     }
 
-    /** One key in the file; {@code created} is an ISO instant, absent in files written before it was recorded. */
+    /**
+     * One key as kept: its name, the hex SHA-256 of the key, its roles' wire names, and {@code created} an ISO
+     * instant (absent in files written before it was recorded).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(String name, String sha256, List<String> roles, String created) {
+    public record Entry(String name, String sha256, List<String> roles, String created) {
     }
 }

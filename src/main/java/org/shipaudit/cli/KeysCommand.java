@@ -16,15 +16,40 @@ import picocli.CommandLine.Option;
 /**
  * Manages API keys: {@code keys add} creates one, prints it once and stores only its hash; {@code keys list} shows
  * names, roles and creation dates (never a key); {@code keys revoke} removes one. A running service follows the file
- * within a second, without a restart.
+ * within a second, without a restart. With {@code database.url} set (nodes sharing a database) the keys are the
+ * database's: every node follows them; {@code keys import} copies a keys file into it once.
  */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage API keys.",
-        subcommands = {KeysCommand.Add.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+        subcommands = {KeysCommand.Add.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class,
+                KeysCommand.Import.class})
 public final class KeysCommand implements Runnable {
 
     @Override
     public void run() {
         picocli.CommandLine.usage(this, System.out);
+    }
+
+    /** Work on the keys of the shared database. */
+    @FunctionalInterface
+    interface OnShared<T> {
+        T run(ApiKeys.Shared keys) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the shared database's keys when {@code database.url} is set, else returns null (the keys
+     * file is meant). A {@code --keys-file} there is refused: the nodes would not read it.
+     */
+    static <T> T onShared(AppConfig config, Path keysFile, OnShared<T> work) throws Exception {
+        if (config.database().embedded()) {
+            return null;
+        }
+        if (keysFile != null) {
+            throw new IllegalArgumentException("--keys-file: database.url is set, and nodes sharing a database take "
+                    + "their keys from it; leave --keys-file out (or copy the file in with keys import)");
+        }
+        try (org.shipaudit.store.Database db = ServiceAssembly.openDatabase(config)) {
+            return work.run(ServiceAssembly.sharedKeyStore(config, db));
+        }
     }
 
     /** keys add --name NAME --role ROLE... */
@@ -48,7 +73,6 @@ public final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             AppConfig config = options.load(Map.of());
-            Path file = keysFile != null ? keysFile : config.authKeysFile();
             Set<Role> parsed = EnumSet.noneOf(Role.class);
             for (String r : roles) {
                 try {
@@ -58,9 +82,18 @@ public final class KeysCommand implements Runnable {
                             + "or admin");
                 }
             }
-            String key = ApiKeys.create(file, name, parsed);
+            String[] where = new String[1];
+            String key = onShared(config, keysFile, keys -> {
+                where[0] = keys.describe();
+                return ApiKeys.create(keys, name, parsed);
+            });
+            if (key == null) {
+                Path file = keysFile != null ? keysFile : config.authKeysFile();
+                where[0] = file.toString();
+                key = ApiKeys.create(file, name, parsed);
+            }
             System.out.println(key);
-            System.err.println("Key '" + name + "' added to " + file + ". Store it now: it is not shown again.");
+            System.err.println("Key '" + name + "' added to " + where[0] + ". Store it now: it is not shown again.");
             return 0;
         }
     }
@@ -81,9 +114,12 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path file = keysFile != null ? keysFile : options.load(Map.of()).authKeysFile();
+            AppConfig config = options.load(Map.of());
             java.io.PrintWriter out = spec.commandLine().getOut();
-            List<ApiKeys.KeyInfo> keys = ApiKeys.list(file);
+            List<ApiKeys.KeyInfo> keys = onShared(config, keysFile, ApiKeys::list);
+            if (keys == null) {
+                keys = ApiKeys.list(keysFile != null ? keysFile : config.authKeysFile());
+            }
             out.printf("%-24s %-32s %s%n", "NAME", "ROLES", "CREATED");
             for (ApiKeys.KeyInfo k : keys) {
                 out.printf("%-24s %-32s %s%n", k.name(), k.roles().stream().map(Role::wireName).sorted()
@@ -113,9 +149,50 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path file = keysFile != null ? keysFile : options.load(Map.of()).authKeysFile();
-            ApiKeys.revoke(file, name);
-            spec.commandLine().getErr().println("Key '" + name + "' revoked in " + file + ".");
+            AppConfig config = options.load(Map.of());
+            String where = onShared(config, keysFile, keys -> {
+                ApiKeys.revoke(keys, name);
+                return keys.describe();
+            });
+            if (where == null) {
+                Path file = keysFile != null ? keysFile : config.authKeysFile();
+                ApiKeys.revoke(file, name);
+                where = file.toString();
+            }
+            spec.commandLine().getErr().println("Key '" + name + "' revoked in " + where + ".");
+            return 0;
+        }
+    }
+
+    /** keys import: copies a keys file into the shared database, once, when nodes start sharing one. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Copy the keys of a keys file into the shared database (database.url), so that every node "
+                    + "accepts them; names already there are left as they are.")
+    static final class Import implements Callable<Integer> {
+
+        @Mixin
+        ConfigOptions options = new ConfigOptions();
+
+        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file to copy (auth.keys-file)")
+        Path keysFile;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            AppConfig config = options.load(Map.of());
+            if (config.database().embedded()) {
+                throw new IllegalArgumentException("database.url: keys import copies a keys file into the database "
+                        + "nodes share; set database.url (SHIPAUDIT_DATABASE_URL) to it");
+            }
+            Path file = keysFile != null ? keysFile : config.authKeysFile();
+            int inFile = ApiKeys.list(file).size();
+            List<String> skipped = onShared(config, null, keys -> ApiKeys.importFile(file, keys));
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            err.printf("%d of %d keys of %s copied into the shared database%s%n", inFile - skipped.size(), inFile, file,
+                    skipped.isEmpty() ? "" : "; left out, a key of that name being there already: " + skipped);
+            err.flush();
             return 0;
         }
     }

@@ -37,7 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("authentication is DISABLED (auth.enabled=false): every local caller may audit and change rules; "
                     + "listening on {} only. Turn it on for anything but a local trial: see src/site/markdown/operations.md, 'Authentication'.",
                     config.httpHost());
-        } else if (config.authEnabled() && ApiKeys.load(config.authKeysFile()).isEmpty()) {
+        } else if (config.authEnabled() && config.database().embedded()
+                && ApiKeys.load(config.authKeysFile()).isEmpty()) {
+            // (a shared database's keys are checked once it is open)
             LOG.warn("authentication is enabled but {} holds no keys: every request will get 401. "
                     + "Create one with: java -jar shipaudit.jar keys add --name NAME --role admin", config.authKeysFile());
         }

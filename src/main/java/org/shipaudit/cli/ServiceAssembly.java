@@ -146,7 +146,7 @@ public final class ServiceAssembly implements AutoCloseable {
                         AuditKind.CATALOG, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),
                                 new CatalogEnricher(reference), policy), config.jobsMaxUpload())),
                 config.jobsWorkers(), Clock.systemUTC(),
-                new JobService.Node(config.nodeId(), config.jobsLease(), db.shared()));
+                new JobService.Node(config.nodeId(), config.jobsLease(), db.shared(), config.jobsChunkRows()));
         // One account of what the background writers lost, for /health and /metrics.
         WriteHealth writes = new WriteHealth();
         db.reportTo(writes);
@@ -155,8 +155,9 @@ public final class ServiceAssembly implements AutoCloseable {
         DecisionTrail trail = config.auditTrail()
                 ? new DecisionTrail(decisions, Clock.systemUTC(), config.auditRetentionDays(), writes)
                 : DecisionTrail.notKeeping(decisions, Clock.systemUTC(), config.auditRetentionDays());
-        // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart.
-        ApiKeys keys = ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
+        // Watched, so `keys add` and `keys revoke` take effect in the running service without a restart; on a shared
+        // database on every node at once.
+        ApiKeys keys = db.shared() ? sharedKeys(config, db) : ApiKeys.watch(config.authKeysFile(), KEYS_POLL);
         HttpService http;
         try {
             http = HttpService.start(config, packs, reference, recorder, trail,
@@ -192,6 +193,26 @@ public final class ServiceAssembly implements AutoCloseable {
     }
 
     /** The embedded H2 file in the data directory, or the shared server {@code database.url} names. */
+    /** The shared database's keys; a keys file this node still has is named in the log, with the way to import it. */
+    private static ApiKeys sharedKeys(AppConfig config, Database db) throws java.io.IOException {
+        ApiKeys keys = ApiKeys.watch(sharedKeyStore(config, db), KEYS_POLL);
+        if (java.nio.file.Files.exists(config.authKeysFile()) && !ApiKeys.load(config.authKeysFile()).isEmpty()) {
+            LOG.warn("{} is not read: nodes sharing a database take their API keys from it. Copy the file's keys in "
+                    + "once with: java -jar shipaudit.jar keys import --keys-file {}", config.authKeysFile(),
+                    config.authKeysFile());
+        }
+        if (config.authEnabled() && keys.isEmpty()) {
+            LOG.warn("authentication is enabled but the shared database holds no API keys: every request will get "
+                    + "401. Create one with: java -jar shipaudit.jar keys add --name NAME --role admin");
+        }
+        return keys;
+    }
+
+    /** The API keys of the database every node shares. */
+    static org.shipaudit.store.SharedApiKeys sharedKeyStore(AppConfig config, Database db) {
+        return new org.shipaudit.store.SharedApiKeys(db, "the shared database (" + config.database() + ")");
+    }
+
     static Database openDatabase(AppConfig config) {
         AppConfig.DatabaseConfig d = config.database();
         return d.embedded() ? Database.open(config.dataDir().resolve("db"))

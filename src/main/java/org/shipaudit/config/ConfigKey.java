@@ -46,6 +46,8 @@ public enum ConfigKey {
     JOBS_LEASE_SECONDS("jobs.lease-seconds", "15",
             "seconds a node holds a running job without renewing; a node that dies has its jobs taken over after it"),
     JOBS_WORKERS("jobs.workers", "1", "bulk jobs run at the same time"),
+    JOBS_CHUNK_ROWS("jobs.chunk-rows", "100000",
+            "rows from which an invoice upload is split into chunks that every worker of every node audits; 0 never splits"),
     JOBS_MAX_UPLOAD("jobs.max-upload", "1073741824", "largest job upload in bytes; larger gets 413"),
     RULES_FIRING_LIMIT("rules.firing-limit", "10000",
             "most rule firings per pack evaluation (batches: at least 50 per invoice line); past it the pack fails closed"),

@@ -130,7 +130,8 @@ public final class ConfigLoader {
                 screening(v),
                 database(v),
                 nodeId(v),
-                java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)));
+                java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)),
+                longValue(v, ConfigKey.JOBS_CHUNK_ROWS, 0, 1L << 40));
     }
 
     private static AppConfig.Screening screening(Map<ConfigKey, String> v) {

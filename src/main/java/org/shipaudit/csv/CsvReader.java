@@ -33,6 +33,17 @@ public final class CsvReader implements Closeable {
     private long recordLine;
     private long record;
     private int lastWidth = 8;
+    /** Characters read before {@code buf[0]}, and where the record last returned starts. */
+    private long base;
+    private long recordStart;
+
+    /**
+     * Where a record starts in the decoded text: its first character (counting a byte-order mark), its 1-based record
+     * number and its physical line. A reader of the same text {@link #seek}s to it without tokenizing what lies
+     * before, so a part of a large file is read from its first record on.
+     */
+    public record Mark(long chars, long record, long line) {
+    }
 
     /** A comma-separated reader (the reference files). */
     public CsvReader(Reader in) {
@@ -80,6 +91,7 @@ public final class CsvReader implements Closeable {
             return null;
         }
         recordLine = line;
+        recordStart = base + pos;
         record++;
         List<String> fields = new ArrayList<>(lastWidth);
         StringBuilder field = this.field;
@@ -225,10 +237,49 @@ public final class CsvReader implements Closeable {
         return recordLine;
     }
 
+    /** Where the record last returned starts. */
+    public Mark mark() {
+        return new Mark(recordStart, record, recordLine);
+    }
+
+    /**
+     * Moves forward so that the next record returned is the one at {@code mark} (taken by a reader of the same
+     * text), numbered as there; what lies between is decoded and dropped, not split into fields.
+     *
+     * @throws IllegalArgumentException for a mark behind the position; an {@link java.io.EOFException} past the end
+     */
+    public void seek(Mark mark) throws IOException {
+        long here = base + pos;
+        if (mark.chars() < here) {
+            throw new IllegalArgumentException("cannot seek back from character " + here + " to " + mark.chars());
+        }
+        if (mark.chars() <= base + len) {
+            pos = (int) (mark.chars() - base);
+        } else {
+            long left = mark.chars() - (base + len);
+            while (left > 0) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException("the text ends before character " + mark.chars());
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+            base = mark.chars();
+            pos = 0;
+            len = 0;
+        }
+        record = mark.record() - 1;
+        line = mark.line();
+    }
+
     private boolean fill() throws IOException {
         if (pos < len) {
             return true;
         }
+        base += len;
         int n = in.read(buf, 0, buf.length);
         while (n == 0) {
             n = in.read(buf, 0, buf.length);

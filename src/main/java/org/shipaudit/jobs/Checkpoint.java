@@ -13,6 +13,8 @@ import org.shipaudit.model.RowError;
  * @param lastRow     the last sheet row of the batch: a resumed job starts after it
  * @param rows        how many data rows the batch holds (the job's rowsDone grows by this)
  * @param findings    the batch's findings, each with its sheet row ({@link Finding#row})
+ * @param billed      the batch's charge lines: each finding is stored with its row's carrier, date and lane (the
+ *                    billed-charge history has them from the job's first pass, {@link JobStore#stage})
  * @param unrecognised charge lines the carrier taxonomy did not know, by carrier and description
  * @param rateChecks   transportation charges by outcome of the published-rate check
  */

@@ -1,7 +1,6 @@
 package org.shipaudit.jobs;
 
 import java.io.IOException;
-import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,9 +30,11 @@ import org.shipaudit.sheets.SheetRowConsumer;
 import org.shipaudit.sheets.SheetSummary;
 
 /**
- * Audits an uploaded carrier invoice: streams its rows, and for each batch of about {@value #BATCH} rows fetches the
- * transportation charges billed before (this upload and earlier ones), evaluates the invoice packs, and commits the
- * findings, row errors and billed charges with the progress marker. Memory stays constant whatever the file size; a
+ * Audits an uploaded carrier invoice in two passes. The first bills every transportation charge of the file into the
+ * history and seals it (see {@link JobStore#seal}); a large file is split there into chunks that run as jobs of their
+ * own, on any node. The second streams the rows (of the file or of a chunk), and for each batch of about
+ * {@value #BATCH} rows fetches the transportation charges billed before (this upload's earlier rows, uploads sealed
+ * before it), evaluates the invoice packs, and commits the findings and row errors with the progress marker. Memory stays constant whatever the file size; a
  * resumed job re-reads the file and skips the rows already committed. Four kinds of thread share the work: the
  * calling thread parses, the reader's consumer thread audits batches in file order, a commit thread stores each
  * batch's checkpoint while the next batch is audited, and a small pool works out expected charges a few batches ahead.
@@ -69,26 +70,53 @@ public final class InvoiceJobProcessor implements JobProcessor {
     }
 
 
+    /** Charge lines billed into the history per transaction while staging. */
+    static final int STAGE_LINES = 5000;
+
     @Override
     public void process(JobRun run) throws Exception {
+        if (run.needsStaging()) {
+            // Known or estimated before the first row, so the job shows a percentage from its start.
+            org.shipaudit.sheets.RowEstimate.of(run.file()).ifPresent(e -> run.total(e.rows()));
+            run.beginStaging();
+            Stager stager = new Stager(run);
+            SheetSummary read;
+            try {
+                read = mappings.reader(run.job().profile(), maxBytes).readAhead(run.file(), stager);
+            } catch (InvoiceSheetException e) {
+                throw new JobRefused(e.reason().status(), e.getMessage());
+            }
+            if (run.seal(read.rowsRead(), stager.finish())) {
+                return; // split: the chunks are audited as jobs of their own, on any node
+            }
+        }
+        audit(run);
+    }
+
+    /** Audits the rows of the run (after its checkpoint, up to its chunk's end) against the staged history. */
+    private void audit(JobRun run) throws Exception {
         ExecutorService weights = Executors.newFixedThreadPool(AHEAD, named("invoice-weights-"));
         ExecutorService commits = Executors.newSingleThreadExecutor(named("invoice-commit-"));
         try {
-            // Known or estimated before the first row, so the job shows a percentage and time left from its start;
-            // the count of rows read replaces it at the end.
-            org.shipaudit.sheets.RowEstimate.of(run.file()).ifPresent(e -> run.total(e.rows()));
             Batcher batcher = new Batcher(run, weights, commits);
-            SheetSummary summary;
+            SheetSummary summary = null;
             try {
-                // Reading runs ahead on this thread while the batches are audited on the reader's consumer thread.
-                summary = mappings.reader(run.job().profile(), maxBytes).readAhead(run.file(), batcher);
+                try {
+                    // Reading runs ahead on this thread while the batches are audited on the reader's consumer thread.
+                    summary = mappings.reader(run.job().profile(), maxBytes)
+                            .readAhead(run.file(), batcher, run.from());
+                } catch (PastChunk end) {
+                    // the chunk's rows are all read; the rest of the file is other chunks'
+                }
                 batcher.finish();
             } catch (InvoiceSheetException e) {
                 throw new JobRefused(e.reason().status(), e.getMessage());
             } finally {
                 batcher.awaitCommit();
             }
-            run.total(summary.rowsRead());
+            if (summary != null) {
+                run.total(summary.rowsRead());
+            }
         } finally {
             weights.shutdownNow();
             // Never interrupted: an interrupt inside JDBC can close the database's file channel under it.
@@ -120,6 +148,84 @@ public final class InvoiceJobProcessor implements JobProcessor {
         return row.lines().isEmpty() ? null : row.lines().get(0).trackingNumber();
     }
 
+    /** Thrown by the batcher at the first row after its chunk's last, to stop the read there. */
+    private static final class PastChunk extends RuntimeException {
+        PastChunk() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Where batches end: after {@value #BATCH} rows at the next change of tracking number, or at {@value #MAX_BATCH}.
+     * The staging pass and the audit cut by this one rule, so a chunk (a run of whole batches) is audited in exactly
+     * the batches, and rule sessions, of a single run over the file.
+     */
+    private static final class Cuts {
+        private int size;
+        private String lastTracking;
+
+        /** Whether a batch ends before this row; the row then starts the next batch. */
+        boolean before(SheetRow row) {
+            String tracking = tracking(row);
+            boolean cut = size >= MAX_BATCH || size >= BATCH && (tracking == null || !tracking.equals(lastTracking));
+            size = cut ? 1 : size + 1;
+            lastTracking = tracking;
+            return cut;
+        }
+    }
+
+    /**
+     * The first pass over a job's file: bills every transportation charge into the history (so a batch of any chunk
+     * sees the rows before it, whichever node audits it and when) and plans the chunks, each ending at the first
+     * batch end after {@link JobRun#chunkRows} rows. A job resumed after rows were audited is not split.
+     */
+    private static final class Stager implements SheetRowConsumer {
+        private final JobRun run;
+        private final boolean splits;
+        private final Cuts cuts = new Cuts();
+        private final List<JobStore.ChunkPlan> chunks = new ArrayList<>();
+        private List<ChargeLine> billed = new ArrayList<>(STAGE_LINES);
+        private long first = -1;
+        private org.shipaudit.csv.CsvReader.Mark start;
+        private long last;
+        private long rows;
+
+        Stager(JobRun run) {
+            this.run = run;
+            this.splits = run.chunkRows() > 0 && run.resumeAfterRow() == 0;
+        }
+
+        @Override
+        public void accept(SheetRow row) {
+            run.stopIfAsked();
+            if (cuts.before(row) && splits && rows >= run.chunkRows()) {
+                chunks.add(new JobStore.ChunkPlan(first, last, rows, start));
+                first = -1;
+            }
+            if (first < 0) {
+                first = row.row();
+                start = row.start();
+                rows = 0;
+            }
+            rows++;
+            last = row.row();
+            billed.addAll(row.lines());
+            if (billed.size() >= STAGE_LINES) {
+                run.stage(billed);
+                billed = new ArrayList<>(STAGE_LINES);
+            }
+        }
+
+        /** Bills what is left; the chunks planned (one for the whole file when it is not split). */
+        List<JobStore.ChunkPlan> finish() {
+            run.stage(billed);
+            if (first >= 0) {
+                chunks.add(new JobStore.ChunkPlan(first, last, rows, start));
+            }
+            return chunks;
+        }
+    }
+
     /**
      * Collects rows into batches and audits each; rows already committed by an earlier attempt are skipped. A batch
      * ends only where the tracking number changes, so all charge lines of one package (rows next to each other, as
@@ -131,13 +237,10 @@ public final class InvoiceJobProcessor implements JobProcessor {
         private final ExecutorService weights;
         private final ExecutorService commits;
         private final Deque<Pending> pending = new ArrayDeque<>();
+        private final Cuts cuts = new Cuts();
         private List<SheetRow> rows = new ArrayList<>(MAX_BATCH);
-        private String lastTracking;
         /** The checkpoint being committed on the commit thread, if any; at most one at a time, in file order. */
         private Future<?> committing;
-        /** The first row of that checkpoint, and its transportation charges, not yet visible in the store. */
-        private long committingFirstRow;
-        private List<ChargeLine> committingFreight = List.of();
 
         Batcher(JobRun run, ExecutorService weights, ExecutorService commits) {
             this.run = run;
@@ -152,13 +255,13 @@ public final class InvoiceJobProcessor implements JobProcessor {
             if (row.row() <= run.resumeAfterRow()) {
                 return;
             }
-            String tracking = tracking(row);
-            if (rows.size() >= MAX_BATCH
-                    || rows.size() >= BATCH && (tracking == null || !tracking.equals(lastTracking))) {
+            if (row.row() > run.lastRow()) {
+                throw new PastChunk();
+            }
+            if (cuts.before(row)) {
                 cut();
             }
             rows.add(row);
-            lastTracking = tracking;
         }
 
         /** Ends the current batch: its expectations start on the pool; the oldest batch beyond AHEAD is audited. */
@@ -187,9 +290,8 @@ public final class InvoiceJobProcessor implements JobProcessor {
 
         /**
          * Audits one batch and hands its checkpoint to the commit thread; batches are audited in file order. The
-         * charges billed before the batch are those of every committed checkpoint (from the store, up to the row
-         * before the one still committing) plus those of the checkpoint still committing (from memory), so what the
-         * rules see does not depend on how far the commit thread has got.
+         * charges billed before the batch are in the history already (staged before the audit), so what the rules
+         * see depends neither on how far the commit thread has got nor on which chunk or node audits the batch.
          */
         private void audit(Pending batch) throws IOException {
             InvoiceAuditor.Expectations expected = result(batch.expected());
@@ -203,48 +305,19 @@ public final class InvoiceJobProcessor implements JobProcessor {
             long lastRow = batchRows.get(batchRows.size() - 1).row();
             Set<String> tracking = new LinkedHashSet<>();
             List<PriorCharge> prior = new ArrayList<>();
-            List<ChargeLine> freight = new ArrayList<>();
             for (ChargeLine l : lines) {
                 if (l.chargeType() == ChargeType.FREIGHT && l.trackingNumber() != null) {
                     tracking.add(l.trackingNumber());
-                    freight.add(l);
                     // This batch's own transportation lines are "billed" too: the rules compare each line with the
                     // ones before it, here and in the history, the same way.
-                    prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
+                    prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.owner(), l.row(), true,
                             l.amount()));
                 }
             }
-            if (run.sharedHistory()) {
-                // Other nodes bill into the same history now: read it, audit and commit under the packages' lock.
-                awaitCommit();
-                try (AutoCloseable lock = run.lockTracking(tracking)) {
-                    prior.addAll(run.priorTransportation(tracking, firstRow - 1));
-                    Checkpoint checkpoint = checkpoint(batchRows, lines, errors, lastRow, prior, expected);
-                    run.checkpoint(checkpoint);
-                } catch (IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return;
-            }
-            if (committing == null) {
-                prior.addAll(run.priorTransportation(tracking, firstRow - 1));
-            } else {
-                prior.addAll(run.priorTransportation(tracking, committingFirstRow - 1));
-                for (ChargeLine l : committingFreight) {
-                    if (tracking.contains(l.trackingNumber())) {
-                        // As the store will return it once committed: amounts are kept to the cent.
-                        prior.add(new PriorCharge(l.trackingNumber(), l.invoiceNumber(), run.job().id(), l.row(), true,
-                                l.amount() == null ? null : l.amount().setScale(2, RoundingMode.HALF_UP)));
-                    }
-                }
-            }
+            prior.addAll(run.priorTransportation(tracking, firstRow - 1));
             Checkpoint checkpoint = checkpoint(batchRows, lines, errors, lastRow, prior, expected);
             awaitCommit();
             committing = commits.submit(() -> run.checkpoint(checkpoint));
-            committingFirstRow = firstRow;
-            committingFreight = freight;
         }
 
         /** Evaluates a batch against the charges billed before it and gathers what its checkpoint commits. */
@@ -275,7 +348,6 @@ public final class InvoiceJobProcessor implements JobProcessor {
             if (committing != null) {
                 Future<?> c = committing;
                 committing = null;
-                committingFreight = List.of();
                 result(c);
             }
         }

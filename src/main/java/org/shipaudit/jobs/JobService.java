@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * checkpoints and the end of a run are fenced by the lease's token, so a run that lost its lease commits nothing more:
  * no row is lost or audited twice. Uploads are then kept in the database too, and a node copies one to its own jobs
  * directory before it runs the job.
+ *
+ * <p>A large invoice upload is split into chunks after its first pass ({@link Node#chunkRows}); each chunk is a job row
+ * of its own that any worker of any node claims, leases and resumes like a whole job, and the last chunk to end ends
+ * the job ({@link JobStore#seal}, {@link JobStore#finish(String, Lease, JobStatus, String, java.time.Instant)}).
  */
 public final class JobService implements AutoCloseable {
 
@@ -49,12 +53,19 @@ public final class JobService implements AutoCloseable {
      *
      * @param id     the node's name in leases and logs
      * @param lease  how long a claimed job stays this node's without a renewal
-     * @param shared whether other nodes share the database: uploads are then stored in it too
+     * @param shared    whether other nodes share the database: uploads are then stored in it too
+     * @param chunkRows rows from which an invoice upload is split into chunks that any worker of any node audits
+     *                  (0: never split)
      */
-    public record Node(String id, java.time.Duration lease, boolean shared) {
+    public record Node(String id, java.time.Duration lease, boolean shared, long chunkRows) {
 
-        /** A node alone on its database (the embedded default). */
-        public static final Node ALONE = new Node("local", java.time.Duration.ofSeconds(15), false);
+        /** A node alone on its database (the embedded default), which does not split jobs. */
+        public static final Node ALONE = new Node("local", java.time.Duration.ofSeconds(15), false, 0);
+
+        /** A node that does not split jobs. */
+        public Node(String id, java.time.Duration lease, boolean shared) {
+            this(id, lease, shared, 0);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
@@ -80,6 +91,7 @@ public final class JobService implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService renewer;
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> workers;
+    private final int workerCount;
     private volatile boolean running = true;
     /** The running jobs as of their last checkpoint, for /metrics: read without a database call. */
     private final Map<String, Job> progress = new java.util.concurrent.ConcurrentHashMap<>();
@@ -120,9 +132,6 @@ public final class JobService implements AutoCloseable {
         if (requeued > 0) {
             LOG.info("{} job(s) interrupted by the last shutdown will resume from their checkpoint", requeued);
         }
-        if (node.shared()) {
-            store.prepareStripes();
-        }
         this.renewer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "shipaudit-job-leases");
             t.setDaemon(true);
@@ -130,6 +139,7 @@ public final class JobService implements AutoCloseable {
         });
         long every = Math.max(100, node.lease().toMillis() / 3);
         renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+        this.workerCount = workers;
         this.workers = java.util.stream.IntStream.range(0, workers).mapToObj(i -> {
             Thread t = new Thread(this::work, "shipaudit-job-" + i);
             t.setDaemon(true);
@@ -356,17 +366,25 @@ public final class JobService implements AutoCloseable {
      * here, else copied from the database (it was queued on another node).
      */
     Path localUpload(Job job) throws IOException {
-        Path local = jobsDir.resolve(job.id()).resolve(Path.of(job.storedFile()).getFileName());
-        if (Files.exists(local)) {
-            return local;
-        }
-        Files.createDirectories(local.getParent());
-        if (!store.copyUpload(job.id(), local)) {
-            throw new IllegalStateException("the upload of job " + job.id() + " is neither in " + local
-                    + " nor in the database");
+        return localUpload(job.id(), job);
+    }
+
+    /** @param owner the job whose upload it is: the job's own id, or a chunk's job's */
+    private Path localUpload(String owner, Job job) throws IOException {
+        Path local = jobsDir.resolve(owner).resolve(Path.of(job.storedFile()).getFileName());
+        // Two workers may want one upload at once (two chunks of it): one copies, the other waits and reuses it.
+        synchronized (owner.intern()) {
+            if (Files.exists(local)) {
+                return local;
+            }
+            Files.createDirectories(local.getParent());
+            if (!store.copyUpload(owner, local)) {
+                throw new IllegalStateException("the upload of job " + owner + " is neither in " + local
+                        + " nor in the database");
+            }
         }
         ownerOnly(local);
-        LOG.info("job {}: upload copied from the database to {}", job.id(), local);
+        LOG.info("job {}: upload copied from the database to {}", owner, local);
         return local;
     }
 
@@ -396,10 +414,18 @@ public final class JobService implements AutoCloseable {
                     job.attempts(), job.lastRow());
         }
         try {
-            Path file = localUpload(job);
-            processor(job).process(new JobRun(job, file, lease, node.lease(), store,
+            JobStore.Chunk chunk = store.chunk(job.id()).orElse(null);
+            Path file = localUpload(chunk == null ? job.id() : chunk.job(), job);
+            JobRun jobRun = new JobRun(job, file, lease, node.lease(), store,
                     row -> store.get(job.id()).ifPresent(j -> progress.put(j.id(), j)), () -> !running,
-                    () -> lost.contains(job.id())).sharingHistory(node.shared()));
+                    () -> lost.contains(job.id()), chunk, node.chunkRows());
+            processor(job).process(jobRun);
+            if (jobRun.split()) {
+                LOG.info("job {} split into chunks after staging its {} rows; any worker of any node audits them",
+                        job.id(), store.get(job.id()).map(Job::rowsTotal).orElse(null));
+                wakeUp.release(workerCount); // this node's idle workers take chunks at once
+                return;
+            }
             // Returned normally: every row is committed, stopping or not.
             if (!store.finish(job.id(), lease, JobStatus.DONE, null, clock.instant())) {
                 LOG.warn("job {}: finished here, but another node holds its lease now and ends it", job.id());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.shipaudit.csv.CsvReader;
 import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
@@ -157,7 +158,8 @@ public final class JobStore {
     public List<Job> recent(int limit) {
         return run(c -> {
             List<Job> jobs = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs ORDER BY created_at DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE parent_id IS NULL"
+                    + " ORDER BY created_at DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -177,7 +179,7 @@ public final class JobStore {
     public int requeueInterrupted(String node, boolean shared) {
         return run(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED', lease_owner = NULL,"
-                    + " lease_token = NULL, lease_until = NULL WHERE status = 'RUNNING'"
+                    + " lease_token = NULL, lease_until = NULL WHERE status = 'RUNNING' AND chunks = 0"
                     + (shared ? " AND lease_owner = ?" : ""))) {
                 if (shared) {
                     ps.setString(1, node);
@@ -194,7 +196,7 @@ public final class JobStore {
     public void requeueStopped(String jobId, Lease lease) {
         if (!lease.fenced()) {
             update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0) WHERE id = ?"
-                    + " AND status = 'RUNNING'", jobId);
+                    + " AND status = 'RUNNING' AND chunks = 0", jobId);
             return;
         }
         update("UPDATE jobs SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0), lease_owner = NULL,"
@@ -209,10 +211,30 @@ public final class JobStore {
      */
     public boolean retry(String jobId) {
         return run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED', attempts = 0,"
-                    + " failure = NULL, finished_at = NULL WHERE id = ? AND status = 'FAILED'")) {
-                ps.setString(1, jobId);
-                return ps.executeUpdate() == 1;
+            c.setAutoCommit(false);
+            try {
+                // A split job goes on running in its chunks: the failed ones are queued again, the done ones stay.
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = CASE WHEN chunks > 0 THEN"
+                        + " 'RUNNING' ELSE 'QUEUED' END, attempts = 0, failure = NULL, finished_at = NULL"
+                        + " WHERE id = ? AND status = 'FAILED'")) {
+                    ps.setString(1, jobId);
+                    if (ps.executeUpdate() != 1) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'QUEUED', attempts = 0,"
+                        + " failure = NULL, finished_at = NULL WHERE parent_id = ? AND status = 'FAILED'")) {
+                    ps.setString(1, jobId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         });
     }
@@ -232,9 +254,11 @@ public final class JobStore {
             try {
                 OffsetDateTime now = databaseNow(c);
                 String id;
-                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'QUEUED'"
-                        + " OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))"
-                        + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                // A split job's rows are its chunks': they are claimed, never the job itself. A chunk has its job's
+                // creation time and an id after the job's, so chunks go in file order before later uploads.
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE chunks = 0 AND"
+                        + " (status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)))"
+                        + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")) {
                     ps.setObject(1, now);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (!rs.next()) {
@@ -300,7 +324,10 @@ public final class JobStore {
         }
     }
 
-    /** Stores a batch's findings, errors and billed charges and moves the progress marker, in one transaction. */
+    /**
+     * Stores a batch's findings and errors and moves the progress marker, in one transaction. The batch's charges
+     * are in the billed-charge history already ({@link #stage}).
+     */
     public void checkpoint(String jobId, Checkpoint cp) {
         checkpoint(jobId, Lease.NONE, cp, null);
     }
@@ -315,24 +342,22 @@ public final class JobStore {
         run(c -> {
             c.setAutoCommit(false);
             try {
-                if (lease.fenced()) {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET lease_until = ? WHERE id = ?"
-                            + " AND lease_token = ? AND status = 'RUNNING'")) {
-                        ps.setObject(1, databaseNow(c).plus(ttl));
-                        ps.setString(2, jobId);
-                        ps.setString(3, lease.token());
-                        if (ps.executeUpdate() != 1) {
-                            throw new LeaseLost(jobId, lease);
-                        }
-                    }
-                }
+                fence(c, jobId, lease, ttl);
                 long seq = 0;
                 BigDecimal disputable = BigDecimal.ZERO;
-                try (PreparedStatement ps = c.prepareStatement("SELECT findings FROM jobs WHERE id = ?")) {
+                // A chunk's findings and row errors are its job's (the upload's), numbered after the chunks before it.
+                String owner = jobId;
+                long seqBase = 0;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT findings, parent_id, chunk_index FROM jobs WHERE id = ?")) {
                     ps.setString(1, jobId);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         seq = rs.getLong(1);
+                        if (rs.getString(2) != null) {
+                            owner = rs.getString(2);
+                            seqBase = rs.getLong(3) * CHUNK_SEQ;
+                        }
                     }
                 }
                 Map<Long, FindingDimensions> byRow = dimensionsByRow(cp.billed());
@@ -346,8 +371,8 @@ public final class JobStore {
                         ps.setObject(16, d.day());
                         ps.setObject(17, d.weekStart());
                         ps.setString(18, d.lane());
-                        ps.setString(1, jobId);
-                        ps.setLong(2, ++seq);
+                        ps.setString(1, owner);
+                        ps.setLong(2, seqBase + ++seq);
                         ps.setLong(3, cp.findingRows().get(i));
                         ps.setString(4, f.ruleId());
                         ps.setString(5, f.pack());
@@ -368,7 +393,7 @@ public final class JobStore {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO job_errors (job_id, row_no, column_name, message) VALUES (?,?,?,?)")) {
                     for (RowError e : cp.errors()) {
-                        ps.setString(1, jobId);
+                        ps.setString(1, owner);
                         ps.setLong(2, e.row());
                         ps.setString(3, e.column());
                         ps.setString(4, truncate(e.message(), 2000));
@@ -410,25 +435,6 @@ public final class JobStore {
                         }
                         ps.executeBatch();
                     }
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
-                        + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
-                    for (ChargeLine l : cp.billed()) {
-                        // The history serves duplicate detection, which compares transportation charges only.
-                        if (l.trackingNumber() == null || l.chargeType() == null || !l.chargeType().isTransportation()) {
-                            continue;
-                        }
-                        ps.setString(1, jobId);
-                        ps.setLong(2, l.row());
-                        ps.setString(3, l.trackingNumber());
-                        ps.setString(4, l.invoiceNumber());
-                        ps.setString(5, l.carrier());
-                        ps.setString(6, l.chargeType().name());
-                        ps.setBigDecimal(7, l.amount());
-                        ps.setObject(8, l.shipDate());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET last_row = ?, rows_done = rows_done + ?,"
                         + " findings = ?, disputable_amount = disputable_amount + ? WHERE id = ?")) {
@@ -534,7 +540,9 @@ public final class JobStore {
     }
 
     /**
-     * Ends a leased run: DONE or FAILED, the lease released.
+     * Ends a leased run: DONE or FAILED, the lease released. The end of a chunk is taken under its job's row lock, so
+     * chunks ending at once on several nodes end one after the other: the last one to end DONE finds every other done
+     * and assembles the job (its counts the sums of its chunks'), exactly once; a chunk that fails fails its job.
      *
      * @return false when the lease was no longer this run's (another node took the job over and will end it)
      */
@@ -544,33 +552,189 @@ public final class JobStore {
             return true;
         }
         return run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = ?, failure = ?, finished_at = ?,"
-                    + " lease_owner = NULL, lease_token = NULL, lease_until = NULL WHERE id = ? AND lease_token = ?")) {
-                ps.setString(1, status.name());
-                ps.setString(2, truncate(failure, 2000));
-                ps.setObject(3, time(at));
-                ps.setString(4, jobId);
-                ps.setString(5, lease.token());
-                return ps.executeUpdate() == 1;
+            c.setAutoCommit(false);
+            try {
+                Optional<Chunk> chunk = chunk(c, jobId);
+                if (chunk.isPresent()) {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE id = ? FOR UPDATE")) {
+                        ps.setString(1, chunk.get().job());
+                        ps.executeQuery().close();
+                    }
+                }
+                boolean ended;
+                // The owner stays: the node that ended the run (a split job's chunk balance is read from it).
+                try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = ?, failure = ?, finished_at = ?,"
+                        + " lease_token = NULL, lease_until = NULL WHERE id = ? AND lease_token = ?")) {
+                    ps.setString(1, status.name());
+                    ps.setString(2, truncate(failure, 2000));
+                    ps.setObject(3, time(at));
+                    ps.setString(4, jobId);
+                    ps.setString(5, lease.token());
+                    ended = ps.executeUpdate() == 1;
+                }
+                if (ended && chunk.isPresent()) {
+                    if (status == JobStatus.DONE) {
+                        assembleIfLast(c, chunk.get().job(), at);
+                    } else {
+                        update(c, "UPDATE jobs SET status = 'FAILED', failure = ?, finished_at = ? WHERE id = ?"
+                                + " AND status = 'RUNNING'", truncate(chunk.get().describe() + ": " + failure, 2000),
+                                time(at), chunk.get().job());
+                    }
+                }
+                c.commit();
+                return ended;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         });
     }
 
-    /** How many stripes the tracking numbers are spread over for {@link #lockTracking}. */
-    static final int STRIPES = 4096;
+    /** Ends a split job once every chunk of it is done: its counts become their sums, its unrecognised charges too. */
+    private static void assembleIfLast(Connection c, String job, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM jobs WHERE parent_id = ? AND status <> 'DONE'")) {
+            ps.setString(1, job);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        }
+        String children = "(SELECT id FROM jobs WHERE parent_id = ?)";
+        update(c, "INSERT INTO job_unrecognised_charges (job_id, carrier, description, lines)"
+                + " SELECT CAST(? AS VARCHAR(64)), carrier, description, SUM(lines) FROM job_unrecognised_charges"
+                + " WHERE job_id IN " + children + " GROUP BY carrier, description", job, job);
+        update(c, "DELETE FROM job_unrecognised_charges WHERE job_id IN " + children, job);
+        // The published-rate outcomes are counted per chunk, like the unrecognised charges: rolled up the same way.
+        update(c, "INSERT INTO job_rate_checks (job_id, outcome, lines)"
+                + " SELECT CAST(? AS VARCHAR(64)), outcome, SUM(lines) FROM job_rate_checks"
+                + " WHERE job_id IN " + children + " GROUP BY outcome", job, job);
+        update(c, "DELETE FROM job_rate_checks WHERE job_id IN " + children, job);
+        update(c, "UPDATE jobs SET rows_done = (SELECT SUM(rows_done) FROM jobs WHERE parent_id = ?),"
+                + " findings = (SELECT SUM(findings) FROM jobs WHERE parent_id = ?),"
+                + " disputable_amount = (SELECT SUM(disputable_amount) FROM jobs WHERE parent_id = ?),"
+                + " last_row = (SELECT MAX(chunk_last_row) FROM jobs WHERE parent_id = ?),"
+                + " status = 'DONE', failure = NULL, finished_at = ? WHERE id = ? AND status = 'RUNNING'",
+                job, job, job, job, time(at), job);
+    }
 
-    /** Creates the stripe rows {@link #lockTracking} locks (idempotent: nodes starting together insert once). */
-    public void prepareStripes() {
+    /**
+     * A part of a split job, run as a job of its own (any node claims it under its own lease): sheet rows
+     * {@code firstRow..lastRow} of the job's upload, {@code index} counting from 0 in file order.
+     */
+    public record Chunk(String job, int index, int of, long firstRow, long lastRow, CsvReader.Mark start) {
+
+        /** How the chunk is named in its job's failure. */
+        String describe() {
+            return "chunk " + (index + 1) + " of " + of + " (rows " + firstRow + "-" + lastRow + ")";
+        }
+    }
+
+    /**
+     * Where a split job's chunk starts and ends (each starts where the one before it ended), planned while staging.
+     *
+     * @param start where the first row starts in a CSV file's text; null for a workbook
+     */
+    public record ChunkPlan(long firstRow, long lastRow, long rows, CsvReader.Mark start) {
+    }
+
+    /** A chunk of a split job as it stands, with the node that runs it or ended it (null before its first claim). */
+    public record ChunkState(String id, int index, long firstRow, long lastRow, JobStatus status, long rowsDone,
+                             String node, int attempts) {
+    }
+
+    /** The chunks of a split job in file order; empty for a job that was not split. */
+    public List<ChunkState> chunks(String jobId) {
+        return run(c -> {
+            List<ChunkState> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, chunk_index, chunk_first_row, chunk_last_row,"
+                    + " status, rows_done, lease_owner, attempts FROM jobs WHERE parent_id = ? ORDER BY chunk_index")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ChunkState(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4),
+                                JobStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getInt(8)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A findings sequence number's room per chunk: chunk i numbers its findings from {@code i * CHUNK_SEQ + 1}. */
+    static final long CHUNK_SEQ = 1_000_000_000L;
+
+    /** The chunk a job row is, if it is one. */
+    public Optional<Chunk> chunk(String jobId) {
+        return run(c -> chunk(c, jobId));
+    }
+
+    private static Optional<Chunk> chunk(Connection c, String jobId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT j.parent_id, j.chunk_index, j.chunk_first_row,"
+                + " j.chunk_last_row, p.chunks, j.chunk_start_char, j.chunk_start_line"
+                + " FROM jobs j JOIN jobs p ON p.id = j.parent_id WHERE j.id = ?")) {
+            ps.setString(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long chars = rs.getLong(6);
+                CsvReader.Mark start = rs.wasNull() ? null : new CsvReader.Mark(chars, rs.getLong(3), rs.getLong(7));
+                return Optional.of(new Chunk(rs.getString(1), rs.getInt(2), rs.getInt(5), rs.getLong(3),
+                        rs.getLong(4), start));
+            }
+        }
+    }
+
+    /**
+     * The job's seal once all of its transportation charges are in the history ({@link #seal}); empty while they are
+     * not (never staged, or staging interrupted).
+     */
+    public Optional<Long> seal(String jobId) {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT billed_seal FROM jobs WHERE id = ?")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Long>empty();
+                    }
+                    long seal = rs.getLong(1);
+                    return rs.wasNull() || seal < 0 ? Optional.<Long>empty() : Optional.of(seal);
+                }
+            }
+        });
+    }
+
+    /**
+     * Starts (again) the billing of a job's file into the history: what an interrupted staging left is removed first
+     * (a seal of -1 marks a staging begun; the history has no index by job, so it is searched only then).
+     */
+    public void beginStaging(String jobId, Lease lease, java.time.Duration ttl) {
         run(c -> {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO billed_charge_stripes (stripe) VALUES (?) ON CONFLICT DO NOTHING")) {
-                for (int i = 0; i < STRIPES; i++) {
-                    ps.setInt(1, i);
-                    ps.addBatch();
+            try {
+                fence(c, jobId, lease, ttl);
+                boolean begun;
+                try (PreparedStatement ps = c.prepareStatement("SELECT billed_seal FROM jobs WHERE id = ?")) {
+                    ps.setString(1, jobId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        rs.getLong(1);
+                        begun = !rs.wasNull();
+                    }
                 }
-                ps.executeBatch();
+                if (begun) {
+                    update(c, "DELETE FROM billed_charges WHERE job_id = ?", jobId);
+                }
+                update(c, "UPDATE jobs SET billed_seal = -1 WHERE id = ?", jobId);
                 c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             } finally {
                 c.setAutoCommit(true);
             }
@@ -579,71 +743,173 @@ public final class JobStore {
     }
 
     /**
-     * Locks the stripes of these tracking numbers until the returned lock is closed, in stripe order (so two batches
-     * locking at once cannot deadlock). A batch holds it from reading the billed-charge history until its own charges
-     * are committed: two batches billing one package (two jobs, two nodes) are then judged one after the other, and a
-     * duplicate between them is found by the second, exactly once.
+     * Bills charge lines of a job into the history (the transportation charges with a tracking number: duplicate
+     * detection compares those only), fenced by the lease. Not yet visible to other jobs: see {@link #seal}.
      */
-    public AutoCloseable lockTracking(Collection<String> trackingNumbers) {
-        java.util.SortedSet<Integer> stripes = new java.util.TreeSet<>();
-        for (String t : trackingNumbers) {
-            stripes.add(Math.floorMod(t.hashCode(), STRIPES));
-        }
-        if (stripes.isEmpty()) {
-            return () -> { };
-        }
-        Connection c = null;
-        try {
-            c = db.connection();
+    public void stage(String jobId, Lease lease, java.time.Duration ttl, List<ChargeLine> lines) {
+        run(c -> {
             c.setAutoCommit(false);
-            String marks = String.join(",", java.util.Collections.nCopies(stripes.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT stripe FROM billed_charge_stripes WHERE stripe IN ("
-                    + marks + ") ORDER BY stripe FOR UPDATE")) {
-                int i = 1;
-                for (int s : stripes) {
-                    ps.setInt(i++, s);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        // locked as read
+            try {
+                fence(c, jobId, lease, ttl);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO billed_charges (job_id, row_no, tracking_number,"
+                        + " invoice_number, carrier, charge_type, amount, ship_date) VALUES (?,?,?,?,?,?,?,?)")) {
+                    for (ChargeLine l : lines) {
+                        if (l.trackingNumber() == null || l.chargeType() == null || !l.chargeType().isTransportation()) {
+                            continue;
+                        }
+                        ps.setString(1, jobId);
+                        ps.setLong(2, l.row());
+                        ps.setString(3, l.trackingNumber());
+                        ps.setString(4, l.invoiceNumber());
+                        ps.setString(5, l.carrier());
+                        ps.setString(6, l.chargeType().name());
+                        ps.setBigDecimal(7, l.amount());
+                        ps.setObject(8, l.shipDate());
+                        ps.addBatch();
                     }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Ends a job's staging: takes the next seal (under the one row of {@code billed_seals}, so seals commit in their
+     * order and a job never misses one smaller than its own), records the rows read, and with more than one chunk
+     * planned splits the job: its chunks are queued as jobs of their own and the job itself is no longer claimed
+     * (its lease is released; it stays RUNNING until its last chunk ends). One transaction, fenced by the lease.
+     *
+     * @return the seal
+     */
+    public long seal(String jobId, Lease lease, java.time.Duration ttl, long rowsRead, List<ChunkPlan> chunks) {
+        return run(c -> {
+            c.setAutoCommit(false);
+            try {
+                fence(c, jobId, lease, ttl);
+                update(c, "UPDATE billed_seals SET last_seal = last_seal + 1 WHERE id = 1");
+                long seal;
+                try (PreparedStatement ps = c.prepareStatement("SELECT last_seal FROM billed_seals WHERE id = 1");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seal = rs.getLong(1);
+                }
+                update(c, "UPDATE jobs SET billed_seal = ?, rows_total = ? WHERE id = ?", seal, rowsRead, jobId);
+                if (chunks.size() > 1) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (id, kind, status, file_name,"
+                            + " stored_file, file_sha256, file_size, profile, created_at, submitted_by, parent_id,"
+                            + " chunk_index, chunk_first_row, chunk_last_row, last_row, rows_total, chunk_start_char,"
+                            + " chunk_start_line) SELECT ?, kind, 'QUEUED', file_name, stored_file, file_sha256,"
+                            + " file_size, profile, created_at, submitted_by, id, ?, ?, ?, ?, ?, ?, ? FROM jobs"
+                            + " WHERE id = ?")) {
+                        for (int i = 0; i < chunks.size(); i++) {
+                            ChunkPlan p = chunks.get(i);
+                            ps.setString(1, chunkId(jobId, i));
+                            ps.setInt(2, i);
+                            ps.setLong(3, p.firstRow());
+                            ps.setLong(4, p.lastRow());
+                            ps.setLong(5, p.firstRow() - 1); // a chunk "resumes" after the row before its first
+                            ps.setLong(6, p.rows());
+                            ps.setObject(7, p.start() == null ? null : p.start().chars(), java.sql.Types.BIGINT);
+                            ps.setObject(8, p.start() == null ? null : p.start().line(), java.sql.Types.BIGINT);
+                            ps.setString(9, jobId);
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    update(c, "UPDATE jobs SET chunks = ?, lease_owner = NULL, lease_token = NULL, lease_until = NULL"
+                            + " WHERE id = ?", chunks.size(), jobId);
+                }
+                c.commit();
+                return seal;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /**
+     * Whether a job submitted before this one is being staged now (RUNNING, not yet sealed): this one then waits to
+     * seal, so jobs seal in the order they were submitted and the earlier upload of a package billed twice is the
+     * one "seen first", as in a single run of one worker. A job queued again later (a retry) seals when it runs.
+     */
+    public boolean earlierStaging(String jobId) {
+        return run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM jobs o JOIN jobs j ON j.id = ?"
+                    + " WHERE o.parent_id IS NULL AND o.kind = j.kind AND o.status = 'RUNNING' AND o.chunks = 0"
+                    + " AND o.lease_token IS NOT NULL"
+                    + " AND (o.billed_seal IS NULL OR o.billed_seal < 0)"
+                    + " AND (o.created_at < j.created_at OR (o.created_at = j.created_at AND o.id < j.id))")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
                 }
             }
-            Connection held = c;
-            return () -> {
-                try (held) {
-                    held.rollback(); // nothing was written: ending the transaction releases the locks
-                }
-            };
-        } catch (SQLException e) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // already failing
-                }
+        });
+    }
+
+    /** A chunk's id: its job's and its number, so chunks sort after their job and in file order. */
+    static String chunkId(String jobId, int index) {
+        return jobId + "-c" + String.format("%04d", index + 1);
+    }
+
+    /**
+     * Locks the job row for this write and extends the lease; fails with {@link LeaseLost} when the lease is no
+     * longer this run's (another node took the job over, and a node taking it over waits for this commit).
+     */
+    private static void fence(Connection c, String jobId, Lease lease, java.time.Duration ttl) throws SQLException {
+        if (!lease.fenced()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET lease_until = ? WHERE id = ?"
+                + " AND lease_token = ? AND status = 'RUNNING'")) {
+            ps.setObject(1, databaseNow(c).plus(ttl));
+            ps.setString(2, jobId);
+            ps.setString(3, lease.token());
+            if (ps.executeUpdate() != 1) {
+                throw new LeaseLost(jobId, lease);
             }
-            throw new IllegalStateException("database: " + e.getMessage(), e);
         }
     }
 
-    /** Transportation charges billed before, for these tracking numbers, in any upload. */
-    public List<PriorCharge> priorTransportation(String jobId, Collection<String> trackingNumbers, long beforeRow) {
+    /**
+     * Transportation charges billed before a row of a job, for these tracking numbers: the job's own earlier rows,
+     * and every row of the jobs sealed before it (see {@link #seal}). What a batch sees therefore depends neither on
+     * which node or chunk audits it nor on when, only on the file and the order the jobs were sealed in.
+     *
+     * @param seal the job's own seal
+     */
+    public List<PriorCharge> priorTransportation(String jobId, long seal, Collection<String> trackingNumbers,
+                                                 long beforeRow) {
         if (trackingNumbers.isEmpty()) {
             return List.of();
         }
         return run(c -> {
             List<PriorCharge> out = new ArrayList<>();
             String marks = String.join(",", java.util.Collections.nCopies(trackingNumbers.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT tracking_number, invoice_number, job_id, row_no, amount"
-                    + " FROM billed_charges WHERE charge_type = 'FREIGHT' AND tracking_number IN (" + marks + ")"
-                    + " AND (job_id <> ? OR row_no <= ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT b.tracking_number, b.invoice_number, b.job_id,"
+                    + " b.row_no, b.amount FROM billed_charges b JOIN jobs j ON j.id = b.job_id"
+                    + " WHERE b.charge_type = 'FREIGHT' AND b.tracking_number IN (" + marks + ")"
+                    + " AND ((b.job_id = ? AND b.row_no <= ?)"
+                    + " OR (b.job_id <> ? AND j.billed_seal >= 0 AND j.billed_seal < ?))")) {
                 int i = 1;
                 for (String t : trackingNumbers) {
                     ps.setString(i++, t);
                 }
                 ps.setString(i++, jobId);
-                ps.setLong(i, beforeRow);
+                ps.setLong(i++, beforeRow);
+                ps.setString(i++, jobId);
+                ps.setLong(i, seal);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String job = rs.getString(3);
@@ -699,6 +965,21 @@ public final class JobStore {
         Instant finished = instant(rs, "finished_at");
         long done = rs.getLong("rows_done");
         Double rate = null;
+        long findings = rs.getLong("findings");
+        BigDecimal disputable = rs.getBigDecimal("disputable_amount");
+        if (rs.getInt("chunks") > 0 && !"DONE".equals(rs.getString("status"))) {
+            // A split job in progress: its progress is the sum of its chunks' (set on it when the last one ends).
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(rows_done), 0), COALESCE(SUM(findings),"
+                    + " 0), COALESCE(SUM(disputable_amount), 0) FROM jobs WHERE parent_id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet sums = ps.executeQuery()) {
+                    sums.next();
+                    done = sums.getLong(1);
+                    findings = sums.getLong(2);
+                    disputable = sums.getBigDecimal(3);
+                }
+            }
+        }
         if (started != null && done > 0) {
             double secs = java.time.Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
             rate = secs > 0 ? Math.round(done / secs * 10) / 10.0 : null;
@@ -707,8 +988,8 @@ public final class JobStore {
         // An estimate that ran short is refined to the rows done so far; the job's end sets the count read.
         Long total = rs.wasNull() ? null : Math.max(stored, done);
         return new Job(id, rs.getString("kind"), JobStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
-                rs.getString("profile"), total, done, rate, rs.getLong("findings"),
-                new Money(rs.getBigDecimal("disputable_amount").setScale(2), rs.getString("currency")),
+                rs.getString("profile"), total, done, rate, findings,
+                new Money(disputable.setScale(2), rs.getString("currency")),
                 instant(rs, "created_at"), started, finished, rs.getString("failure"),
                 withErrors ? errors(c, id) : List.of(),
                 withErrors ? unrecognised(c, id) : UnrecognisedCharges.NONE,
@@ -776,14 +1057,16 @@ public final class JobStore {
     }
 
     private void update(String sql, Object... args) {
-        run(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate();
+        run(c -> update(c, sql, args));
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
             }
-        });
+            return ps.executeUpdate();
+        }
     }
 
     private <T> T run(Database.Work<T> work) {

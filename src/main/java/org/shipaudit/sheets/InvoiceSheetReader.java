@@ -94,6 +94,17 @@ public final class InvoiceSheetReader {
      * @throws IOException           the file could not be read from disk, or the consumer failed
      */
     public SheetSummary read(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
+        return read(file, consumer, null);
+    }
+
+    /**
+     * As {@link #read(Path, SheetRowConsumer)}, but a CSV file's data rows before {@code from} (the start of a row
+     * taken from a {@link SheetRow#start} of an earlier read) are passed over unread once the header is found: a
+     * part of a large file is read from its first row on, at the cost of decoding the text before it. A workbook is
+     * read whole (its rows have no marks). {@code from} null reads every row.
+     */
+    public SheetSummary read(Path file, SheetRowConsumer consumer, CsvReader.Mark from)
+            throws IOException, InvoiceSheetException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new InvoiceSheetException(InvoiceSheetException.Reason.TOO_LARGE, "The file is "
@@ -119,7 +130,7 @@ public final class InvoiceSheetReader {
                     + "workbook (.xls), which is not supported. Save it as .xlsx or .csv and upload it again.");
         }
         if (magic == FileMagic.UNKNOWN) {
-            return readText(file, head, consumer);
+            return readText(file, head, consumer, from);
         }
         throw notASpreadsheet("it looks like a " + magic.name().toLowerCase(java.util.Locale.ROOT) + " file");
     }
@@ -130,7 +141,13 @@ public final class InvoiceSheetReader {
      * the reading (an audit, a workbook being written); a consumer that throws stops the read with its exception.
      */
     public SheetSummary readAhead(Path file, SheetRowConsumer consumer) throws IOException, InvoiceSheetException {
-        return ReadAhead.read(this, file, consumer);
+        return ReadAhead.read(this, file, consumer, null);
+    }
+
+    /** {@link #readAhead(Path, SheetRowConsumer)} from a CSV row on, as {@link #read(Path, SheetRowConsumer, CsvReader.Mark)}. */
+    public SheetSummary readAhead(Path file, SheetRowConsumer consumer, CsvReader.Mark from)
+            throws IOException, InvoiceSheetException {
+        return ReadAhead.read(this, file, consumer, from);
     }
 
     private static String megabytes(long bytes) {
@@ -283,7 +300,7 @@ public final class InvoiceSheetReader {
 
     // ---- CSV ----
 
-    private SheetSummary readText(Path file, byte[] head, SheetRowConsumer consumer)
+    private SheetSummary readText(Path file, byte[] head, SheetRowConsumer consumer, CsvReader.Mark from)
             throws IOException, InvoiceSheetException {
         Charset charset = charset(head);
         if (charset == null) {
@@ -299,8 +316,12 @@ public final class InvoiceSheetReader {
                     if (driver == null) {
                         driver = new RowDriver(profile, mapping, layout, csv.separator() == ';', consumer);
                     }
-                    if (!driver.accept(csv.record(), row)) {
+                    if (!driver.accept(csv.record(), row, csv.mark())) {
                         break;
+                    }
+                    if (from != null && driver.bound() && from.record() > csv.record() + 1) {
+                        csv.seek(from); // past the header: straight to the first row asked for
+                        from = null;
                     }
                 }
             } catch (IOException e) {

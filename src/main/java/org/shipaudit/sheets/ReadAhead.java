@@ -44,8 +44,8 @@ final class ReadAhead implements SheetRowConsumer {
         this.consumer = consumer;
     }
 
-    static SheetSummary read(InvoiceSheetReader reader, java.nio.file.Path file, SheetRowConsumer consumer)
-            throws IOException, InvoiceSheetException {
+    static SheetSummary read(InvoiceSheetReader reader, java.nio.file.Path file, SheetRowConsumer consumer,
+                             org.shipaudit.csv.CsvReader.Mark from) throws IOException, InvoiceSheetException {
         ReadAhead ahead = new ReadAhead(consumer);
         Thread worker = new Thread(ahead::consume, "sheet-rows-" + THREADS.incrementAndGet());
         worker.setDaemon(true);
@@ -53,7 +53,7 @@ final class ReadAhead implements SheetRowConsumer {
         SheetSummary summary = null;
         Throwable readFailure = null;
         try {
-            summary = reader.read(file, ahead);
+            summary = reader.read(file, ahead, from);
             ahead.handOff();
         } catch (IOException | InvoiceSheetException | RuntimeException | Error e) {
             readFailure = e;

@@ -61,11 +61,17 @@ final class RowDriver implements RawRows {
      */
     @Override
     public boolean accept(long row, List<String> cells) throws IOException, InvoiceSheetException {
+        return accept(row, cells, null);
+    }
+
+    /** As {@link #accept(long, List)}, for a CSV record that starts at {@code start}. */
+    boolean accept(long row, List<String> cells, org.shipaudit.csv.CsvReader.Mark start)
+            throws IOException, InvoiceSheetException {
         if (binding != null) {
             // Rows missing between two present ones (XLSX stores no empty rows) count as skipped empty rows.
             skippedEmpty += Math.max(0, row - lastRow - 1);
             lastRow = row;
-            deliver(row, cells);
+            deliver(row, cells, start);
             return true;
         }
         if (isBlank(cells)) {
@@ -76,14 +82,14 @@ final class RowDriver implements RawRows {
             lastRow = row;
             consumer.header(binding.headerRow(), binding.header());
             if (binding.firstRowIsData()) {
-                deliver(row, cells);
+                deliver(row, cells, start);
             }
             return true;
         }
         return ++probed < PROBE_ROWS;
     }
 
-    private void deliver(long row, List<String> cells) throws IOException {
+    private void deliver(long row, List<String> cells, org.shipaudit.csv.CsvReader.Mark start) throws IOException {
         if (isBlank(cells)) {
             skippedEmpty++;
             return;
@@ -96,7 +102,7 @@ final class RowDriver implements RawRows {
         if (!errors.isEmpty()) {
             rowsWithErrors++;
         }
-        consumer.accept(new SheetRow(row, cells, lines, errors));
+        consumer.accept(new SheetRow(row, cells, lines, errors, start));
     }
 
     private Binding recognise(long row, List<String> cells) throws InvoiceSheetException {

@@ -13,12 +13,23 @@ import org.shipaudit.model.RowError;
  * @param lines  the normalised charges; may be empty (an information-only row, or a row that could not be read)
  * @param errors the cells that could not be read; the row's other charges are still in {@code lines}
  */
-public record SheetRow(long row, List<String> cells, List<ChargeLine> lines, List<RowError> errors) {
+public record SheetRow(long row, List<String> cells, List<ChargeLine> lines, List<RowError> errors,
+                       org.shipaudit.csv.CsvReader.Mark start) {
 
+    /**
+     * @param start where the row starts in a CSV file's text, for a later read of the file from this row on
+     *              ({@link InvoiceSheetReader#read(java.nio.file.Path, SheetRowConsumer, org.shipaudit.csv.CsvReader.Mark)});
+     *              null for a workbook row
+     */
     public SheetRow {
         cells = List.copyOf(cells);
         lines = List.copyOf(lines);
         errors = List.copyOf(errors);
+    }
+
+    /** A row of a workbook, or one whose place in the file is not kept. */
+    public SheetRow(long row, List<String> cells, List<ChargeLine> lines, List<RowError> errors) {
+        this(row, cells, lines, errors, null);
     }
 
     public boolean hasErrors() {

@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__jobs.sql", "V2__job_resume_row.sql", "V3__billed_charges_lean.sql",
             "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql",
             "V7__finding_analytics.sql",
-            "V8__screening_clearances.sql", "V9__cluster.sql", "V10__job_rate_checks.sql");
+            "V8__screening_clearances.sql", "V9__cluster.sql", "V10__job_rate_checks.sql",
+            "V11__job_chunks_api_keys.sql");
 
     private final DataSource pool;
     private final Engine engine;

@@ -13,6 +13,30 @@ import org.junit.jupiter.api.Test;
 class CsvReaderTest {
 
     @Test
+    void seeksToARecordMarkedByAnEarlierReadWithItsNumberAndLine() throws IOException {
+        // A quoted line break and a byte-order mark: the mark counts characters, not lines; the buffer is 64K chars,
+        // so the third record's mark lies beyond the first buffer a second reader fills.
+        String padding = "p".repeat(70_000);
+        String text = "\uFEFFh1,h2\n\"a\nb\",1\n" + padding + ",2\nlast,3\n";
+        CsvReader first = new CsvReader(new StringReader(text));
+        first.next();
+        first.next();
+        first.next();
+        first.next();
+        CsvReader.Mark last = first.mark();
+        assertEquals(4, last.record());
+        assertEquals(5, last.line());
+
+        CsvReader second = new CsvReader(new StringReader(text));
+        assertEquals(List.of("h1", "h2"), second.next());
+        second.seek(last);
+        assertEquals(List.of("last", "3"), second.next());
+        assertEquals(4, second.record());
+        assertEquals(5, second.line());
+        assertEquals(null, second.next());
+    }
+
+    @Test
     void skipsTheByteOrderMarkBeforeTheFirstHeader() throws IOException {
         CsvReader r = new CsvReader(new StringReader("\uFEFFHTS Number,Indent\n1,2\n"));
         assertEquals(List.of("HTS Number", "Indent"), r.next());

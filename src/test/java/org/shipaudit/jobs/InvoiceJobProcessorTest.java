@@ -113,7 +113,8 @@ class InvoiceJobProcessorTest {
         assertEquals(List.of("DUP-001@" + (3 * 400 + 2), "DUP-001@" + (3 * 900 + 3)), findings);
     }
 
-    private static void copy(Path from, Path to) throws Exception {
+    /** Copies a directory tree (a pack into a rules directory of its own). */
+    static void copy(Path from, Path to) throws Exception {
         try (var files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
