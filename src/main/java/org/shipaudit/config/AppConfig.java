@@ -27,7 +27,8 @@ public record AppConfig(
         Screening screening,
         DatabaseConfig database,
         String nodeId,
-        java.time.Duration jobsLease) {
+        java.time.Duration jobsLease,
+        int exchangeRateMaxAgeDays) {
 
     /**
      * Restricted-party screening: on or off, and the scores from which a match is strong (BLOCK) or possible (WARN);

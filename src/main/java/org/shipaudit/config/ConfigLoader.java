@@ -130,7 +130,8 @@ public final class ConfigLoader {
                 screening(v),
                 database(v),
                 nodeId(v),
-                java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)));
+                java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)),
+                integer(v, ConfigKey.REFERENCE_EXCHANGE_RATE_MAX_AGE_DAYS, 0, 366));
     }
 
     private static AppConfig.Screening screening(Map<ConfigKey, String> v) {

@@ -40,6 +40,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ExchangeRates;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -67,6 +68,8 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     private volatile Coverage coverage;
     /** Fuel tables are a few hundred rows read for most invoice lines: held in memory, reloaded with the index. */
     private volatile Map<String, List<FuelTableRow>> fuelTables;
+    /** The euro reference rates, a few thousand days: held in memory, reloaded with the index. */
+    private volatile ExchangeRateTable exchangeRates = ExchangeRateTable.EMPTY;
     /**
      * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
      * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
@@ -89,6 +92,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         this.coverage = readCoverage();
         this.fuelTables = readFuelTables();
         this.classificationTerms = readClassificationTerms();
+        this.exchangeRates = readExchangeRates();
     }
 
     /**
@@ -187,6 +191,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             coverage = readCoverage();
             fuelTables = readFuelTables();
             classificationTerms = readClassificationTerms();
+            exchangeRates = readExchangeRates();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
             return true;
@@ -471,6 +476,14 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /**
+     * The euro reference rates usable on {@code day}: per currency the latest published on or before it, at most
+     * {@code maxAgeDays} older; {@link ExchangeRates#NONE} when no rate table is loaded. Cross rates go through EUR.
+     */
+    public ExchangeRates exchangeRates(LocalDate day, int maxAgeDays) {
+        return exchangeRates.on(day, maxAgeDays);
+    }
+
+    /**
      * The contract rate sheet's cell for a carrier, service, rating zone and weight step in force on a day; empty when
      * no rate sheet is loaded for the carrier or it has no such cell.
      */
@@ -667,6 +680,21 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         }
     }
 
+    private ExchangeRateTable readExchangeRates() throws IOException {
+        Coverage.Source source = coverage.source(ExchangeRateImporter.SOURCE).orElse(null);
+        if (source == null) {
+            return ExchangeRateTable.EMPTY;
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            // Findings show who published the rate, and say so when it is only the bundled sample.
+            return ExchangeRateTable.read(searcher.getIndexReader(), ExchangeRateImporter.PUBLISHER
+                    + (source.bundled() ? " (bundled sample)" : ""));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     private ClassificationTerms readClassificationTerms() throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
@@ -722,7 +750,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /** Live documents whose keyword {@code field} holds {@code value}, read straight from the postings. */
-    private static List<Payload> matching(IndexSearcher searcher, String field, String value, int max)
+    static List<Payload> matching(IndexSearcher searcher, String field, String value, int max)
             throws IOException {
         BytesRef term = new BytesRef(value);
         List<Payload> out = new ArrayList<>(2);
