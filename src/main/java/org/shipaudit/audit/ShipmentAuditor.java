@@ -19,6 +19,7 @@ import org.shipaudit.findings.Severity;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Verdict;
 import org.shipaudit.model.BillableWeightCandidate;
+import org.shipaudit.model.ExchangeRates;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.ShipmentFacts;
 import org.shipaudit.rules.EvaluationPolicy;
@@ -78,7 +79,10 @@ public final class ShipmentAuditor {
     /** The facts one audit starts from: the shipment's own, then the reference look-ups (once, for every pack). */
     public List<Object> facts(Shipment shipment) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Object> facts = new ArrayList<>(ShipmentFacts.of(shipment, today));
+        LocalDate day = shipment.shipDate() != null ? shipment.shipDate() : today;
+        // Values in other currencies are converted at the rates of the ship date before rules see them.
+        ExchangeRates rates = enricher == null ? ExchangeRates.NONE : enricher.exchangeRates(day);
+        List<Object> facts = new ArrayList<>(ShipmentFacts.of(shipment, today, rates));
         if (enricher != null) {
             facts.addAll(enricher.facts(shipment, facts));
         }
@@ -92,16 +96,34 @@ public final class ShipmentAuditor {
         List<Finding> findings = new ArrayList<>();
         Map<Integer, BillableWeightCandidate> billable = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
+        // The pack that defines billable weight goes first: what it says a weighed package bills feeds the others.
+        RulePack billing = InvoiceAuditor.expectationsPack(snapshot);
+        List<RulePack> order = new ArrayList<>(snapshot.values());
+        if (billing != null && order.remove(billing)) {
+            order.add(0, billing);
+        }
         for (RulePack pack : snapshot.values()) {
+            if (pack.manifest().appliesTo(AuditKind.SHIPMENTS)) {
+                versions.put(pack.name(), pack.version()); // in the snapshot's order, whatever order they run in
+            }
+        }
+        List<Object> packFacts = facts;
+        for (RulePack pack : order) {
             if (!pack.manifest().appliesTo(AuditKind.SHIPMENTS)) {
                 continue;
             }
-            PackOutcome outcome = PackEvaluator.evaluate(pack, facts, policy.preship());
-            versions.put(pack.name(), pack.version());
+            PackOutcome outcome = PackEvaluator.evaluate(pack, packFacts, policy.preship());
             if (outcome.failed()) {
                 policy.failures().record(outcome.failure(), "shipment " + shipment.id());
                 findings.add(failClosed(outcome.failure()));
                 continue;
+            }
+            if (pack == billing) {
+                List<org.shipaudit.model.ScaleBilling> weighed = ScaleBillings.of(pack, facts, outcome, policy.preship());
+                if (!weighed.isEmpty()) {
+                    packFacts = new ArrayList<>(facts);
+                    packFacts.addAll(weighed);
+                }
             }
             findings.addAll(outcome.findings());
             for (BillableWeightCandidate c : outcome.billableWeights()) {
@@ -113,7 +135,7 @@ public final class ShipmentAuditor {
         findings.sort(ORDER);
         List<BillableWeight> weights = billable.values().stream()
                 .sorted(Comparator.comparingInt(BillableWeightCandidate::getParcelIndex))
-                .map(c -> new BillableWeight(c.getPackageId(), c.getPounds(), "LB", c.getBasis()))
+                .map(c -> new BillableWeight(c.getPackageId(), c.getValue(), c.getUnit().name(), c.getBasis()))
                 .toList();
         AuditResult result = new AuditResult(newAuditId(), shipment.id(), Verdict.of(findings), List.copyOf(findings), weights,
                 versions, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));

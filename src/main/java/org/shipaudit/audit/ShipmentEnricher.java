@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.AddressCheck;
 import org.shipaudit.model.Countries;
+import org.shipaudit.model.ExchangeRates;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.LineItem;
@@ -47,6 +48,7 @@ public final class ShipmentEnricher {
 
     private final ReferenceIndex index;
     private final PartyScreening screening;
+    private final int maxRateAgeDays;
 
     /** Screens parties with the default thresholds and no clearances (offline audits). */
     public ShipmentEnricher(ReferenceIndex index) {
@@ -55,8 +57,25 @@ public final class ShipmentEnricher {
 
     /** @param screening screens the parties; null to screen none */
     public ShipmentEnricher(ReferenceIndex index, PartyScreening screening) {
+        this(index, screening, ExchangeRates.DEFAULT_MAX_AGE_DAYS);
+    }
+
+    /**
+     * @param maxRateAgeDays how many days before the ship date an exchange rate may be published and still convert a
+     *                       value ({@code reference.exchange-rate-max-age-days})
+     */
+    public ShipmentEnricher(ReferenceIndex index, PartyScreening screening, int maxRateAgeDays) {
         this.index = index;
         this.screening = screening;
+        this.maxRateAgeDays = maxRateAgeDays;
+    }
+
+    /**
+     * The exchange rates usable on the ship date, which {@link org.shipaudit.model.ShipmentFacts} converts values
+     * with; {@link ExchangeRates#NONE} when no rate table is loaded or none is recent enough.
+     */
+    public ExchangeRates exchangeRates(java.time.LocalDate day) {
+        return index.exchangeRates(day, maxRateAgeDays);
     }
 
     /** The reference facts for a shipment, given the item facts ShipmentFacts built from it. */

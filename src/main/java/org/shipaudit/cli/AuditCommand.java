@@ -61,7 +61,10 @@ public final class AuditCommand implements Callable<Integer> {
         AppConfig config = options.load(Map.of());
         RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
         try (ReferenceIndex reference = ServiceAssembly.openReference(config)) {
-            return audit(new ShipmentAuditor(packs, Clock.systemUTC(), r -> { }, new ShipmentEnricher(reference)));
+            return audit(new ShipmentAuditor(packs, Clock.systemUTC(), r -> { }, new ShipmentEnricher(reference,
+                    new org.shipaudit.screening.PartyScreening(reference, null,
+                            org.shipaudit.reference.screening.ScreeningThresholds.DEFAULTS),
+                    config.exchangeRateMaxAgeDays())));
         }
     }
 

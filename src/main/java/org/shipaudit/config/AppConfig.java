@@ -28,7 +28,8 @@ public record AppConfig(
         DatabaseConfig database,
         String nodeId,
         java.time.Duration jobsLease,
-        long jobsChunkRows) {
+        long jobsChunkRows,
+        int exchangeRateMaxAgeDays) {
 
     /**
      * Restricted-party screening: on or off, and the scores from which a match is strong (BLOCK) or possible (WARN);

@@ -21,6 +21,9 @@ public enum ConfigKey {
     RULES_DIR("rules.dir", "./rules", "rule packs, one sub-directory each"),
     REFERENCE_BUNDLED_DIR("reference.bundled-dir", "./reference-data",
             "small bundled reference datasets imported when the index is empty"),
+    REFERENCE_EXCHANGE_RATE_MAX_AGE_DAYS("reference.exchange-rate-max-age-days", "7",
+            "days before the ship date an exchange rate may be published and still convert a value (EEI, de minimis); "
+            + "older: the value is reported as not judged"),
     AUTH_ENABLED("auth.enabled", "false", "require API keys (Authorization: Bearer)"),
     AUTH_ALLOW_ANONYMOUS("auth.allow-anonymous", "false",
             "with auth.enabled false, allow listening on an address other than loopback (warned at start and hourly)"),

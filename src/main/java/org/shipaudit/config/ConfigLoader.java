@@ -131,7 +131,8 @@ public final class ConfigLoader {
                 database(v),
                 nodeId(v),
                 java.time.Duration.ofSeconds(integer(v, ConfigKey.JOBS_LEASE_SECONDS, 2, 3_600)),
-                longValue(v, ConfigKey.JOBS_CHUNK_ROWS, 0, 1L << 40));
+                longValue(v, ConfigKey.JOBS_CHUNK_ROWS, 0, 1L << 40),
+                integer(v, ConfigKey.REFERENCE_EXCHANGE_RATE_MAX_AGE_DAYS, 0, 366));
     }
 
     private static AppConfig.Screening screening(Map<ConfigKey, String> v) {

@@ -82,7 +82,8 @@ public final class HttpService implements AutoCloseable {
         WorkerExecutor referencePool = vertx.createSharedWorkerExecutor("shipaudit-reference",
                 Math.max(2, config.auditWorkers()), 10, TimeUnit.SECONDS);
         ShipmentAuditor auditor = new ShipmentAuditor(packs.registry(), Clock.systemUTC(), metrics::recordAudit,
-                reference == null ? null : new ShipmentEnricher(reference, screening), policy);
+                reference == null ? null : new ShipmentEnricher(reference, screening, config.exchangeRateMaxAgeDays()),
+                policy);
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,

@@ -55,10 +55,21 @@ public final class DeMinimis extends TableRow {
         return taxFreeUpTo == null;
     }
 
-    /** True when the lane's total is known in this row's currency and at most the duty threshold. */
+    /**
+     * True when the lane's value, in this row's currency (converted at the ship date's reference rates where needed),
+     * is known and at most the duty threshold.
+     */
     public boolean dutyFree(TradeLane lane) {
-        return dutyFreeUpTo != null && lane.getTotalValue() != null && currency.equals(lane.getCurrency())
-                && lane.getTotalValue().compareTo(dutyFreeUpTo) <= 0;
+        BigDecimal value = dutyFreeUpTo == null ? null : lane.valueIn(currency);
+        return value != null && value.compareTo(dutyFreeUpTo) <= 0;
+    }
+
+    /**
+     * True when the row has a duty threshold and every item is valued, but in a currency with no usable rate to this
+     * row's currency on the ship date: whether duty is due could not be judged.
+     */
+    public boolean unjudged(TradeLane lane) {
+        return dutyFreeUpTo != null && lane.unconvertibleTo(currency);
     }
 
     private static BigDecimal amount(String s) {

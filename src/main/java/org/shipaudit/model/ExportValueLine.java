@@ -5,21 +5,26 @@ import java.util.List;
 
 /**
  * The declared value of all items of a shipment under one HS subheading (first 6 digits), in USD; the EEI threshold
- * is judged per Schedule B number, which starts with these 6 digits. Items valued in another currency are not
- * counted (no exchange rates are loaded) and are listed in {@code otherCurrencyItems}.
+ * is judged per Schedule B number, which starts with these 6 digits. Values in other currencies are converted at the
+ * reference rate usable on the ship date ({@link ExchangeRates}), each currency's total once, and listed in
+ * {@code conversions}; items whose currency has no usable rate are not counted and are numbered in
+ * {@code unconvertedItems}, so a partial sum never passes for the whole.
  */
 public final class ExportValueLine {
 
     private final String hs6;
     private final BigDecimal valueUsd;
     private final List<Integer> itemIndexes;
-    private final int otherCurrencyItems;
+    private final int unconvertedItems;
+    private final List<Conversion> conversions;
 
-    public ExportValueLine(String hs6, BigDecimal valueUsd, List<Integer> itemIndexes, int otherCurrencyItems) {
+    public ExportValueLine(String hs6, BigDecimal valueUsd, List<Integer> itemIndexes, int unconvertedItems,
+                           List<Conversion> conversions) {
         this.hs6 = hs6;
         this.valueUsd = valueUsd;
         this.itemIndexes = List.copyOf(itemIndexes);
-        this.otherCurrencyItems = otherCurrencyItems;
+        this.unconvertedItems = unconvertedItems;
+        this.conversions = List.copyOf(conversions);
     }
 
     public String getHs6() {
@@ -38,8 +43,19 @@ public final class ExportValueLine {
         return itemIndexes;
     }
 
-    public int getOtherCurrencyItems() {
-        return otherCurrencyItems;
+    /** Items valued in a currency that had no usable rate on the ship date: not counted in {@link #getValueUsd}. */
+    public int getUnconvertedItems() {
+        return unconvertedItems;
+    }
+
+    public List<Conversion> getConversions() {
+        return conversions;
+    }
+
+    /** The conversions as evidence ("EUR 2400.00 = USD 2559.36 at ..."), "none" when every value was in USD. */
+    public String getConversionsText() {
+        return conversions.isEmpty() ? "none"
+                : String.join("; ", conversions.stream().map(Conversion::describe).toList());
     }
 
     /** The first item of the line, as the finding's subject: {@code items[0].hsCode}. */

@@ -51,6 +51,28 @@ public final class Parcel {
         }
     }
 
+    private Parcel(Parcel p, Double scaleWeightLb) {
+        this.contextKey = p.contextKey;
+        this.index = p.index;
+        this.id = p.id;
+        this.packaging = p.packaging;
+        this.weightLb = p.weightLb;
+        this.scaleWeightLb = scaleWeightLb;
+        this.itemsWeightLb = p.itemsWeightLb;
+        this.dimensionsDeclared = p.dimensionsDeclared;
+        this.sidesIn = p.sidesIn;
+    }
+
+    /** The same package as declared, before the weigh-in: what the carrier would bill had no scale weighed it. */
+    public Parcel withoutScaleWeight() {
+        return new Parcel(this, null);
+    }
+
+    /** True when a scale weight was measured (positive): the weight the rules use is the scale's. */
+    public boolean isScaleWeighed() {
+        return scaleWeightLb != null && scaleWeightLb > 0;
+    }
+
     public String getContextKey() {
         return contextKey;
     }
@@ -80,10 +102,13 @@ public final class Parcel {
         return scaleWeightLb != null && scaleWeightLb > 0 ? scaleWeightLb : weightLb;
     }
 
-    /** True when the weight the rules use is the scale weight, not the declared one. */
-    /** The weight rounded up to the next whole pound ({@link Pounds#roundedUp}); null without a weight. */
+    /**
+     * The weight the rules use ({@link #getWeightLb}: the scale's when weighed) rounded up to the next whole pound
+     * ({@link Pounds#roundedUp}); null without a weight.
+     */
     public Long getWeightRoundedUpLb() {
-        return weightLb == null ? null : Pounds.roundedUp(weightLb);
+        Double w = getWeightLb();
+        return w == null ? null : Pounds.roundedUp(w);
     }
 
     /** Declared weight in pounds, as given (possibly zero or negative), or null when not declared. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a submitted shipment into the facts rules reason about. Pure and fast: no look-ups (reference facts are added
@@ -18,10 +19,17 @@ public final class ShipmentFacts {
     private ShipmentFacts() {
     }
 
+    /** As {@link #of(Shipment, LocalDate, ExchangeRates)} with no exchange rates (values in other currencies unjudged). */
+    public static List<Object> of(Shipment s, LocalDate fallbackDate) {
+        return of(s, fallbackDate, ExchangeRates.NONE);
+    }
+
     /**
      * @param fallbackDate business date when the shipment has no ship date (the caller's "today")
+     * @param rates        the reference rates usable on the business date: values in other currencies are converted
+     *                     with them (EEI per Schedule B line in USD, de minimis in the threshold's currency)
      */
-    public static List<Object> of(Shipment s, LocalDate fallbackDate) {
+    public static List<Object> of(Shipment s, LocalDate fallbackDate, ExchangeRates rates) {
         List<Object> facts = new ArrayList<>();
         LocalDate businessDate = s.shipDate() != null ? s.shipDate() : fallbackDate;
         facts.add(new AuditContext(s.id(), businessDate, upper(s.carrier()), ServiceCatalog.canonical(s.service()),
@@ -56,8 +64,8 @@ public final class ShipmentFacts {
         if (s.retailer() != null) {
             facts.add(new RetailerFacts(s.retailer()));
         }
-        facts.add(tradeLane(s));
-        facts.addAll(exportValueLines(s));
+        facts.add(tradeLane(s, rates));
+        facts.addAll(exportValueLines(s, rates));
         return facts;
     }
 
@@ -73,35 +81,29 @@ public final class ShipmentFacts {
         return null;
     }
 
-    /** The shipment's total only when every item has a value in one currency. */
-    private static TradeLane tradeLane(Shipment s) {
-        BigDecimal total = BigDecimal.ZERO;
-        String currency = null;
+    /** The shipment's total per currency, only when every item has a value (a partial sum never passes for the whole). */
+    private static TradeLane tradeLane(Shipment s, ExchangeRates rates) {
+        Map<String, BigDecimal> total = new TreeMap<>();
         for (ShipmentItem it : s.items()) {
             if (it == null || it.unitValue() == null || it.unitValue().amount() == null || it.quantity() == null
                     || it.unitValue().currency() == null) {
                 total = null;
                 break;
             }
-            String c = upper(it.unitValue().currency());
-            if (currency != null && !currency.equals(c)) {
-                total = null;
-                break;
-            }
-            currency = c;
-            total = total.add(it.unitValue().amount().multiply(BigDecimal.valueOf(it.quantity())));
+            total.merge(upper(it.unitValue().currency()),
+                    it.unitValue().amount().multiply(BigDecimal.valueOf(it.quantity())), BigDecimal::add);
         }
-        if (s.items().isEmpty()) {
-            total = null;
-        }
-        return new TradeLane(country(s.shipFrom()), country(s.shipTo()), total, total == null ? null : currency);
+        return new TradeLane(country(s.shipFrom()), country(s.shipTo()), total, rates);
     }
 
-    /** USD value per HS subheading over items with a well-formed code (the EEI threshold is per Schedule B number). */
-    private static List<ExportValueLine> exportValueLines(Shipment s) {
+    /**
+     * USD value per HS subheading over items with a well-formed code (the EEI threshold is per Schedule B number);
+     * each other currency's total under a line is converted once, at the rate usable on the ship date.
+     */
+    private static List<ExportValueLine> exportValueLines(Shipment s, ExchangeRates rates) {
         Map<String, List<Integer>> indexes = new TreeMap<>();
-        Map<String, BigDecimal> values = new TreeMap<>();
-        Map<String, Integer> other = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (int i = 0; i < s.items().size(); i++) {
             ShipmentItem it = s.items().get(i);
             if (it == null) {
@@ -112,16 +114,30 @@ public final class ShipmentFacts {
             if (li.getHs6() == null || v == null) {
                 continue;
             }
+            // A value without a currency has no rate: it is counted as not converted, never as USD.
+            String currency = li.getCurrency() == null ? "unknown" : li.getCurrency();
             indexes.computeIfAbsent(li.getHs6(), k -> new ArrayList<>()).add(i);
-            if ("USD".equals(li.getCurrency())) {
-                values.merge(li.getHs6(), v, BigDecimal::add);
-            } else {
-                other.merge(li.getHs6(), 1, Integer::sum);
-            }
+            values.computeIfAbsent(li.getHs6(), k -> new TreeMap<>()).merge(currency, v, BigDecimal::add);
+            counts.computeIfAbsent(li.getHs6(), k -> new TreeMap<>()).merge(currency, 1, Integer::sum);
         }
         List<ExportValueLine> out = new ArrayList<>();
-        indexes.forEach((hs6, idx) -> out.add(new ExportValueLine(hs6, values.getOrDefault(hs6, BigDecimal.ZERO), idx,
-                other.getOrDefault(hs6, 0))));
+        indexes.forEach((hs6, idx) -> {
+            BigDecimal usd = BigDecimal.ZERO;
+            int unconverted = 0;
+            List<Conversion> conversions = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> e : values.get(hs6).entrySet()) {
+                Optional<Conversion> c = rates.convert(e.getValue(), e.getKey(), "USD");
+                if (c.isEmpty()) {
+                    unconverted += counts.get(hs6).get(e.getKey());
+                    continue;
+                }
+                usd = usd.add(c.get().converted());
+                if (!"USD".equals(e.getKey())) {
+                    conversions.add(c.get());
+                }
+            }
+            out.add(new ExportValueLine(hs6, usd, idx, unconverted, conversions));
+        });
         return out;
     }
 

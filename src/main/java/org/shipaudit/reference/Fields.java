@@ -41,6 +41,8 @@ final class Fields {
     static final String KIND_VAGUE = "vague";
     /** A name of a restricted-party list entry (one document per name and alias). */
     static final String KIND_SCREENING = "screening";
+    /** One publication day of euro reference rates (ECB), keyed by {@link #exchangeRateDayKey}. */
+    static final String KIND_FX_DAY = "fxday";
 
     static final String SEP = "\n";
 
@@ -95,6 +97,10 @@ final class Fields {
 
     static String rateKey(String carrier, String service, String zone, int weightLb) {
         return "rate:" + carrier + ":" + service + ":" + zone + ":" + weightLb;
+    }
+
+    static String exchangeRateDayKey(String source, java.time.LocalDate day) {
+        return source + ":" + day;
     }
 
     static String editionKey(String source) {

@@ -45,6 +45,9 @@ final class FormatDetector {
             return detectJson(trimmed);
         }
         if (trimmed.startsWith("<")) {
+            if (trimmed.contains("gesmes:Envelope") && trimmed.contains("/eurofxref")) {
+                return ReferenceFormat.ECB_XML;
+            }
             return trimmed.contains("<CONSOLIDATED_LIST") ? ReferenceFormat.UN_SC_XML : ReferenceFormat.UNKNOWN;
         }
         if (trimmed.startsWith("\"Name\"\t\"Street_Address\"") || trimmed.startsWith("Name\tStreet_Address")) {
@@ -62,6 +65,9 @@ final class FormatDetector {
             return ReferenceFormat.UNKNOWN;
         }
         String h = String.join(",", header).toLowerCase(Locale.ROOT);
+        if (isEcbCsv(header)) {
+            return ReferenceFormat.ECB_CSV;
+        }
         if (h.startsWith("section,hscode,description,parent,level")) {
             return ReferenceFormat.HS_NOMENCLATURE;
         }
@@ -118,6 +124,25 @@ final class FormatDetector {
             return ofac;
         }
         return looksLikeVagueTerms(text) ? ReferenceFormat.UK_VAGUE_TERMS : ReferenceFormat.UNKNOWN;
+    }
+
+    /**
+     * The ECB's rate CSV: "Date" then currency codes (the history file ends its header with an empty column, the daily
+     * file puts a space after each comma); USD is always among them.
+     */
+    private static boolean isEcbCsv(List<String> header) {
+        if (header.size() < 2 || !header.get(0).trim().equals("Date")) {
+            return false;
+        }
+        boolean usd = false;
+        for (String c : header.subList(1, header.size())) {
+            String code = c.trim();
+            if (!code.isEmpty() && !code.matches("[A-Z]{3}")) {
+                return false;
+            }
+            usd |= code.equals("USD");
+        }
+        return usd;
     }
 
     /**

@@ -223,9 +223,14 @@ final class PublishedCarrierTables {
         }
 
         void add(long row, String reason) {
+            add("row " + row, reason);
+        }
+
+        /** @param where "row 12", "line 40": how the file's format numbers its records */
+        void add(String where, String reason) {
             if (named < NAMED_ROW_ERRORS) {
                 named++;
-                run.skip("row " + row + ": " + reason);
+                run.skip(where + ": " + reason);
             } else {
                 run.skip("further unreadable rows (the first " + NAMED_ROW_ERRORS + " are listed)");
             }

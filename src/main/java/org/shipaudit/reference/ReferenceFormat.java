@@ -40,6 +40,8 @@ enum ReferenceFormat {
     OFAC_ALT_CSV("OFAC SDN alternate names CSV (alt.csv)"),
     UN_SC_XML("UN SC consolidated list XML"),
     BIS_DPL_TSV("BIS Denied Persons List TSV"),
+    ECB_XML("ECB euro reference rates XML"),
+    ECB_CSV("ECB euro reference rates CSV"),
     UNKNOWN("unknown");
 
     private final String label;

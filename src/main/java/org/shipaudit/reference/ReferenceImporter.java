@@ -223,6 +223,14 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.BIS_DPL_TSV, bundled,
                     r -> DplImporter.run(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.ECB_XML, List.of())) {
+            out.add(run(p, ReferenceFormat.ECB_XML, bundled,
+                    r -> ExchangeRateImporter.xml(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.ECB_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.ECB_CSV, bundled,
+                    r -> ExchangeRateImporter.csv(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UNKNOWN, List.of())) {
             out.add(ignored(p, "unknown", "not a reference format ShipAudit imports"));
         }
@@ -315,7 +323,7 @@ public final class ReferenceImporter implements Closeable {
 
     private static String edition(Path file, boolean bundled, String fallback) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
-                .replaceAll("\\.(gz|csv|jsonl|json|xlsx|xml|txt|tsv)$", "").replaceAll("\\.(csv|json)$", "");
+                .replaceAll("\\.(gz|zip|csv|jsonl|json|xlsx|xml|txt|tsv)$", "").replaceAll("\\.(csv|json)$", "");
         String label = name.isEmpty() && fallback != null ? fallback : name;
         return bundled ? "bundled sample (" + label + ")" : label;
     }

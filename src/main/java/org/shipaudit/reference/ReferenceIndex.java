@@ -40,6 +40,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.ExchangeRates;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -70,6 +71,8 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     /** Published rates (about 10,000 cells a carrier and year) and contract discounts: in memory, reloaded too. */
     private volatile PublishedRateTable publishedRates = PublishedRateTable.EMPTY;
     private volatile ContractDiscounts contractDiscounts = ContractDiscounts.EMPTY;
+    /** The euro reference rates, a few thousand days: held in memory, reloaded with the index. */
+    private volatile ExchangeRateTable exchangeRates = ExchangeRateTable.EMPTY;
     /**
      * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
      * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
@@ -93,6 +96,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         this.fuelTables = readFuelTables();
         readRateTables();
         this.classificationTerms = readClassificationTerms();
+        this.exchangeRates = readExchangeRates();
     }
 
     /**
@@ -192,6 +196,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             fuelTables = readFuelTables();
             readRateTables();
             classificationTerms = readClassificationTerms();
+            exchangeRates = readExchangeRates();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
             return true;
@@ -491,6 +496,14 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /**
+     * The euro reference rates usable on {@code day}: per currency the latest published on or before it, at most
+     * {@code maxAgeDays} older; {@link ExchangeRates#NONE} when no rate table is loaded. Cross rates go through EUR.
+     */
+    public ExchangeRates exchangeRates(LocalDate day, int maxAgeDays) {
+        return exchangeRates.on(day, maxAgeDays);
+    }
+
+    /**
      * The contract rate sheet's cell for a carrier, service, rating zone and weight step in force on a day; empty when
      * no rate sheet is loaded for the carrier or it has no such cell.
      */
@@ -707,6 +720,21 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         }
     }
 
+    private ExchangeRateTable readExchangeRates() throws IOException {
+        Coverage.Source source = coverage.source(ExchangeRateImporter.SOURCE).orElse(null);
+        if (source == null) {
+            return ExchangeRateTable.EMPTY;
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            // Findings show who published the rate, and say so when it is only the bundled sample.
+            return ExchangeRateTable.read(searcher.getIndexReader(), ExchangeRateImporter.PUBLISHER
+                    + (source.bundled() ? " (bundled sample)" : ""));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     private ClassificationTerms readClassificationTerms() throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
@@ -762,7 +790,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /** Live documents whose keyword {@code field} holds {@code value}, read straight from the postings. */
-    private static List<Payload> matching(IndexSearcher searcher, String field, String value, int max)
+    static List<Payload> matching(IndexSearcher searcher, String field, String value, int max)
             throws IOException {
         BytesRef term = new BytesRef(value);
         List<Payload> out = new ArrayList<>(2);

@@ -83,7 +83,21 @@ public record Scenario(
     }
 
     /** A billable weight that must be reported for a package. */
-    public record ExpectedBillableWeight(String packageId, long value) {
+    /** A package's expected billable weight; {@code unit} LB (the default) or KG. */
+    public record ExpectedBillableWeight(String packageId, java.math.BigDecimal value, String unit) {
+
+        public ExpectedBillableWeight {
+            unit = unit == null ? "LB" : unit.trim().toUpperCase(java.util.Locale.ROOT);
+        }
+
+        boolean matches(org.shipaudit.model.BillableWeightCandidate c) {
+            return c != null && value != null && c.getUnit().name().equals(unit) && c.getValue().compareTo(value) == 0;
+        }
+
+        @Override
+        public String toString() {
+            return value.stripTrailingZeros().toPlainString() + " " + unit.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** A Jackson error as one line with its location, for authors who are not programmers. */

@@ -9,9 +9,11 @@ import org.shipaudit.model.AddressCheck;
 import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.ExchangeRate;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
+import org.shipaudit.model.ScaleBilling;
 import org.shipaudit.model.ScreeningMatch;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TariffMatch;
@@ -37,7 +39,9 @@ final class ScenarioFacts {
             Map.entry("ContractRate", ContractRate.class),
             Map.entry("PublishedRate", org.shipaudit.model.PublishedRate.class),
             Map.entry("BillableWeightRate", BillableWeightRate.class),
-            Map.entry("ScreeningMatch", ScreeningMatch.class));
+            Map.entry("ScreeningMatch", ScreeningMatch.class),
+            Map.entry("ExchangeRate", ExchangeRate.class),
+            Map.entry("ScaleBilling", ScaleBilling.class));
 
     private ScenarioFacts() {
     }

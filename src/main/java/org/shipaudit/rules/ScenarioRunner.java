@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -114,7 +113,12 @@ public final class ScenarioRunner {
                     failures.add("no business date: give businessDate or shipment.shipDate");
                     return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
                 }
-                facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date));
+                // Rates a scenario gives stand for the rate table's look-up: the shipment's values are converted with them.
+                List<org.shipaudit.model.ExchangeRate> rates = s.given().referenceFacts().stream()
+                        .filter(org.shipaudit.model.ExchangeRate.class::isInstance)
+                        .map(org.shipaudit.model.ExchangeRate.class::cast).toList();
+                facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date, org.shipaudit.model.ExchangeRates.on(
+                        date, org.shipaudit.model.ExchangeRates.DEFAULT_MAX_AGE_DAYS, rates)));
             }
             if (!s.given().chargebacks().isEmpty()) {
                 // The same facts a chargebacks job gives one batch: the file's rows in order, judged on the date.
@@ -156,13 +160,15 @@ public final class ScenarioRunner {
                 failures.add("expected " + rule + " to stay silent but it fired: " + loud.get(0).message());
             }
         }
-        Map<String, Long> billable = outcome.billableWeights().stream().collect(Collectors.toMap(
-                BillableWeightCandidate::getPackageId, BillableWeightCandidate::getPounds, Math::max));
+        Map<String, BillableWeightCandidate> billable = outcome.billableWeights().stream().collect(Collectors.toMap(
+                BillableWeightCandidate::getPackageId, c -> c,
+                (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a));
         for (Scenario.ExpectedBillableWeight b : s.billableWeight()) {
-            Long actual = billable.get(b.packageId());
-            if (!Objects.equals(actual, b.value())) {
-                failures.add("expected billable weight " + b.value() + " lb for package " + b.packageId()
-                        + " but got " + (actual == null ? "none" : actual + " lb"));
+            BillableWeightCandidate actual = billable.get(b.packageId());
+            if (!b.matches(actual)) {
+                failures.add("expected billable weight " + b + " for package " + b.packageId() + " but got "
+                        + (actual == null ? "none" : actual.getValue().stripTrailingZeros().toPlainString() + " "
+                        + actual.getUnit().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
