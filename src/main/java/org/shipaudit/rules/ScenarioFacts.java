@@ -9,6 +9,8 @@ import org.shipaudit.model.AddressCheck;
 import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
+import org.shipaudit.model.DestinationDeliveryArea;
+import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
@@ -36,7 +38,9 @@ final class ScenarioFacts {
             Map.entry("ShippedPackage", ShippedPackage.class),
             Map.entry("ContractRate", ContractRate.class),
             Map.entry("BillableWeightRate", BillableWeightRate.class),
-            Map.entry("ScreeningMatch", ScreeningMatch.class));
+            Map.entry("ScreeningMatch", ScreeningMatch.class),
+            Map.entry("SurchargeRate", SurchargeRate.class),
+            Map.entry("DestinationDeliveryArea", DestinationDeliveryArea.class));
 
     private ScenarioFacts() {
     }
