@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.shipaudit.model.AccessorialCharge;
 import org.shipaudit.model.Pounds;
 import org.shipaudit.model.PublishedRate;
 import org.shipaudit.model.RateCheck;
+import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.Address;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
@@ -68,7 +70,10 @@ public final class InvoiceEnricher {
         }
         for (ChargeLine l : lines) {
             if (l.chargeType() == ChargeType.DELIVERY_AREA_SURCHARGE) {
-                deliveryArea(l).ifPresent(out::add);
+                deliveryArea(l).ifPresent(d -> {
+                    out.add(d);
+                    listedTierRate(l, d).ifPresent(out::add);
+                });
             } else if (l.chargeType() == ChargeType.FUEL_SURCHARGE) {
                 fuel(l).ifPresent(out::add);
             } else if (l.chargeType() == ChargeType.FREIGHT) {
@@ -216,6 +221,27 @@ public final class InvoiceEnricher {
         return found.map(d -> new DeliveryAreaCheck(l.row(), d.carrier(), d.year(), d.postalCode(), d.listed(),
                 d.areaType(), d.edition(), DeliveryAreaTier.billed(l.chargeCode(), l.chargeDescription())
                 .orElse(null)));
+    }
+
+    /**
+     * What the carrier's accessorial table in force on the ship date gives a delivery-area charge at the tier its ZIP
+     * code is listed at, for the charge's address kind (the carrier's classification, else the description's
+     * "Resi"/"Comm") and network: the amount ACC-009 claims above. Empty when the table, the tier or the address kind
+     * is not known.
+     */
+    private Optional<SurchargeRate> listedTierRate(ChargeLine l, DeliveryAreaCheck d) {
+        DeliveryAreaTier tier = DeliveryAreaTier.of(d.areaType()).orElse(null);
+        TransportMode mode = ServiceCatalog.mode(ServiceCatalog.canonical(l.service()));
+        if (!d.listed() || tier == null || mode == TransportMode.UNKNOWN) {
+            return Optional.empty();
+        }
+        String text = ((l.chargeDescription() == null ? "" : l.chargeDescription()) + " "
+                + (l.chargeCode() == null ? "" : l.chargeCode())).toUpperCase(java.util.Locale.ROOT);
+        Boolean residential = l.residential() != null ? l.residential()
+                : text.contains("RESI") ? Boolean.TRUE : text.contains("COMM") ? Boolean.FALSE : null;
+        return index.accessorials().amount(l.carrier(), l.shipDate(), AccessorialCharge.DELIVERY_AREA, residential,
+                mode == TransportMode.AIR, tier, null).map(a -> new SurchargeRate(null, l.row(), a.carrier(),
+                a.charge(), a.tier(), a.amount(), a.currency(), a.edition(), a.tableRow()));
     }
 
     /** The rate sheet's cell for the billed weight (whole pounds, rounded up as carriers rate). */

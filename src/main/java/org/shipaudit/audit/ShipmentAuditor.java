@@ -165,6 +165,8 @@ public final class ShipmentAuditor {
         if (f.at() != null) {
             evidence.put("at", f.at()); // the DRL file and line of the consequence that threw
         }
+        // No citation can stand for a verdict no rule reached: the source is the pack that could not judge.
+        evidence.put(Finding.SOURCE, "rule pack " + f.pack() + " version " + f.version() + " (could not judge)");
         return new Finding(f.ruleLabel(), f.pack(), f.version(), Category.SYSTEM, Severity.BLOCK,
                 f.describe("this shipment"), "shipment", evidence, null,
                 "hold the shipment; fix or roll back pack " + f.pack() + ", then audit it again");

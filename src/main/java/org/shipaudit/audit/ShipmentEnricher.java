@@ -4,7 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.shipaudit.model.AccessorialCharge;
 import org.shipaudit.model.Address;
+import org.shipaudit.model.AuditContext;
+import org.shipaudit.model.DeliveryAreaTier;
+import org.shipaudit.model.DestinationDeliveryArea;
+import org.shipaudit.model.SurchargeRate;
+import org.shipaudit.model.TransportMode;
+import org.shipaudit.reference.AccessorialTables;
+import org.shipaudit.reference.DeliveryAreaListing;
 import org.shipaudit.model.AddressCheck;
 import org.shipaudit.model.Countries;
 import org.shipaudit.model.ExchangeRates;
@@ -95,11 +104,56 @@ public final class ShipmentEnricher {
         }
         address("shipFrom", shipment.shipFrom(), out);
         address("shipTo", shipment.shipTo(), out);
+        if ("US".equals(origin) && "US".equals(destination)) {
+            surcharges(shipment, shipmentFacts, out);
+        }
         if (screening != null && screens(coverage)) {
             // The lists are looked up before rules fire, like every reference fact: the pack only judges matches.
             out.addAll(screening.screen(shipment, null));
         }
         return out;
+    }
+
+    /**
+     * What the carrier's published tables in force on the ship date say of a domestic shipment's surcharges: the
+     * ship-to ZIP code's delivery-area tier when it is on the carrier's list ({@link DestinationDeliveryArea}), and the
+     * amount of each accessorial the carrier's accessorial table gives for this address kind, network, tier and
+     * rating zone ({@link SurchargeRate}). Whether a surcharge applies is the rules' to say; these are its prices.
+     */
+    private void surcharges(Shipment shipment, List<Object> shipmentFacts, List<Object> out) {
+        AuditContext c = shipmentFacts.stream().filter(AuditContext.class::isInstance).map(AuditContext.class::cast)
+                .findFirst().orElse(null);
+        if (c == null || c.getCarrier() == null || c.getBusinessDate() == null) {
+            return;
+        }
+        String carrier = c.getCarrier();
+        LocalDate day = c.getBusinessDate();
+        DeliveryAreaTier tier = shipment.shipTo().postalCode() == null ? null
+                : index.deliveryArea(carrier, day, shipment.shipTo().postalCode())
+                        .filter(DeliveryAreaListing::listed)
+                        .flatMap(d -> DeliveryAreaTier.of(d.areaType()).map(t -> {
+                            out.add(new DestinationDeliveryArea(c.getKey(), d.carrier(), d.postalCode(), t,
+                                    d.edition()));
+                            return t;
+                        }))
+                        .orElse(null);
+        AccessorialTables tables = index.accessorials();
+        if (c.getMode() == TransportMode.UNKNOWN || !tables.inForce(carrier, day)) {
+            return;
+        }
+        Boolean residential = shipment.shipTo().residential();
+        boolean air = c.getMode() == TransportMode.AIR;
+        Integer zone = AccessorialTables.baseZone(shipment.zone());
+        for (AccessorialCharge charge : AccessorialCharge.values()) {
+            if (charge == AccessorialCharge.DELIVERY_AREA && tier == null) {
+                continue;
+            }
+            // The residential surcharge's amount is the residential one by definition; WGT-032 decides if it applies.
+            Boolean kind = charge == AccessorialCharge.RESIDENTIAL ? Boolean.TRUE : residential;
+            tables.amount(carrier, day, charge, kind, air, charge == AccessorialCharge.DELIVERY_AREA ? tier : null,
+                    zone).ifPresent(a -> out.add(new SurchargeRate(c.getKey(), 0, carrier, charge, a.tier(),
+                    a.amount(), a.currency(), a.edition(), a.tableRow())));
+        }
     }
 
     private void tariff(LineItem item, String origin, String destination, Coverage coverage, List<Object> out) {

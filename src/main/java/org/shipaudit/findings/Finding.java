@@ -63,6 +63,23 @@ public record Finding(
         return new Finding(ruleId, pack, packVersion, category, severity, message, subject, e, claim, suggestion, row);
     }
 
+    /** The evidence key naming where a finding comes from: the rule's citation or the reference row's edition. */
+    public static final String SOURCE = "source";
+
+    /**
+     * The same finding citing {@code citation} as its {@code source} when its rule gave none; a source the rule set
+     * (a table row, an imported list's edition) is more specific and stays.
+     */
+    public Finding withSource(String citation) {
+        String own = evidence.get(SOURCE);
+        if (citation == null || citation.isBlank() || own != null && !own.isBlank()) {
+            return this;
+        }
+        Map<String, String> e = new java.util.LinkedHashMap<>(evidence);
+        e.put(SOURCE, citation.trim());
+        return new Finding(ruleId, pack, packVersion, category, severity, message, subject, e, amount, suggestion, row);
+    }
+
     public Finding withPack(String packName, String version) {
         return new Finding(ruleId, packName, version, category, severity, message, subject, evidence, amount, suggestion,
                 row);

@@ -34,6 +34,11 @@ public final class AddressFacts {
         return a != null;
     }
 
+    /** The address's classification as the shipper gives it: true residential, false commercial, null not given. */
+    public Boolean getResidential() {
+        return a == null ? null : a.residential();
+    }
+
     public String getName() {
         return a == null ? null : trim(a.name());
     }

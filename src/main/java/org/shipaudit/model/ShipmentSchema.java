@@ -163,7 +163,8 @@ public final class ShipmentSchema {
             .optional("items", array(ITEM, 0, MAX_ITEMS))
             .optional("customs", CUSTOMS)
             .optional("retailer", RETAILER)
-            .optional("parties", array(PARTY, 0, MAX_PARTIES));
+            .optional("parties", array(PARTY, 0, MAX_PARTIES))
+            .optional("zone", pattern("\\d{1,3}", "the carrier's rating zone as digits, such as \"5\" or \"105\""));
 
     private ShipmentSchema() {
     }

@@ -87,6 +87,24 @@ public final class SurchargeCriteria extends TableRow {
         return reasons;
     }
 
+    /**
+     * The priced accessorial this row's surcharge is on a package it triggers: additional handling by weight when the
+     * weight threshold is exceeded, else by dimensions when a side, girth or volume threshold is, else by packaging
+     * (the carriers bill only the highest of the three); a large package is one charge.
+     */
+    public AccessorialCharge chargeFor(Parcel p) {
+        if (kind == SurchargeKind.LARGE_PACKAGE) {
+            return AccessorialCharge.LARGE_PACKAGE;
+        }
+        if (weightOverLb != null && p.isWeightUsable() && p.getWeightLb() > weightOverLb) {
+            return AccessorialCharge.ADDITIONAL_HANDLING_WEIGHT;
+        }
+        boolean packagingOnly = nonCorrugatedPackaging && p.getPackaging() != null && !p.getPackaging().isCorrugated();
+        List<String> reasons = reasons(p);
+        return packagingOnly && reasons.size() == 1 ? AccessorialCharge.ADDITIONAL_HANDLING_PACKAGING
+                : AccessorialCharge.ADDITIONAL_HANDLING_DIMENSIONS;
+    }
+
     public boolean triggers(Parcel p) {
         return !reasons(p).isEmpty();
     }

@@ -33,6 +33,8 @@ final class Fields {
     static final String KIND_DELIVERY_AREA = "das";
     static final String KIND_FUEL = "fuel";
     static final String KIND_RATE = "rate";
+    /** One amount of a carrier's published accessorial table (residential, delivery area, additional handling...). */
+    static final String KIND_ACCESSORIAL = "accessorial";
     /** A curated description pointing at tariff codes: a search term, guidance, or a chapter-note exclusion. */
     static final String KIND_TERM = "tariffterm";
     /** One synonym line of the UK tariff search, held in memory for query expansion. */

@@ -268,6 +268,13 @@ final class FormatDetector {
                 if (firstTopKey != null) {
                     keys.add(firstTopKey);
                 }
+                if ("_meta".equals(firstTopKey) && p.currentToken() == JsonToken.START_OBJECT) {
+                    // A carrier's accessorial table: {"_meta": {...}, "residentialSurcharge": ..., ...}.
+                    p.skipChildren();
+                    collectKeys(p, keys, 1);
+                    return AccessorialTableImporter.recognises(keys) ? ReferenceFormat.CARRIER_ACCESSORIALS_JSON
+                            : ReferenceFormat.UNKNOWN;
+                }
                 if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().matches("\\d{10}")) {
                     // {"abs pumps": "8412210000", ...}: HMRC's search terms and their commodity codes.
                     return ReferenceFormat.UK_SEARCH_REFERENCES;
@@ -282,6 +289,9 @@ final class FormatDetector {
             collectKeys(p, keys, 1);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // The peek may cut the first object; the keys seen so far still decide.
+        }
+        if (AccessorialTableImporter.recognises(keys)) {
+            return ReferenceFormat.CARRIER_ACCESSORIALS_JSON;
         }
         if (!keys.containsAll(Set.of("code", "rawCode", "name"))) {
             return ReferenceFormat.UNKNOWN;

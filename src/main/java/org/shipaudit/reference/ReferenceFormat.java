@@ -30,6 +30,7 @@ enum ReferenceFormat {
     UPS_DAS_XLSX("UPS area surcharge ZIP workbook"),
     FEDEX_FUEL_WEEKLY_CSV("FedEx weekly fuel table CSV"),
     UPS_FUEL_WEEKLY_CSV("UPS weekly fuel table CSV"),
+    CARRIER_ACCESSORIALS_JSON("carrier accessorial amounts JSON"),
     UK_SEARCH_REFERENCES("UK tariff search references JSON"),
     UK_INTERCEPT_MESSAGES("UK tariff intercept messages YAML"),
     UK_SEARCH_SYNONYMS("UK tariff search synonyms"),

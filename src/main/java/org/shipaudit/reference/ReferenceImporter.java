@@ -185,6 +185,10 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.UPS_FUEL_WEEKLY_CSV, bundled,
                     r -> PublishedCarrierTables.upsFuel(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.CARRIER_ACCESSORIALS_JSON, List.of())) {
+            out.add(run(p, ReferenceFormat.CARRIER_ACCESSORIALS_JSON, bundled,
+                    r -> AccessorialTableImporter.run(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_SEARCH_REFERENCES, List.of())) {
             out.add(run(p, ReferenceFormat.UK_SEARCH_REFERENCES, bundled,
                     r -> ClassificationTermsImporter.references(r, p, edition(p, bundled, null))));

@@ -73,6 +73,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     private volatile ContractDiscounts contractDiscounts = ContractDiscounts.EMPTY;
     /** The euro reference rates, a few thousand days: held in memory, reloaded with the index. */
     private volatile ExchangeRateTable exchangeRates = ExchangeRateTable.EMPTY;
+    private volatile AccessorialTables accessorials;
     /**
      * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
      * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
@@ -95,6 +96,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         this.coverage = readCoverage();
         this.fuelTables = readFuelTables();
         readRateTables();
+        this.accessorials = readAccessorials();
         this.classificationTerms = readClassificationTerms();
         this.exchangeRates = readExchangeRates();
     }
@@ -195,6 +197,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             coverage = readCoverage();
             fuelTables = readFuelTables();
             readRateTables();
+            accessorials = readAccessorials();
             classificationTerms = readClassificationTerms();
             exchangeRates = readExchangeRates();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
@@ -468,6 +471,14 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /**
+     * The carriers' accessorial tables loaded (held in memory, refreshed with the index): the amounts the pre-ship
+     * prediction and the invoice check both price surcharges with.
+     */
+    public AccessorialTables accessorials() {
+        return accessorials;
+    }
+
+    /**
      * The carrier's fuel surcharge row in force on a day for a service group (GROUND, AIR, INTERNATIONAL); empty
      * when the carrier's table is not loaded or has no row for that day.
      */
@@ -674,6 +685,20 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             sources.sort(Comparator.comparing(Coverage.Source::id));
             boolean bundledOnly = !sources.isEmpty() && sources.stream().allMatch(Coverage.Source::bundled);
             return new Coverage(List.copyOf(sources), bundledOnly);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private AccessorialTables readAccessorials() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Map<String, List<AccessorialAmount>> out = new java.util.HashMap<>();
+            for (Payload d : matching(searcher, Fields.KIND, Fields.KIND_ACCESSORIAL, Integer.MAX_VALUE)) {
+                AccessorialAmount a = AccessorialTableImporter.amount(d);
+                out.computeIfAbsent(a.carrier(), k -> new ArrayList<>()).add(a);
+            }
+            return out.isEmpty() ? AccessorialTables.EMPTY : new AccessorialTables(out);
         } finally {
             manager.release(searcher);
         }

@@ -11,6 +11,7 @@ import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.Money;
+import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.UploadRow;
 
 /**
@@ -140,6 +141,47 @@ public final class Findings {
             return d.signum() > 0 ? amount(d, c.currency()) : this;
         }
 
+        /**
+         * The expected amount of a predicted surcharge: the first {@link SurchargeRate} of {@code rates} (the rule
+         * collects the one the carrier's table gives this package) becomes the finding's amount, with the table's
+         * edition and row in evidence. Nothing when the list is empty: no table in force, or the amount needs what
+         * the shipment does not say (its rating zone, a residential or commercial address).
+         */
+        public Builder expecting(java.util.List<?> rates) {
+            for (Object o : rates) {
+                if (o instanceof SurchargeRate r && r.amount() != null) {
+                    return expecting(r);
+                }
+            }
+            return this;
+        }
+
+        /** The predicted surcharge's expected amount, from one row of the carrier's accessorial table. */
+        public Builder expecting(SurchargeRate rate) {
+            evidence(ClaimEvidence.EXPECTED_AMOUNT, rate.amount());
+            evidence("amountTable", rate.edition());
+            evidence("amountRow", rate.tableRow());
+            return amount(rate.amount(), rate.currency());
+        }
+
+        /**
+         * A charge billed above what the carrier's table gives the right case (a delivery-area surcharge billed at a
+         * higher tier than the ZIP code's): what lies above that amount is disputable ({@link #disputing}), never
+         * more than the charge. Nothing when {@code rates} is empty (the table is not loaded): the finding then asks
+         * for a rebill and claims nothing.
+         */
+        public Builder disputingAbove(ChargeLine charge, java.util.List<?> rates, int claimWindowDays) {
+            for (Object o : rates) {
+                if (o instanceof SurchargeRate r && r.amount() != null && charge.amount() != null) {
+                    evidence("listedTierAmount", r.amount());
+                    evidence("amountTable", r.edition());
+                    evidence("amountRow", r.tableRow());
+                    return disputing(charge, r.above(charge.amount()), claimWindowDays);
+                }
+            }
+            return this;
+        }
+
         public Builder suggestion(String text) {
             this.suggestion = text;
             return this;
@@ -150,6 +192,14 @@ public final class Findings {
             java.util.regex.Matcher m = RuleInfo.ID.matcher(name);
             if (!m.matches()) {
                 throw new IllegalStateException("rule \"" + name + "\" raises a finding but is not named 'AAA-NNN ...'");
+            }
+            // A table row's @source names the row that fired, finer than the pack's citation for the rule's id.
+            Object cited = drools.getRule().getMetaData().get(Finding.SOURCE);
+            if (cited != null && !evidence.containsKey(Finding.SOURCE)) {
+                String c = cited.toString().trim().replaceAll("^\"|\"$", "").trim();
+                if (!c.isEmpty()) {
+                    evidence.put(Finding.SOURCE, c);
+                }
             }
             drools.insertLogical(new Finding(m.group(1), null, null, category, severity, message, subject, evidence,
                     amount, suggestion, row));

@@ -118,7 +118,8 @@ public final class PackEvaluator {
             List<SurchargePrediction> surcharges = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
-                    findings.add(f.withPack(pack.name(), pack.version()));
+                    // Every finding cites where it comes from: the rule's own source when it set none (API.md).
+                    findings.add(f.withPack(pack.name(), pack.version()).withSource(pack.sourceOf(f.ruleId())));
                 } else if (o instanceof BillableWeightCandidate b) {
                     billable.add(b);
                 } else if (o instanceof SurchargePrediction s) {

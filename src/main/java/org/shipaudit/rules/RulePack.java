@@ -40,6 +40,19 @@ public record RulePack(
         return manifest.name();
     }
 
+    /**
+     * The citation of the finding rule with this id: its {@code // Source:} line or {@code @source} metadata; null
+     * when the pack has no such rule or it cites nothing (validate refuses that for deployed packs).
+     */
+    public String sourceOf(String ruleId) {
+        for (RuleInfo r : rules) {
+            if (ruleId != null && ruleId.equals(r.id()) && r.source() != null && !r.source().isBlank()) {
+                return r.source();
+            }
+        }
+        return null;
+    }
+
     public List<RuleInfo> findingRules() {
         return rules.stream().filter(RuleInfo::isFindingRule).toList();
     }

@@ -42,6 +42,7 @@ public final class RulePackCompiler {
     private static final java.util.concurrent.Semaphore COMPILES =
             new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
     private static final Pattern SOURCE_COMMENT = Pattern.compile("^\\s*//\\s*Source:\\s*(.+)$");
+    private static final Pattern CONTINUED_COMMENT = Pattern.compile("^\\s*//\\s*(\\S.*)$");
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     /** The spreadsheet compiler writes {@code // rule values at B10, header at B5} above each generated rule. */
     private static final Pattern TABLE_ROW = Pattern.compile("// rule values at ([A-Z]+\\d+)");
@@ -338,14 +339,24 @@ public final class RulePackCompiler {
         Map<String, String[]> commentSources = new LinkedHashMap<>();
         drlSources.forEach((file, text) -> {
             String pending = null;
+            boolean open = false;
             for (String line : text.split("\n")) {
                 Matcher s = SOURCE_COMMENT.matcher(line);
                 Matcher r = RULE_START.matcher(line);
+                Matcher more = CONTINUED_COMMENT.matcher(line);
                 if (s.matches()) {
                     pending = s.group(1).trim();
+                    open = !pending.endsWith(".");
+                } else if (open && more.matches()) {
+                    // A citation runs over the next comment lines until its sentence ends; notes after it are not it.
+                    pending = pending + " " + more.group(1).trim();
+                    open = !pending.endsWith(".");
                 } else if (r.find()) {
                     commentSources.put(r.group(1), new String[] {pending, file});
                     pending = null;
+                    open = false;
+                } else {
+                    open = false;
                 }
             }
         });

@@ -10,6 +10,8 @@ import org.shipaudit.model.BillableWeightRate;
 import org.shipaudit.model.ContractRate;
 import org.shipaudit.model.DeliveryAreaCheck;
 import org.shipaudit.model.ExchangeRate;
+import org.shipaudit.model.DestinationDeliveryArea;
+import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.HazmatFact;
 import org.shipaudit.model.HazmatLookup;
@@ -41,7 +43,9 @@ final class ScenarioFacts {
             Map.entry("BillableWeightRate", BillableWeightRate.class),
             Map.entry("ScreeningMatch", ScreeningMatch.class),
             Map.entry("ExchangeRate", ExchangeRate.class),
-            Map.entry("ScaleBilling", ScaleBilling.class));
+            Map.entry("ScaleBilling", ScaleBilling.class),
+            Map.entry("SurchargeRate", SurchargeRate.class),
+            Map.entry("DestinationDeliveryArea", DestinationDeliveryArea.class));
 
     private ScenarioFacts() {
     }

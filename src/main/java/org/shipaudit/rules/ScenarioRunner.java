@@ -101,42 +101,55 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * The facts a scenario gives the pack: its shipment's facts, its rows and the reference facts it supplies; null when
+     * a shipment scenario has no business date. Throws for a given that cannot be built.
+     */
+    static List<Object> facts(Scenario s) {
+        List<Object> facts = new ArrayList<>();
+        Shipment shipment = s.given().shipment();
+        if (shipment != null) {
+            LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
+            if (date == null) {
+                return null;
+            }
+            // Rates a scenario gives stand for the rate table's look-up: the shipment's values are converted with them.
+            List<org.shipaudit.model.ExchangeRate> rates = s.given().referenceFacts().stream()
+                    .filter(org.shipaudit.model.ExchangeRate.class::isInstance)
+                    .map(org.shipaudit.model.ExchangeRate.class::cast).toList();
+            facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date, org.shipaudit.model.ExchangeRates.on(
+                    date, org.shipaudit.model.ExchangeRates.DEFAULT_MAX_AGE_DAYS, rates)));
+        }
+        if (!s.given().chargebacks().isEmpty()) {
+            // The same facts a chargebacks job gives one batch: the file's rows in order, judged on the date.
+            List<Chargeback> rows = s.given().chargebacks().stream()
+                    .sorted(java.util.Comparator.comparingLong(Chargeback::row)).toList();
+            facts.addAll(ChargebackFacts.of(rows, new ChargebackHistory(), s.businessDate()));
+        }
+        if (!s.given().products().isEmpty()) {
+            // The same facts a catalog job gives one batch: the file's rows in order, judged on the date.
+            List<org.shipaudit.model.CatalogProduct> rows = s.given().products().stream()
+                    .sorted(java.util.Comparator.comparingLong(org.shipaudit.model.CatalogProduct::getRow)).toList();
+            facts.addAll(org.shipaudit.model.CatalogFacts.of(rows, new org.shipaudit.model.CatalogHistory(),
+                    s.businessDate()));
+        }
+        facts.addAll(s.given().referenceFacts());
+        facts.addAll(s.given().chargeLines());
+        facts.addAll(s.given().priorCharges());
+        facts.addAll(s.given().expectedCharges());
+        return facts;
+    }
+
     public static ScenarioResult run(RulePack pack, Scenario s) {
         List<String> failures = new ArrayList<>();
         PackOutcome outcome;
-        List<Object> facts = new ArrayList<>();
+        List<Object> facts;
         try {
-            Shipment shipment = s.given().shipment();
-            if (shipment != null) {
-                LocalDate date = s.businessDate() != null ? s.businessDate() : shipment.shipDate();
-                if (date == null) {
-                    failures.add("no business date: give businessDate or shipment.shipDate");
-                    return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
-                }
-                // Rates a scenario gives stand for the rate table's look-up: the shipment's values are converted with them.
-                List<org.shipaudit.model.ExchangeRate> rates = s.given().referenceFacts().stream()
-                        .filter(org.shipaudit.model.ExchangeRate.class::isInstance)
-                        .map(org.shipaudit.model.ExchangeRate.class::cast).toList();
-                facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date, org.shipaudit.model.ExchangeRates.on(
-                        date, org.shipaudit.model.ExchangeRates.DEFAULT_MAX_AGE_DAYS, rates)));
+            facts = facts(s);
+            if (facts == null) {
+                failures.add("no business date: give businessDate or shipment.shipDate");
+                return new ScenarioResult(pack.name(), s.file(), s.description(), failures);
             }
-            if (!s.given().chargebacks().isEmpty()) {
-                // The same facts a chargebacks job gives one batch: the file's rows in order, judged on the date.
-                List<Chargeback> rows = s.given().chargebacks().stream()
-                        .sorted(java.util.Comparator.comparingLong(Chargeback::row)).toList();
-                facts.addAll(ChargebackFacts.of(rows, new ChargebackHistory(), s.businessDate()));
-            }
-            if (!s.given().products().isEmpty()) {
-                // The same facts a catalog job gives one batch: the file's rows in order, judged on the date.
-                List<org.shipaudit.model.CatalogProduct> rows = s.given().products().stream()
-                        .sorted(java.util.Comparator.comparingLong(org.shipaudit.model.CatalogProduct::getRow)).toList();
-                facts.addAll(org.shipaudit.model.CatalogFacts.of(rows, new org.shipaudit.model.CatalogHistory(),
-                        s.businessDate()));
-            }
-            facts.addAll(s.given().referenceFacts());
-            facts.addAll(s.given().chargeLines());
-            facts.addAll(s.given().priorCharges());
-            facts.addAll(s.given().expectedCharges());
         } catch (RuntimeException e) {
             // Building facts from the scenario file (ours, not rule code): the message names the bad given.
             failures.add("scenario facts could not be built: " + RulePackCompiler.rootMessage(e));
@@ -176,7 +189,7 @@ public final class ScenarioRunner {
 
     private static Shipment withShipDate(Shipment s, LocalDate date) {
         return s.shipDate() != null ? s : new Shipment(s.id(), date, s.carrier(), s.service(), s.shipFrom(), s.shipTo(),
-                s.packages(), s.items(), s.customs(), s.retailer(), s.parties());
+                s.packages(), s.items(), s.customs(), s.retailer(), s.parties(), s.zone());
     }
 
     private static String summary(List<Finding> found) {
