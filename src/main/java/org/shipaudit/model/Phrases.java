@@ -34,22 +34,32 @@ final class Phrases {
             return null;
         }
         return CACHE.computeIfAbsent(list, l -> {
-            List<String> alternatives = new ArrayList<>();
+            // Two groups, each behind one boundary check: a check per phrase would run at every position of the
+            // text once per phrase (HAZ-030 runs these on every item of every audit).
+            List<String> words = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
             for (String phrase : l.split(",")) {
                 String p = phrase.trim().toLowerCase(Locale.ROOT);
                 if (!p.isEmpty()) {
-                    alternatives.add(alternative(p));
+                    (p.split("[\\s-]+")[0].equals(NUMBER) ? numbers : words).add(alternative(p));
                 }
             }
-            return alternatives.isEmpty() ? null
-                    : Pattern.compile("(?iu)(" + String.join("|", alternatives) + ")(?:s|es)?(?![\\p{L}\\p{N}])");
+            List<String> groups = new ArrayList<>();
+            if (!words.isEmpty()) {
+                groups.add("(?<![\\p{L}\\p{N}])(?:" + String.join("|", words) + ")");
+            }
+            if (!numbers.isEmpty()) {
+                groups.add("(?<![\\p{N}.,])(?:" + String.join("|", numbers) + ")");
+            }
+            return groups.isEmpty() ? null
+                    : Pattern.compile("(?iu)(" + String.join("|", groups) + ")(?:s|es)?(?![\\p{L}\\p{N}])");
         });
     }
 
-    /** One phrase as a regex: its words in order, each a literal or a number, with its own left boundary. */
+    /** One phrase as a regex: its words in order, each a literal or a number (the left boundary is the caller's). */
     private static String alternative(String phrase) {
         String[] words = phrase.split("[\\s-]+");
-        StringBuilder re = new StringBuilder(NUMBER.equals(words[0]) ? "(?<![\\p{N}.,])" : "(?<![\\p{L}\\p{N}])");
+        StringBuilder re = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             boolean number = NUMBER.equals(words[i]);
             if (i > 0) {
@@ -58,7 +68,7 @@ final class Phrases {
             }
             re.append(number ? NUMBER_PATTERN : Pattern.quote(words[i]));
         }
-        return "(?:" + re + ")";
+        return re.toString();
     }
 
     /** The first phrase of the list found in the text, as written in the text, or null. */
