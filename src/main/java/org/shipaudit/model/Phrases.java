@@ -1,18 +1,28 @@
 package org.shipaudit.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Whole-word phrase matching for table rows that list words staff edit ("perfume, eau de toilette"): case-insensitive,
  * a phrase matches only between non-letters (so "perfume" is in "perfume-free" but "gin" is not in "ginger"), an
- * optional plural "s"/"es" is accepted. Compiled patterns are cached by list text: a table has tens of rows.
+ * optional plural "s"/"es" is accepted, and a space or a hyphen between two words of a phrase matches either ("perfume
+ * free" finds "perfume-free" and "perfume free"). A word {@code #} stands for a number (5200, 11.1, 3,7), written with
+ * or without a space before the next word, so "# mah" finds "5200 mAh", "5200mAh" and the "19800mAh" of
+ * "3.7v19800mAh" (a number may follow a letter: sellers glue figures to units). Compiled patterns are cached by list
+ * text: a table has tens of rows.
  */
 final class Phrases {
 
+    /** The word of a phrase that stands for a number. */
+    static final String NUMBER = "#";
+
+    private static final String NUMBER_PATTERN = "\\d+(?:[.,]\\d+)?";
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     private Phrases() {
@@ -24,12 +34,41 @@ final class Phrases {
             return null;
         }
         return CACHE.computeIfAbsent(list, l -> {
-            String alternatives = Arrays.stream(l.split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty())
-                    .map(s -> Pattern.quote(s.toLowerCase(java.util.Locale.ROOT)).replace(" ", "\\E[\\s-]+\\Q"))
-                    .collect(Collectors.joining("|"));
-            return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alternatives + ")(?:s|es)?(?![\\p{L}\\p{N}])");
+            // Two groups, each behind one boundary check: a check per phrase would run at every position of the
+            // text once per phrase (HAZ-030 runs these on every item of every audit).
+            List<String> words = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            for (String phrase : l.split(",")) {
+                String p = phrase.trim().toLowerCase(Locale.ROOT);
+                if (!p.isEmpty()) {
+                    (p.split("[\\s-]+")[0].equals(NUMBER) ? numbers : words).add(alternative(p));
+                }
+            }
+            List<String> groups = new ArrayList<>();
+            if (!words.isEmpty()) {
+                groups.add("(?<![\\p{L}\\p{N}])(?:" + String.join("|", words) + ")");
+            }
+            if (!numbers.isEmpty()) {
+                groups.add("(?<![\\p{N}.,])(?:" + String.join("|", numbers) + ")");
+            }
+            return groups.isEmpty() ? null
+                    : Pattern.compile("(?iu)(" + String.join("|", groups) + ")(?:s|es)?(?![\\p{L}\\p{N}])");
         });
+    }
+
+    /** One phrase as a regex: its words in order, each a literal or a number (the left boundary is the caller's). */
+    private static String alternative(String phrase) {
+        String[] words = phrase.split("[\\s-]+");
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            boolean number = NUMBER.equals(words[i]);
+            if (i > 0) {
+                // a number may touch the word after it ("5200mAh"); two words need a space or a hyphen between
+                re.append(number || NUMBER.equals(words[i - 1]) ? "[\\s-]*" : "[\\s-]+");
+            }
+            re.append(number ? NUMBER_PATTERN : Pattern.quote(words[i]));
+        }
+        return re.toString();
     }
 
     /** The first phrase of the list found in the text, as written in the text, or null. */
@@ -38,7 +77,7 @@ final class Phrases {
         if (p == null || text == null) {
             return null;
         }
-        java.util.regex.Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text);
         return m.find() ? m.group(1) : null;
     }
 }

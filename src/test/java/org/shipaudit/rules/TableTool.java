@@ -348,6 +348,8 @@ public final class TableTool {
                     : row.getCell(at.firstColumn() + i);
             if (v.isEmpty()) {
                 cell.setBlank();
+            } else if (v.startsWith("'")) {
+                cell.setCellValue(v.substring(1)); // as in Excel: a leading apostrophe keeps a figure as text ('9)
             } else if (v.matches("-?\\d+(\\.\\d+)?") && !v.matches("\\d{4}-\\d\\d-\\d\\d")) {
                 cell.setCellValue(Double.parseDouble(v));
             } else {
@@ -361,7 +363,9 @@ public final class TableTool {
         org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
         Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
         Cell cell = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
-        if (value.matches("-?\\d+(\\.\\d+)?")) {
+        if (value.startsWith("'")) {
+            cell.setCellValue(value.substring(1));
+        } else if (value.matches("-?\\d+(\\.\\d+)?")) {
             cell.setCellValue(Double.parseDouble(value));
         } else {
             cell.setCellValue(value);
