@@ -26,14 +26,40 @@ public final class ScreeningBench {
     private ScreeningBench() {
     }
 
-    /** Runs and prints; returns false when the index holds no list. */
-    public static boolean run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
-                              ScreeningThresholds configured) {
+    /**
+     * What one run measured: recall and false-positive rate (0..1) at each of {@link #THRESHOLDS}, and the count of
+     * variants and ordinary names behind them.
+     */
+    public record Result(int positives, int negatives, double[] recall, double[] falsePositiveRate) {
+
+        /** The index of {@code threshold} in {@link #THRESHOLDS}. */
+        public static int at(double threshold) {
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                if (Math.abs(THRESHOLDS[i] - threshold) < 1e-9) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("not a benchmark threshold: " + threshold);
+        }
+    }
+
+    /** Runs and prints; returns null when the index holds no list. */
+    public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
+                             ScreeningThresholds configured) {
+        return run(index, out, names, negatives, seed, configured, null);
+    }
+
+    /**
+     * As above; {@code details}, when not null, gets one tab-separated line per variant scoring under the top
+     * threshold and per ordinary name with any hit, for analysing what is missed and what is flagged.
+     */
+    public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
+                             ScreeningThresholds configured, PrintWriter details) {
         List<ReferenceIndex.ListedNameSample> listed = index.sampleListedNames(names, seed).stream()
                 .filter(s -> !"WEAK".equals(s.quality())
                         && ("individual".equals(s.type()) || "entity".equals(s.type()))).toList();
         if (listed.isEmpty()) {
-            return false;
+            return null;
         }
         LocalDate day = null; // every entry, expired orders too: recall is about names
         double floor = THRESHOLDS[0];
@@ -59,8 +85,11 @@ public final class ScreeningBench {
                 double score = hits.stream().filter(h -> h.list().name().equals(s.list()) && h.entryId().equals(s.entryId()))
                         .mapToDouble(ScreeningHit::score).max().orElse(0);
                 positives++;
-                int[] k = byKind.computeIfAbsent(v.kind(), x -> new int[2]);
+                int[] k = byKind.computeIfAbsent(v.kind(), x -> new int[2 + THRESHOLDS.length]);
                 k[0]++;
+                for (int i = 0; i < THRESHOLDS.length; i++) {
+                    k[2 + i] += score >= THRESHOLDS[i] ? 1 : 0;
+                }
                 if (score >= configured.possible()) {
                     k[1]++;
                 } else if (misses.size() < 12 && v.kind() != NameVariants.Kind.EXACT) {
@@ -71,6 +100,12 @@ public final class ScreeningBench {
                     if (score >= THRESHOLDS[i]) {
                         found[i]++;
                     }
+                }
+                if (details != null && score < THRESHOLDS[THRESHOLDS.length - 1]) {
+                    ScreeningHit top = hits.isEmpty() ? null : hits.get(0);
+                    details.printf(java.util.Locale.ROOT, "MISS\t%s\t%.3f\t%s\t%s %s\t%s\t%s%n", v.kind(), score,
+                            v.name(), s.list(), s.entryId(), s.name(),
+                            top == null ? "" : top.matchedName() + " " + top.score());
                 }
             }
         }
@@ -89,6 +124,11 @@ public final class ScreeningBench {
                     falsePositives[i]++;
                 }
             }
+            if (details != null && !hits.isEmpty()) {
+                ScreeningHit top = hits.get(0);
+                details.printf(java.util.Locale.ROOT, "FP\t%.3f\t%s\t%s %s\t%s\t%s%n", best, n, top.list(),
+                        top.entryId(), top.matchedName(), top.reasons().get(0));
+            }
             if (best >= configured.possible() && examples.size() < 8) {
                 examples.add(n + " ~ " + hits.get(0).matchedName() + " " + hits.get(0).score());
             }
@@ -104,6 +144,18 @@ public final class ScreeningBench {
         }
         out.println("recall at screening.possible by kind of variation:");
         byKind.forEach((k, v) -> out.printf("  %-18s %6d  %6.2f%%%n", k, v[0], 100.0 * v[1] / v[0]));
+        out.printf("recall by kind at each threshold:%n  %-18s", "");
+        for (double t : THRESHOLDS) {
+            out.printf(" %6.2f", t);
+        }
+        out.println();
+        byKind.forEach((k, v) -> {
+            out.printf("  %-18s", k);
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                out.printf(" %6.1f", 100.0 * v[2 + i] / v[0]);
+            }
+            out.println();
+        });
         if (!examples.isEmpty()) {
             out.println("ordinary names flagged (examples): " + String.join("; ", examples));
         }
@@ -119,6 +171,15 @@ public final class ScreeningBench {
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 latency.getValueAtPercentile(99.9) / 1000.0, latency.getMaxValue() / 1000.0, latency.getTotalCount());
         out.flush();
-        return true;
+        if (details != null) {
+            details.flush();
+        }
+        double[] recall = new double[THRESHOLDS.length];
+        double[] fpr = new double[THRESHOLDS.length];
+        for (int i = 0; i < THRESHOLDS.length; i++) {
+            recall[i] = (double) found[i] / positives;
+            fpr[i] = (double) falsePositives[i] / ordinary.size();
+        }
+        return new Result(positives, ordinary.size(), recall, fpr);
     }
 }

@@ -39,11 +39,17 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Option(names = "--possible", defaultValue = "0.85", description = "screening.possible to mark (default: ${DEFAULT-VALUE}).")
     double possible;
 
+    @Option(names = "--details", description = "Also write every missed variant and every ordinary name with a hit, "
+            + "tab-separated, to this file.")
+    Path details;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (ReferenceIndex index = ReferenceIndex.open(ReferenceCommand.indexDir(dataDir))) {
-            if (!ScreeningBench.run(index, out, names, negatives, seed, new ScreeningThresholds(strong, possible))) {
+        try (ReferenceIndex index = ReferenceIndex.open(ReferenceCommand.indexDir(dataDir));
+             PrintWriter detail = details == null ? null : new PrintWriter(java.nio.file.Files.newBufferedWriter(details))) {
+            if (ScreeningBench.run(index, out, names, negatives, seed, new ScreeningThresholds(strong, possible),
+                    detail) == null) {
                 out.println("No restricted-party list is loaded: import the OFAC, UN or BIS files first.");
                 out.flush();
                 return 1;

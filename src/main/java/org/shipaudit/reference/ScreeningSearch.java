@@ -50,6 +50,12 @@ final class ScreeningSearch {
     static final double CORROBORATION = 0.03;
     /** Taken off when the entry names countries and the party's is none of them. */
     static final double CONTRADICTION = 0.02;
+    /**
+     * Taken off a match resting on a weak alias that neither the country nor the city corroborates: OFAC does not
+     * expect screening on weak aliases (nicknames, noms de guerre, common acronyms) alone, but on a hit "arising
+     * from other information" (OFAC FAQ 122, 124).
+     */
+    static final double WEAK_UNCORROBORATED = 0.08;
     /** Below this name score, place is no evidence either way. */
     private static final double NAME_FLOOR = 0.75;
 
@@ -99,6 +105,7 @@ final class ScreeningSearch {
         // Score every candidate on its small scoring value; keep each entry's best name.
         Map<String, Candidate> best = new HashMap<>();
         Map<String, double[]> memo = new HashMap<>();
+        TokenRarity rarity = TokenRarity.of(searcher.getIndexReader());
         double floor = Math.min(q.minScore(), NAME_FLOOR) - CORROBORATION;
         for (ScoreDoc sd : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
@@ -114,7 +121,8 @@ final class ScreeningSearch {
                 continue;
             }
             NormalizedName listed = NormalizedName.of(f[0], f[1]);
-            NameScorer.Score s = NameScorer.score(name, keys, listed, listedKeys(f[2], listed.tokens().size()), memo);
+            NameScorer.Score s = NameScorer.score(name, keys, listed, listedKeys(f[2], listed.tokens().size()), memo,
+                    rarity);
             if (s.value() < floor) {
                 continue;
             }
@@ -167,7 +175,12 @@ final class ScreeningSearch {
             }
         }
         if (quality.weak()) {
-            reasons.add("weak alias: OFAC and the UN rate this alias low quality; at most a possible match");
+            boolean corroborated = score > s.value();
+            if (!corroborated) {
+                score -= WEAK_UNCORROBORATED;
+            }
+            reasons.add("weak alias: OFAC and the UN rate this alias low quality; at most a possible match"
+                    + (corroborated ? "" : ", and counted down by " + WEAK_UNCORROBORATED + " as nothing else corroborates it"));
         }
         score = Math.max(0, Math.min(1, score));
         return new ScreeningHit(SanctionsList.valueOf(p.get("list")), p.get("entryId"), p.get("name"), p.get("matched"),

@@ -30,6 +30,7 @@ class AuthIT {
     static WebClient client;
     static String auditorKey;
     static String financeKey;
+    static String authorKey;
     static Buffer shipment;
 
     @BeforeAll
@@ -37,6 +38,7 @@ class AuthIT {
         Path keys = dir.resolve("keys.yaml");
         auditorKey = ApiKeys.create(keys, "warehouse", Set.of(Role.AUDITOR));
         financeKey = ApiKeys.create(keys, "finance-team", Set.of(Role.FINANCE));
+        authorKey = ApiKeys.create(keys, "compliance-officer", Set.of(Role.RULE_AUTHOR));
         service = TestServer.start(TestServer.config(dir, Path.of("rules"),
                 Map.of(ConfigKey.AUTH_ENABLED, "true", ConfigKey.AUTH_KEYS_FILE, keys.toString())));
         client = TestServer.client(vertx, service);
@@ -103,6 +105,53 @@ class AuthIT {
             Thread.sleep(25);
         }
         throw new AssertionError("decision " + id + " was not kept within five seconds");
+    }
+
+    /** One screening call as a key sends it (null: no key): its status. */
+    int screening(io.vertx.core.http.HttpMethod method, String path, String body, String key) {
+        var req = client.request(method, path);
+        if (key != null) {
+            req.putHeader("Authorization", "Bearer " + key);
+        }
+        if (body == null) {
+            return req.send().await().statusCode();
+        }
+        return req.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body)).await().statusCode();
+    }
+
+    @Test
+    void guardsTheScreeningSearchesWithTheAuditorRole() {
+        String get = "/v1/screening/search?name=Banco%20Nacional%20de%20Cuba";
+        String batch = "{\"queries\": {\"a\": {\"name\": \"Banco Nacional de Cuba\"}}}";
+        for (String[] route : new String[][] {{"GET", get, null}, {"POST", "/v1/screening/search", batch},
+                {"GET", "/v1/screening/clearances", null}}) {
+            var method = io.vertx.core.http.HttpMethod.valueOf(route[0]);
+            String what = route[0] + " " + route[1];
+            assertEquals(401, screening(method, route[1], route[2], null), what + " without a key");
+            assertEquals(401, screening(method, route[1], route[2], "sa_not-a-real-key"), what + " with an unknown key");
+            assertEquals(403, screening(method, route[1], route[2], financeKey), what + " with a finance key");
+            assertEquals(200, screening(method, route[1], route[2], auditorKey), what + " with an auditor key");
+        }
+    }
+
+    @Test
+    void onlyAComplianceOfficerRecordsAndRemovesClearances() {
+        var post = io.vertx.core.http.HttpMethod.POST;
+        var delete = io.vertx.core.http.HttpMethod.DELETE;
+        String clearance = "{\"party\": {\"company\": \"Banco Nacional de Cuba\", \"country\": \"ES\"}, "
+                + "\"list\": \"OFAC_SDN\", \"entryId\": \"306\", \"reason\": \"AuthIT: role check\"}";
+        String path = "/v1/screening/clearances";
+        assertEquals(401, screening(post, path, clearance, null), "POST without a key");
+        assertEquals(403, screening(post, path, clearance, auditorKey), "POST with an auditor key");
+        assertEquals(403, screening(post, path, clearance, financeKey), "POST with a finance key");
+        var created = client.post(path).putHeader("Content-Type", "application/json")
+                .putHeader("Authorization", "Bearer " + authorKey).sendBuffer(Buffer.buffer(clearance)).await();
+        assertEquals(201, created.statusCode(), created.bodyAsString());
+        String one = path + "/" + created.bodyAsJsonObject().getString("id");
+        assertEquals(401, screening(delete, one, null, null), "DELETE without a key");
+        assertEquals(403, screening(delete, one, null, auditorKey), "DELETE with an auditor key");
+        assertEquals(403, screening(delete, one, null, financeKey), "DELETE with a finance key");
+        assertEquals(204, screening(delete, one, null, authorKey), "DELETE with a rule-author key");
     }
 
     @Test

@@ -59,7 +59,11 @@ public final class TableTool {
                     Arrays.copyOfRange(args, 2, args.length)));
             case "insert-column" -> edit(Path.of(args[1]), wb -> insertColumn(wb.getSheetAt(0),
                     Integer.parseInt(args[2]), args[3], args[4], args[5]));
-            case "set" -> edit(Path.of(args[1]), wb -> set(wb.getSheetAt(0), args[2], args[3]));
+            case "set" -> edit(Path.of(args[1]), wb -> {
+                for (int i = 2; i + 1 < args.length; i += 2) {
+                    set(wb.getSheetAt(0), args[i], args[i + 1]);
+                }
+            });
             case "replace" -> edit(Path.of(args[1]), wb -> replace(wb.getSheetAt(0), args[2], args[3]));
             default -> throw new IllegalArgumentException(
                     "dress | invoice-limits | preship-limits | add-row | insert-column | set | replace");
@@ -358,12 +362,14 @@ public final class TableTool {
         }
     }
 
-    /** Sets one cell ({@code H10}) to a number or text. */
+    /** Sets one cell ({@code H10}) to a number or text; an empty value blanks it. */
     static void set(XSSFSheet sheet, String ref, String value) {
         org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
         Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
         Cell cell = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
-        if (value.startsWith("'")) {
+        if (value.isEmpty()) {
+            cell.setBlank();
+        } else if (value.startsWith("'")) {
             cell.setCellValue(value.substring(1));
         } else if (value.matches("-?\\d+(\\.\\d+)?")) {
             cell.setCellValue(Double.parseDouble(value));

@@ -8,12 +8,15 @@ import java.util.Set;
  * Scores how well a screened name matches one listed name, from 0 to 1, token by token.
  *
  * <p>Each query token is paired with at most one listed token, best pairs first (so word order does not matter);
- * a pair's similarity is Jaro-Winkler, raised to {@value #PHONETIC} when the two share a Double Metaphone key
- * (transliterations), and a lone initial matches a name it begins. The score is the share of the query that was
- * matched (by letters), times how much of the listed name's core was covered: a query that adds words the entry does
- * not have, or misses its surname, falls; a missing middle name costs only {@value #MISSING_MIDDLE}. Names written
- * together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one string. Thread-safe, no allocation
- * beyond a small matrix.
+ * a pair's similarity is Jaro-Winkler, checked against the count of typing slips between the two words (so two
+ * different names of the same shape, "Andersson" and "Andoson", do not pass for a typo), raised towards
+ * {@value #PHONETIC} when the two share a Double Metaphone key (transliterations), and a lone initial matches a name
+ * it begins. Each token weighs by its letters times its {@link Rarity rarity} across the lists, so a match on
+ * tokens hundreds of listed names share ("mohammad", "ali") counts less than a match on a rare one. The score is the
+ * weighted share of the query that was matched, times how much of the listed name's core was covered: a query that
+ * adds words the entry does not have, or misses its surname, falls; a missing middle name costs only
+ * {@value #MISSING_MIDDLE}. Names written together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one
+ * string. Thread-safe, no allocation beyond a small matrix.
  */
 public final class NameScorer {
     /** Similarity given to two tokens that sound alike but are spelt apart ("Qasem", "Kasem"). */
@@ -26,6 +29,21 @@ public final class NameScorer {
     static final double CORE_WEIGHT = 0.4;
     /** Similarity of an initial to a name it begins ("J" and "John"). */
     static final double INITIAL = 0.85;
+    /** The weight of the most common token relative to a unique one. */
+    public static final double MIN_RARITY = 0.3;
+    /** Taken off a pair's similarity for each typing slip past what a word of its length plausibly carries. */
+    static final double SLIP_PENALTY = 0.06;
+    /** Taken off a pair of words of four letters or fewer that differ at all. */
+    static final double SHORT_SLIP = 0.06;
+
+    /** How rare a token is across the loaded lists: 1 for a token few names have, down to {@link #MIN_RARITY}. */
+    @FunctionalInterface
+    public interface Rarity {
+        /** Every token alike (no index at hand, as in unit tests of the normaliser). */
+        Rarity NONE = t -> 1;
+
+        double of(String token);
+    }
 
     private NameScorer() {
     }
@@ -60,23 +78,23 @@ public final class NameScorer {
         }
     }
 
-    /**
-     * @param query     the screened name's tokens
-     * @param queryKeys the phonetic keys of each query token (same order)
-     * @param listed    the listed name's tokens and core flags
-     * @param listedKeys the phonetic keys of each listed token (same order)
-     */
+    /** As {@link #score(NormalizedName, List, NormalizedName, List, java.util.Map, Rarity)}, every token alike. */
     public static Score score(NormalizedName query, List<Set<String>> queryKeys, NormalizedName listed,
                               List<Set<String>> listedKeys) {
-        return score(query, queryKeys, listed, listedKeys, null);
+        return score(query, queryKeys, listed, listedKeys, null, Rarity.NONE);
     }
 
     /**
-     * As above, remembering in {@code memo} the similarities of each listed token to the query's tokens: one query
-     * meets the same listed tokens ("mohammad", "trading") in many candidates. The memo belongs to one query.
+     * @param query      the screened name's tokens
+     * @param queryKeys  the phonetic keys of each query token (same order)
+     * @param listed     the listed name's tokens and core flags
+     * @param listedKeys the phonetic keys of each listed token (same order)
+     * @param memo       the similarities of each listed token to the query's tokens, kept across the candidates of
+     *                   one query (they meet the same listed tokens, "mohammad", "trading", many times); may be null
+     * @param rarity     how rare each token is across the lists
      */
     public static Score score(NormalizedName query, List<Set<String>> queryKeys, NormalizedName listed,
-                              List<Set<String>> listedKeys, java.util.Map<String, double[]> memo) {
+                              List<Set<String>> listedKeys, java.util.Map<String, double[]> memo, Rarity rarity) {
         List<String> q = query.tokens();
         List<String> c = listed.tokens();
         int n = q.size();
@@ -102,7 +120,8 @@ public final class NameScorer {
         }
         boolean[] usedQ = new boolean[n];
         boolean[] usedC = new boolean[m];
-        double matchedQ = 0;
+        int[] pairedWith = new int[n];
+        double[] pairedSim = new double[n];
         List<String> pairFrom = new ArrayList<>(Math.min(n, m));
         List<String> pairTo = new ArrayList<>(Math.min(n, m));
         double[] pairSims = new double[Math.min(n, m)];
@@ -127,22 +146,29 @@ public final class NameScorer {
             }
             usedQ[bi] = true;
             usedC[bj] = true;
-            matchedQ += weight(q.get(bi)) * best;
+            pairedWith[bi] = bj;
+            pairedSim[bi] = best;
             pairSims[pairFrom.size()] = best;
             pairFrom.add(q.get(bi));
             pairTo.add(c.get(bj));
         }
+        // A matched query token weighs as the listed token it matched (the evidence is the listed word); an
+        // unmatched one as itself: an ordinary word the lists never use is rare, and missing it costs fully.
         double totalQ = 0;
-        for (String t : q) {
-            totalQ += weight(t);
+        double matchedQ = 0;
+        for (int i = 0; i < n; i++) {
+            double w = usedQ[i] ? weight(c.get(pairedWith[i]), rarity) : weight(q.get(i), rarity);
+            totalQ += w;
+            matchedQ += usedQ[i] ? w * pairedSim[i] : 0;
         }
         double coreTotal = 0;
         double coreMatched = 0;
         int missingMiddle = 0;
         for (int j = 0; j < m; j++) {
             if (listed.core().get(j)) {
-                coreTotal += weight(c.get(j));
-                coreMatched += usedC[j] ? weight(c.get(j)) : 0; // similarity already counted once
+                double w = weight(c.get(j), rarity);
+                coreTotal += w;
+                coreMatched += usedC[j] ? w : 0; // similarity already counted once
             } else if (!usedC[j]) {
                 missingMiddle++;
             }
@@ -179,16 +205,38 @@ public final class NameScorer {
             return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
         }
         double s = JaroWinkler.similarity(a, b);
-        if (s < PHONETIC && !ka.isEmpty()) {
-            for (String k : kb) {
-                if (ka.contains(k)) {
-                    // Sounding alike lifts the spelling similarity halfway to PHONETIC: keys are coarse, so two
-                    // short names far apart in spelling ("Karen", "Kuajien") must not become a match on sound alone.
-                    return Math.max(s, (s + PHONETIC) / 2 + 0.04);
-                }
-            }
+        int shorter = Math.min(a.length(), b.length());
+        // Sound counts from five letters: the keys of shorter words are one or two consonants, shared by names that
+        // are plainly different ("Chen", "Chan", "Chin").
+        boolean alike = shorter >= 5 && shareKey(ka, kb);
+        if (s < PAIR_FLOOR - 0.1 && !alike) {
+            return s; // far from a pair whatever the slips
+        }
+        // The typing slips a word of this length plausibly carries: one in a short word, two from six letters, three
+        // from ten, one more when the two sound alike (a romanisation changes several letters of one sound).
+        int plausible = (shorter <= 5 ? 1 : shorter <= 9 ? 2 : 3) + (alike ? 1 : 0);
+        int slips = EditDistance.osa(a, b, plausible + 3);
+        if (slips > plausible) {
+            return Math.max(0, s - SLIP_PENALTY * (slips - plausible) - 0.02);
+        }
+        if (shorter <= 4) {
+            return s - SHORT_SLIP; // "Wang" and "Wong", "Chen" and "Chan": one letter of four is another name
+        }
+        if (s < PHONETIC && alike) {
+            // Sounding alike lifts the spelling similarity halfway to PHONETIC: keys are coarse, so two names far
+            // apart in spelling must not become a match on sound alone.
+            return Math.max(s, (s + PHONETIC) / 2 + 0.04);
         }
         return s;
+    }
+
+    private static boolean shareKey(Set<String> ka, Set<String> kb) {
+        for (String k : kb) {
+            if (ka.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -199,9 +247,12 @@ public final class NameScorer {
             "holding", "holdings", "industries", "industrial", "enterprises", "enterprise", "services", "service",
             "commercial", "import", "export", "global", "investment", "investments", "development", "industry");
 
-    /** Letters carry the weight, so "ali" counts less than "rahmatullah"; initials and digits count a little. */
-    private static double weight(String token) {
-        return GENERIC.contains(token) ? 2 : Math.max(2, token.length());
+    /**
+     * Letters times rarity carry the weight, so "ali" counts less than "rahmatullah", and "mohammad" (on hundreds
+     * of listed names) less than "bout"; initials and digits count a little.
+     */
+    private static double weight(String token, Rarity rarity) {
+        return (GENERIC.contains(token) ? 2 : Math.max(2, token.length())) * rarity.of(token);
     }
 
     private static double clamp(double d) {
