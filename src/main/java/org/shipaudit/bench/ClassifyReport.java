@@ -8,11 +8,14 @@ import java.util.List;
  * uncached classification, single-threaded, after a warm-up pass over the same cases.
  *
  * @param lineTop1 full-line (10-digit) top-1, null when the file's codes are not of the schedule searched
+ * @param cpuP50Ms CPU time of the classifying thread per case, median (null when the JVM cannot measure it): on a
+ *                 shared machine the wall-clock figures also count the time spent waiting for a core
  */
 public record ClassifyReport(String startedAt, BenchReport.Machine machine, String file, String layout,
                              String schedule, String engine, int cases, double headingTop1, double headingTop5,
                              double subheadingTop1, double subheadingTop5, Double lineTop1, int abstained,
-                             double p50Ms, double p99Ms, double maxMs, List<BenchReport.Goal> goals) {
+                             double p50Ms, double p99Ms, double maxMs, List<BenchReport.Goal> goals, Double cpuP50Ms,
+                             Double cpuP99Ms) {
 
     static final double GOAL_HEADING_TOP5 = 0.80;
     static final double GOAL_HEADING_TOP1 = 0.60;

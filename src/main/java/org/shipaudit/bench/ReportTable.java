@@ -112,6 +112,10 @@ public final class ReportTable {
         out.printf("%-34s %8.2f%n", "latency p50 ms (uncached)", r.p50Ms());
         out.printf("%-34s %8.2f%n", "latency p99 ms (uncached)", r.p99Ms());
         out.printf("%-34s %8.2f%n", "latency max ms (uncached)", r.maxMs());
+        if (r.cpuP50Ms() != null) {
+            out.printf("%-34s %8.2f%n", "CPU p50 ms (uncached)", r.cpuP50Ms());
+            out.printf("%-34s %8.2f%n", "CPU p99 ms (uncached)", r.cpuP99Ms());
+        }
         out.println();
         out.printf("%-40s %-12s %s%n", "goal", "figure", "");
         for (BenchReport.Goal g : r.goals()) {

@@ -64,6 +64,32 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON (one array)")
     Path json;
 
+    @Option(names = "--fold", defaultValue = "all", description = "all, odd or even: only the cases on odd (1, 3, ...)"
+            + " or even line numbers of each file, to tune on one half and report the other untouched"
+            + " (default: ${DEFAULT-VALUE})")
+    Fold fold;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "also write, per case, the expected code, the"
+            + " classifier's headings with their confidence, subheadings and analysis as JSON lines (FILE.<layout>.jsonl;"
+            + " for error analysis)")
+    Path answers;
+
+    /** Which cases of a file are measured: line-number parity splits a file into two folds. */
+    enum Fold {
+        all, odd, even;
+
+        <T> List<T> of(List<T> cases) {
+            if (this == all) {
+                return cases;
+            }
+            List<T> out = new ArrayList<>();
+            for (int i = this == odd ? 0 : 1; i < cases.size(); i += 2) {
+                out.add(cases.get(i));
+            }
+            return out;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,14 +110,14 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     out.flush();
                     return 2;
                 }
-                List<ClassifyCase> cases = ClassifyCase.read(file);
+                List<ClassifyCase> cases = fold.of(ClassifyCase.read(file));
                 if (titleOnly) {
                     cases = cases.stream().map(c -> new ClassifyCase(c.text(), List.of(), java.util.Map.of(),
                             c.expected())).toList();
                 }
                 boolean fullLine = "HTSUS".equals(s) && layout == ClassifyCase.Layout.HSCODECOMP_JSONL;
-                ClassifyReport r = ClassifyBench.run(engine(index, s, engine), engine.name() + (titleOnly ? " (title only)" : ""),
-                        cases, file, layout, s, fullLine);
+                ClassifyReport r = ClassifyBench.run(engine(index, s, engine), engine.name() + (titleOnly ? " (title only)" : "")
+                        + (fold == Fold.all ? "" : " (" + fold + " lines)"), cases, file, layout, s, fullLine);
                 ReportTable.print(r, out);
                 if (compareSearch) {
                     double ratio = ClassifyBench.costRatio(engine(index, s, Engine.classifier),
@@ -99,6 +125,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     out.printf("cost per case, classifier / keyword search, in alternation over 3 rounds: %.2f "
                             + "(load average now %.2f)%n", ratio, java.lang.management.ManagementFactory
                             .getOperatingSystemMXBean().getSystemLoadAverage());
+                }
+                if (answers != null) {
+                    writeAnswers(index, s, cases, answers.resolveSibling(answers.getFileName() + "." + layout.name()
+                            .toLowerCase(java.util.Locale.ROOT) + ".jsonl"), out);
                 }
                 out.println();
                 reports.add(r);
@@ -126,6 +156,34 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                         r.line() == null ? null : r.line().code().replaceAll("\\D", ""), !r.answered());
             };
         };
+    }
+
+    /** One JSON line per case: what was expected, what the classifier answered (rank 0: not in its headings), why. */
+    private static void writeAnswers(ReferenceIndex index, String schedule, List<ClassifyCase> cases, Path to,
+                                    PrintWriter out) throws java.io.IOException {
+        var json = Mappers.json();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ClassifyCase c = cases.get(i);
+            TariffClassification r = index.classifyTariff(new ClassifyRequest(c.text(), c.category(), c.attributes(),
+                    schedule));
+            String heading = c.expected().substring(0, 4);
+            var n = json.createObjectNode();
+            n.put("case", i + 1);
+            n.put("expected", c.expected());
+            n.put("rank", r.headingCodes().indexOf(heading) + 1);
+            n.put("text", c.text());
+            n.put("category", String.join(" > ", c.category()));
+            var headings = n.putArray("headings");
+            r.headings().forEach(h -> headings.addArray().add(h.code()).add(h.confidence()));
+            n.putPOJO("subheadings", r.subheadingCodes().stream().limit(5).toList());
+            n.put("abstention", r.abstention());
+            n.putPOJO("terms", r.analysis().terms());
+            n.putPOJO("why", r.headings().isEmpty() ? List.of() : r.headings().get(0).reasons());
+            lines.add(json.writeValueAsString(n));
+        }
+        Files.write(to, lines);
+        out.println(lines.size() + " answers written to " + to);
     }
 
     /** Headings and subheadings in the order their first line appears. */

@@ -20,6 +20,8 @@ final class HeadingAggregator {
     static final double DECAY = 0.5;
     static final double OTHER_FACTOR = 0.6;
     private static final int MAX_EVIDENCE = 5;
+    /** A promoted code's score over its family's best: ahead of it, not far ahead of the rest. */
+    private static final double PROMOTED = 1.05;
 
     /** One piece of evidence for a code: a tariff line, or a curated term pointing at codes. */
     record Hit(String digits, double score, String label, String text, boolean term) {
@@ -70,6 +72,38 @@ final class HeadingAggregator {
 
     List<Scored> subheadings() {
         return rank(subheadings);
+    }
+
+    /**
+     * Puts {@code code} first among the codes of a family (the codes {@code family} accepts) when a rule outside the
+     * text search decides between them: it takes a little more than the family's best score, with {@code why} as
+     * its first evidence; the others of the family keep their scores and follow it. Unchanged when no code of the
+     * family was found.
+     */
+    static List<Scored> promote(List<Scored> ranked, java.util.function.Predicate<String> family, String code,
+                                String why) {
+        double best = ranked.stream().filter(s -> family.test(s.code())).mapToDouble(Scored::score).max().orElse(-1);
+        if (best < 0) {
+            return ranked;
+        }
+        Hit reason = new Hit(code, 0, why, "", true);
+        List<Scored> out = new ArrayList<>(ranked.size() + 1);
+        boolean found = false;
+        for (Scored s : ranked) {
+            if (s.code().equals(code)) {
+                List<Hit> evidence = new ArrayList<>(s.evidence());
+                evidence.add(0, reason);
+                out.add(new Scored(code, Math.max(s.score(), best * PROMOTED), List.copyOf(evidence)));
+                found = true;
+            } else {
+                out.add(s);
+            }
+        }
+        if (!found) {
+            out.add(new Scored(code, best * PROMOTED, List.of(reason)));
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::code));
+        return out;
     }
 
     private static List<Scored> rank(Map<String, List<Hit>> byCode) {

@@ -82,6 +82,12 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
      */
     private volatile Map<String, List<RateSheetRow>> rateCells = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int RATE_CACHE_LIMIT = 100_000;
+    /**
+     * Tariff lines the classifier names in its answers (headings, subheadings), by schedule and code: every answer
+     * describes 20 candidates, each one to three exact look-ups, over a few thousand distinct codes. Same life and
+     * bound as {@link #rateCells}; a code that has no line is remembered too.
+     */
+    private volatile Map<String, Optional<TariffLine>> classifiedLines = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -201,6 +207,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             classificationTerms = readClassificationTerms();
             exchangeRates = readExchangeRates();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
+            classifiedLines = new java.util.concurrent.ConcurrentHashMap<>();
             searches.clear();
             return true;
         }
@@ -311,7 +318,12 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     public TariffClassification classifyTariff(ClassifyRequest request) {
         String s = HtsusImporter.normalizeSchedule(request.schedule());
         ClassificationTerms curated = classificationTerms;
-        return withSearcher(searcher -> classifier.classify(searcher, request, s, curated, this::tariff));
+        Map<String, Optional<TariffLine>> lines = classifiedLines;
+        if (lines.size() > RATE_CACHE_LIMIT) {
+            lines.clear();
+        }
+        return withSearcher(searcher -> classifier.classify(searcher, request, s, curated,
+                (schedule, code) -> lines.computeIfAbsent(schedule + '\u0000' + code, k -> tariff(schedule, code))));
     }
 
     /**

@@ -86,6 +86,23 @@ final class TariffClassifier {
         }
         List<HeadingAggregator.Scored> headings = agg.headings();
         List<HeadingAggregator.Scored> subheadings = agg.subheadings();
+        for (MaterialSplit split : MaterialSplit.ALL) {
+            if (!applies(split, request, headings)) {
+                continue;
+            }
+            // The text search found the family; which of its headings depends on the material (the chapter notes).
+            Optional<MaterialSplit.Choice> choice = split.choose(request);
+            if (choice.isPresent()) {
+                MaterialSplit.Choice c = choice.get();
+                headings = HeadingAggregator.promote(headings, split.headings()::contains, c.heading(), c.reason());
+                String sub = c.subheading() != null ? c.subheading() : subheadings.stream().map(HeadingAggregator.Scored::code)
+                        .filter(code -> code.startsWith(c.heading())).findFirst().orElse(null);
+                if (sub != null) {
+                    subheadings = HeadingAggregator.promote(subheadings,
+                            code -> split.headings().contains(code.substring(0, 4)), sub, c.reason());
+                }
+            }
+        }
         Set<String> queryTerms = new LinkedHashSet<>();
         pq.terms().forEach(t -> queryTerms.add(t.term()));
         List<TariffClassification.Candidate> h = candidates(headings, 4, schedule, queryTerms, lookup);
@@ -99,6 +116,19 @@ final class TariffClassifier {
             }
         }
         return new TariffClassification(schedule, pq.analysis(), null, h, s, line);
+    }
+
+    /** A split decides when the best heading is of its family, or the goods are named and one is near the top. */
+    private static boolean applies(MaterialSplit split, ClassifyRequest request,
+                                   List<HeadingAggregator.Scored> headings) {
+        if (headings.isEmpty()) {
+            return false;
+        }
+        if (split.headings().contains(headings.get(0).code())) {
+            return true;
+        }
+        return headings.stream().limit(3).anyMatch(h -> split.headings().contains(h.code()))
+                && split.namesGoods(request);
     }
 
     private static void term(HeadingAggregator agg, Payload p, String origin, float score) {

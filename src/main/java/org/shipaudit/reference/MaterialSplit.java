@@ -1,0 +1,54 @@
+package org.shipaudit.reference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A family of headings the tariff splits by what the goods are made of, which a text search cannot decide: the
+ * headings' words are the same for a silver ring and a brass one, for a leather boot and a PVC one, and listings name
+ * the material in their own words ("S925", "cubic zirconia", "Upper Material: Genuine Leather"). Once the search has
+ * found the family, the split's chapter notes choose the heading.
+ */
+interface MaterialSplit {
+
+    /** The heading (and, when the material says, the subheading) the notes point to, with why. */
+    record Choice(String heading, String subheading, String reason) {
+    }
+
+    /** Every split the classifier applies. */
+    List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper());
+
+    /** The family's headings (4 digits). */
+    Set<String> headings();
+
+    /** True when the description names goods of the family (a note's list of them). */
+    boolean namesGoods(ClassifyRequest r);
+
+    /** The heading the material stated points to; empty when the listing does not say. */
+    Optional<Choice> choose(ClassifyRequest r);
+
+    /** The title, the category path and the values of the attributes whose name {@code keys} finds, lower case. */
+    static String text(ClassifyRequest r, Pattern keys) {
+        StringBuilder s = new StringBuilder(r.text()).append(' ').append(String.join(" ", r.category()));
+        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
+            if (a.getValue() != null && keys.matcher(a.getKey().toLowerCase(Locale.ROOT)).find()) {
+                s.append(' ').append(a.getValue());
+            }
+        }
+        return s.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The value of the first attribute whose name {@code key} finds, lower case, or null. */
+    static String attribute(ClassifyRequest r, Pattern key) {
+        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
+            if (a.getValue() != null && !a.getValue().isBlank() && key.matcher(a.getKey().toLowerCase(Locale.ROOT)).find()) {
+                return a.getValue().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}

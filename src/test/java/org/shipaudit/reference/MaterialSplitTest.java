@@ -1,0 +1,69 @@
+package org.shipaudit.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MaterialSplitTest {
+    private final JewelleryMaterial jewellery = new JewelleryMaterial();
+    private final FootwearUpper footwear = new FootwearUpper();
+
+    private static ClassifyRequest r(String title, Map<String, String> attributes) {
+        return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
+    }
+
+    private String sub(String title, Map<String, String> attributes) {
+        return jewellery.choose(r(title, attributes)).map(MaterialSplit.Choice::subheading).orElse(null);
+    }
+
+    @Test
+    void jewelleryOfHallmarkedPreciousMetalIs7113EvenWithStones() {
+        assertEquals("711311", sub("925 Sterling Silver Moissanite Stud Earrings", Map.of()));
+        assertEquals("711319", sub("14K Rose Gold Oval Moissanite Engagement Ring", Map.of()));
+        assertEquals("711311", sub("Bead charm", Map.of("Metals Type", "Silver")));
+    }
+
+    @Test
+    void goldColourAndPlatingAreNotPreciousMetal() {
+        assertEquals("711620", sub("18K Gold Color Brass and Zircon Flower Pendant", Map.of()));
+        assertEquals("711719", sub("Silver Plated Figaro Chain Bracelet", Map.of()));
+        assertEquals("711719", sub("Cross pendant necklace", Map.of("Metals Type", "Gold Color")));
+    }
+
+    @Test
+    void pearlsAndStonesWithoutPreciousMetalAre7116() {
+        assertEquals("711610", sub("Natural Keshi Pearl Pendant", Map.of("Metals Type", "Copper")));
+        assertEquals("711620", sub("Rhinestone Peacock Brooch", Map.of("Material", "Zinc Alloy")));
+    }
+
+    @Test
+    void theRestIsImitationJewelleryOfBaseMetalOrOfOtherMaterials() {
+        assertEquals("711719", sub("Gothic Enamel Lapel Pin Brooch", Map.of("Material", "Metal")));
+        assertEquals("711719", sub("Gothic Lapel Pin Brooch", Map.of()));
+        assertEquals("711790", sub("Woven Rope Bracelet", Map.of("Material", "Resin")));
+    }
+
+    @Test
+    void jewelleryNounsAreNote9Objects() {
+        assertTrue(jewellery.namesGoods(r("Vintage Heart Earrings", Map.of())));
+        assertFalse(jewellery.namesGoods(r("Stainless steel kitchen knife", Map.of())));
+    }
+
+    @Test
+    void footwearFollowsTheUpperMaterialAttributeThenTheTitle() {
+        Optional<MaterialSplit.Choice> pvc = footwear.choose(r("Summer Slippers", Map.of("Upper coverage", "Low",
+                "Upper Material", "PVC")));
+        assertEquals("6402", pvc.orElseThrow().heading());
+        assertEquals("6403", footwear.choose(r("Genuine Leather Flats with rubber sole", Map.of())).orElseThrow()
+                .heading());
+        assertEquals("6402", footwear.choose(r("PU Leather Ankle Boots", Map.of())).orElseThrow().heading());
+        assertEquals("6404", footwear.choose(r("Running shoes", Map.of("Upper Material", "Air Mesh"))).orElseThrow()
+                .heading());
+        assertTrue(footwear.choose(r("Women's sandals", Map.of())).isEmpty(), "no material stated: no choice");
+    }
+}
