@@ -119,11 +119,13 @@ final class H2Guard implements DataSource {
                 + " failure and " + what + ": refusing to read or write it until a restart, so that nothing is written"
                 + " into the wrong database. Keep a copy of the file and of its directory, check the disk, then restore"
                 + " a backup (or recover it: see operations.md, damaged files) before restarting", null);
+        // Health is told before the refusal is published: a request refused on another thread (the fast path of
+        // getConnection) must never find /health still UP while this thread closes the pool.
+        onRefusal.accept(r.getMessage());
         refused = r;
         closeQuietly(c);
         pool.dispose(); // closes the connections it holds, so H2 lets go of that file
         LOG.error("{}", r.getMessage());
-        onRefusal.accept(r.getMessage());
         throw new DatabaseUnavailable(r.getMessage(), null);
     }
 
