@@ -29,6 +29,23 @@ public final class KeysCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
+    /** The {@code --keys-file} option every subcommand takes, and the file meant when it is left out. */
+    static final class KeysFile {
+
+        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
+        Path path;
+
+        /** The file given, or null. */
+        Path given() {
+            return path;
+        }
+
+        /** The file given, else the configured one. */
+        Path resolve(AppConfig config) {
+            return path != null ? path : config.authKeysFile();
+        }
+    }
+
     /** Work on the keys of the shared database. */
     @FunctionalInterface
     interface OnShared<T> {
@@ -67,8 +84,8 @@ public final class KeysCommand implements Runnable {
                 description = "auditor, finance, rule-author or admin (repeat or comma-separate)")
         List<String> roles;
 
-        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
-        Path keysFile;
+        @Mixin
+        KeysFile keysFile = new KeysFile();
 
         @Override
         public Integer call() throws Exception {
@@ -83,12 +100,12 @@ public final class KeysCommand implements Runnable {
                 }
             }
             String[] where = new String[1];
-            String key = onShared(config, keysFile, keys -> {
+            String key = onShared(config, keysFile.given(), keys -> {
                 where[0] = keys.describe();
                 return ApiKeys.create(keys, name, parsed);
             });
             if (key == null) {
-                Path file = keysFile != null ? keysFile : config.authKeysFile();
+                Path file = keysFile.resolve(config);
                 where[0] = file.toString();
                 key = ApiKeys.create(file, name, parsed);
             }
@@ -106,8 +123,8 @@ public final class KeysCommand implements Runnable {
         @Mixin
         ConfigOptions options = new ConfigOptions();
 
-        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
-        Path keysFile;
+        @Mixin
+        KeysFile keysFile = new KeysFile();
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -116,9 +133,9 @@ public final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             AppConfig config = options.load(Map.of());
             java.io.PrintWriter out = spec.commandLine().getOut();
-            List<ApiKeys.KeyInfo> keys = onShared(config, keysFile, ApiKeys::list);
+            List<ApiKeys.KeyInfo> keys = onShared(config, keysFile.given(), ApiKeys::list);
             if (keys == null) {
-                keys = ApiKeys.list(keysFile != null ? keysFile : config.authKeysFile());
+                keys = ApiKeys.list(keysFile.resolve(config));
             }
             out.printf("%-24s %-32s %s%n", "NAME", "ROLES", "CREATED");
             for (ApiKeys.KeyInfo k : keys) {
@@ -141,8 +158,8 @@ public final class KeysCommand implements Runnable {
         @picocli.CommandLine.Parameters(paramLabel = "NAME", description = "the key's name, as in keys list")
         String name;
 
-        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file (auth.keys-file)")
-        Path keysFile;
+        @Mixin
+        KeysFile keysFile = new KeysFile();
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -150,12 +167,12 @@ public final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             AppConfig config = options.load(Map.of());
-            String where = onShared(config, keysFile, keys -> {
+            String where = onShared(config, keysFile.given(), keys -> {
                 ApiKeys.revoke(keys, name);
                 return keys.describe();
             });
             if (where == null) {
-                Path file = keysFile != null ? keysFile : config.authKeysFile();
+                Path file = keysFile.resolve(config);
                 ApiKeys.revoke(file, name);
                 where = file.toString();
             }
@@ -173,8 +190,8 @@ public final class KeysCommand implements Runnable {
         @Mixin
         ConfigOptions options = new ConfigOptions();
 
-        @Option(names = "--keys-file", paramLabel = "FILE", description = "keys file to copy (auth.keys-file)")
-        Path keysFile;
+        @Mixin
+        KeysFile keysFile = new KeysFile();
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -186,7 +203,7 @@ public final class KeysCommand implements Runnable {
                 throw new IllegalArgumentException("database.url: keys import copies a keys file into the database "
                         + "nodes share; set database.url (SHIPAUDIT_DATABASE_URL) to it");
             }
-            Path file = keysFile != null ? keysFile : config.authKeysFile();
+            Path file = keysFile.resolve(config);
             int inFile = ApiKeys.list(file).size();
             List<String> skipped = onShared(config, null, keys -> ApiKeys.importFile(file, keys));
             java.io.PrintWriter err = spec.commandLine().getErr();

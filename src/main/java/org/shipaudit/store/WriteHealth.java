@@ -34,6 +34,11 @@ public final class WriteHealth {
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** How /health words it: the same words whether the writes are still failing or only their drops remain. */
+        String words() {
+            return this == DISK_FULL ? "disk full" : label();
+        }
     }
 
     /** A count of records of one kind ({@code what}) dropped for one reason. */
@@ -156,7 +161,7 @@ public final class WriteHealth {
             if (at.isAfter(cutoff)) {
                 String[] parts = key.split("\u0000", 2);
                 problems.add("records dropped: " + parts[0] + " records not stored ("
-                        + DropReason.valueOf(parts[1]).label() + "), the last at " + at + ", "
+                        + DropReason.valueOf(parts[1]).words() + "), the last at " + at + ", "
                         + dropped.get(key).get() + " in total; reported for " + window.toMinutes()
                         + " minutes after the last");
             }
