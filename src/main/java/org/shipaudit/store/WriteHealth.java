@@ -76,23 +76,35 @@ public final class WriteHealth {
 
     /** Counts {@code n} records of kind {@code what} that were not stored. */
     public void dropped(String what, DropReason reason, long n) {
-        if (n <= 0) {
-            return;
+        if (count(what, reason, n)) {
+            lastDrop.put(what + "\u0000" + reason.name(), clock.instant());
         }
-        String key = what + "\u0000" + reason.name();
-        dropped.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(n);
-        lastDrop.put(key, clock.instant());
+    }
+
+    /** Adds to the totals /metrics reads (and their listeners); false when there is nothing to count. */
+    private boolean count(String what, DropReason reason, long n) {
+        if (n <= 0) {
+            return false;
+        }
+        dropped.computeIfAbsent(what + "\u0000" + reason.name(), k -> new AtomicLong()).addAndGet(n);
         Drop drop = new Drop(what, reason, n);
         listeners.forEach(l -> l.accept(drop));
+        return true;
     }
 
     /**
-     * A write of {@code n} records of kind {@code what} failed and they are lost: counts them, then marks the failure,
-     * in that order, so whoever sees /health degraded also sees the loss in /metrics. Returns why.
+     * A write of {@code n} records of kind {@code what} failed and they are lost: counts them, marks the failure, then
+     * reports the drop, in that order, so whoever sees /health degraded also sees the loss in /metrics, and the first
+     * problem /health shows for it is the failure itself ("database writes failing", "disk full"), not a bare drop.
      */
     public DropReason batchLost(String what, Throwable error, long n) {
-        dropped(what, reasonOf(error), n);
-        return writeFailed(what, error);
+        DropReason reason = reasonOf(error);
+        boolean counted = count(what, reason, n);
+        writeFailed(what, error);
+        if (counted) {
+            lastDrop.put(what + "\u0000" + reason.name(), clock.instant());
+        }
+        return reason;
     }
 
     private static DropReason reasonOf(Throwable error) {
