@@ -93,7 +93,9 @@ public final class ShipmentFacts {
             total.merge(upper(it.unitValue().currency()),
                     it.unitValue().amount().multiply(BigDecimal.valueOf(it.quantity())), BigDecimal::add);
         }
-        return new TradeLane(country(s.shipFrom()), country(s.shipTo()), total, rates);
+        // USPS is the one postal carrier the service catalog knows; every other carrier is a courier.
+        return new TradeLane(country(s.shipFrom()), country(s.shipTo()), total, rates,
+                "USPS".equalsIgnoreCase(s.carrier()));
     }
 
     /**

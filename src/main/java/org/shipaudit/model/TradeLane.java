@@ -19,9 +19,20 @@ public final class TradeLane {
     private final String destination;
     private final Map<String, BigDecimal> valueByCurrency;
     private final ExchangeRates rates;
+    private final boolean postal;
 
     /** @param valueByCurrency the items' total per currency; null when some item has no usable value */
     public TradeLane(String origin, String destination, Map<String, BigDecimal> valueByCurrency, ExchangeRates rates) {
+        this(origin, destination, valueByCurrency, rates, false);
+    }
+
+    /**
+     * @param postal true when the carrier is a postal service (USPS): some thresholds differ by mail and by courier
+     *               (Canada's CUSMA thresholds apply to courier shipments only, CBSA Customs Notice 20-18)
+     */
+    public TradeLane(String origin, String destination, Map<String, BigDecimal> valueByCurrency, ExchangeRates rates,
+            boolean postal) {
+        this.postal = postal;
         this.origin = origin;
         this.destination = destination;
         this.valueByCurrency = valueByCurrency == null || valueByCurrency.isEmpty() ? null
@@ -40,6 +51,15 @@ public final class TradeLane {
     /** "EU" for an EU member state, else the destination country; tables key de minimis rows by it. */
     public String getDestinationRegion() {
         return Countries.isEu(destination) ? "EU" : destination;
+    }
+
+    /**
+     * True for a courier shipment from the United States or Mexico, the shipments that Canada's CUSMA de minimis
+     * thresholds cover (CAD 150 duty, CAD 40 tax; CBSA Customs Notice 20-18, Courier Imports Remission Order). Mail
+     * from those countries and anything from elsewhere keeps the CAD 20 threshold.
+     */
+    public boolean isCusmaCourier() {
+        return !postal && ("US".equals(origin) || "MX".equals(origin));
     }
 
     public boolean isInternational() {

@@ -367,8 +367,11 @@ public final class TableTool {
         org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
         Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
         Cell cell = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
+        // Blank first: a cell another tool wrote as an inline string keeps its old <is> text beside a new value,
+        // and POI (so Drools) reads the old one; blanking replaces the whole cell and keeps its style.
+        cell.setBlank();
         if (value.isEmpty()) {
-            cell.setBlank();
+            return;
         } else if (value.startsWith("'")) {
             cell.setCellValue(value.substring(1));
         } else if (value.matches("-?\\d+(\\.\\d+)?")) {
