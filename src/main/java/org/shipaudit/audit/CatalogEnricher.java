@@ -7,6 +7,7 @@ import org.shipaudit.model.CatalogProduct;
 import org.shipaudit.model.LineItem;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
+import org.shipaudit.model.TariffPlausibility;
 import org.shipaudit.model.TariffSuggestion;
 import org.shipaudit.reference.Coverage;
 import org.shipaudit.reference.ReferenceIndex;
@@ -59,7 +60,7 @@ public final class CatalogEnricher {
                     List.of(), List.of(), null, null);
             for (Object f : items.facts(export, titled)) {
                 // Only what is about the items: the stand-in shipment's addresses are nobody's.
-                if (f instanceof TariffMatch || f instanceof TariffSuggestion) {
+                if (f instanceof TariffMatch || f instanceof TariffSuggestion || f instanceof TariffPlausibility) {
                     out.add(f);
                 }
             }

@@ -22,6 +22,7 @@ import org.shipaudit.model.HazmatLookup;
 import org.shipaudit.model.LineItem;
 import org.shipaudit.model.Shipment;
 import org.shipaudit.model.TariffMatch;
+import org.shipaudit.model.TariffPlausibility;
 import org.shipaudit.model.TariffSuggestion;
 import org.shipaudit.reference.AddressIssue;
 import org.shipaudit.reference.ClassifyRequest;
@@ -175,6 +176,11 @@ public final class ShipmentEnricher {
                     TariffClassification.Candidate h = best.get(r);
                     out.add(new TariffSuggestion(item.getIndex(), r + 1, "HS", h.code(), h.description(),
                             h.confidence(), sample, String.join("; ", h.reasons())));
+                }
+                if (c.answered()) {
+                    // How much of the evidence backs the declared code's section: HSC-006's calibrated measure.
+                    out.add(new TariffPlausibility(item.getIndex(), "HS", c.sectionShare(digits), c.chapterShare(digits),
+                            c.nounsKnown()));
                 }
             }
         }

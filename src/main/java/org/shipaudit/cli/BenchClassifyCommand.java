@@ -177,6 +177,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             var headings = n.putArray("headings");
             r.headings().forEach(h -> headings.addArray().add(h.code()).add(h.confidence()));
             n.putPOJO("subheadings", r.subheadingCodes().stream().limit(5).toList());
+            var chapters = n.putArray("chapters");
+            r.chapters().forEach(ch -> chapters.addArray().add(ch.chapter()).add(ch.share()));
+            n.put("nounsKnown", r.nounsKnown());
+            n.put("topScore", r.headings().isEmpty() ? 0 : r.headings().get(0).score());
             n.put("abstention", r.abstention());
             n.putPOJO("terms", r.analysis().terms());
             n.putPOJO("why", r.headings().isEmpty() ? List.of() : r.headings().get(0).reasons());

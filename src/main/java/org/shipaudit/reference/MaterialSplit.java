@@ -20,7 +20,7 @@ interface MaterialSplit {
     }
 
     /** Every split the classifier applies. */
-    List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper());
+    List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial());
 
     /** The family's headings (4 digits). */
     Set<String> headings();

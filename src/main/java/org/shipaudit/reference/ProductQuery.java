@@ -63,6 +63,15 @@ final class ProductQuery {
             "part", "tool", "tools", "item", "items", "thing", "things", "stuff", "supplies", "high-quality",
             "upgraded", "upgrade", "sample", "samples", "misc", "various", "assorted", "version", "edition", "model", "series", "latest", "newest", "dropship", "cheap");
 
+    /**
+     * Nouns that name a part or fitting of other goods, in listings' words. Not batteries, motors, blades, gears or
+     * screens: goods of a heading of their own stay there when they are parts (Section XVI note 2(a)).
+     */
+    static final Set<String> PART_NOUNS = Set.of("strap", "straps", "band", "bands", "pad", "pads", "earpads",
+            "cushion", "cushions", "replacement", "refill", "dial", "bezel", "wheels", "wheel");
+    /** The weight of the goods a part is for. */
+    private static final double PART_OF_USE = 1.2;
+
     /** Who the goods are for: the tariff splits clothing by it, so it is a use, not noise. */
     static final Set<String> GENDER = Set.of("lady", "ladies", "girl", "girls", "boy", "boys", "kids", "child",
             "children", "baby", "babies", "infant", "adult", "adults", "women", "woman", "men", "man", "womens",
@@ -123,10 +132,18 @@ final class ProductQuery {
                 }
             }
         }
+        // "Strap for Huawei watch", "ear pads for Beats headset": the noun is a part and the use names the goods it
+        // belongs to, whose heading (or its parts subheading) is the answer: the use then weighs nearly a noun.
+        boolean partOf = split.length > 1 && head.subList(nounFrom, head.size()).stream().anyMatch(PART_NOUNS::contains);
+        if (partOf) {
+            for (String t : analyze.apply("parts")) {
+                add(weights, roles, t, Role.TITLE, Role.TITLE.weight);
+            }
+        }
         if (split.length > 1) {
             for (String w : words(split[1], discounted)) {
                 for (String t : analyze.apply(w)) {
-                    add(weights, roles, t, Role.USE, Role.USE.weight);
+                    add(weights, roles, t, Role.USE, partOf ? PART_OF_USE : Role.USE.weight);
                     uses.add(t);
                 }
             }

@@ -37,6 +37,12 @@ final class TariffClassifier {
     static final int REASONED = 3;
     /** HS lines count a little less than the schedule's own: they stand in for it. */
     static final double HS_FACTOR = 0.8;
+    /**
+     * A heading's weight in the chapter shares is its score to this power: the many weak headings a long title
+     * touches (one word each) otherwise hold most of the evidence. Chosen on the odd fold of the HSCodeComp dev half
+     * (HSC-006's false alarms and detection; rules/README.md).
+     */
+    static final double SHARPEN = 2;
 
     private final TariffSearch search;
 
@@ -115,7 +121,8 @@ final class TariffClassifier {
                 line = lookup.apply(schedule, sub).orElse(null);
             }
         }
-        return new TariffClassification(schedule, pq.analysis(), null, h, s, line);
+        return new TariffClassification(schedule, pq.analysis(), null, h, s, line, chapterShares(headings),
+                nounsKnown(searcher, pq));
     }
 
     /** A split decides when the best heading is of its family, or the goods are named and one is near the top. */
@@ -181,6 +188,37 @@ final class TariffClassifier {
         return List.copyOf(out);
     }
 
+    /** The weight share of the query's product nouns that some indexed text uses (a term dictionary look-up each). */
+    private static double nounsKnown(IndexSearcher searcher, ProductQuery pq) throws IOException {
+        double all = 0;
+        double known = 0;
+        for (ProductQuery.Term t : pq.terms()) {
+            if (t.role() == ProductQuery.Role.NOUN) {
+                all += t.weight();
+                known += searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t.term())) > 0 ? t.weight() : 0;
+            }
+        }
+        return all == 0 ? 1 : round(known / all);
+    }
+
+    /** Every chapter's share of the (sharpened) scores of all the headings found, best first. */
+    static List<TariffClassification.Share> chapterShares(List<HeadingAggregator.Scored> headings) {
+        Map<String, Double> byChapter = new HashMap<>();
+        double total = 0;
+        for (HeadingAggregator.Scored h : headings) {
+            double w = Math.pow(h.score(), SHARPEN);
+            byChapter.merge(h.code().substring(0, 2), w, Double::sum);
+            total += w;
+        }
+        List<TariffClassification.Share> out = new ArrayList<>(byChapter.size());
+        for (Map.Entry<String, Double> e : byChapter.entrySet()) {
+            out.add(new TariffClassification.Share(e.getKey(), total == 0 ? 0 : Math.round(e.getValue() / total * 1e4) / 1e4));
+        }
+        out.sort(java.util.Comparator.comparingDouble(TariffClassification.Share::share).reversed()
+                .thenComparing(TariffClassification.Share::chapter));
+        return List.copyOf(out);
+    }
+
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
@@ -206,6 +244,6 @@ final class TariffClassifier {
     }
 
     private static TariffClassification abstain(String schedule, ProductQuery pq, String why) {
-        return new TariffClassification(schedule, pq.analysis(), why, List.of(), List.of(), null);
+        return new TariffClassification(schedule, pq.analysis(), why, List.of(), List.of(), null, List.of(), 0);
     }
 }

@@ -32,6 +32,7 @@ final class ScenarioFacts {
     static final Map<String, Class<?>> TYPES = Map.ofEntries(
             Map.entry("TariffMatch", TariffMatch.class),
             Map.entry("TariffSuggestion", TariffSuggestion.class),
+            Map.entry("TariffPlausibility", org.shipaudit.model.TariffPlausibility.class),
             Map.entry("HazmatLookup", HazmatLookup.class),
             Map.entry("HazmatFact", HazmatFact.class),
             Map.entry("AddressCheck", AddressCheck.class),

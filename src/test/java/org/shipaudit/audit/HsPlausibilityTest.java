@@ -138,13 +138,14 @@ class HsPlausibilityTest {
             Figures held = measure(index, holdout());
             System.out.println(held.line("the full HS 2022, hold-out list"));
             // Floors from the measurement (rules/README.md): correct codes are rarely flagged; detection is modest
-            // because the rule only judges when the classifier is confident. Since HSC-006 reads the classifier
-            // (2026-12-02: tuning list 0 false flags / 20 % caught, hold-out 1.9 % / 21 %; the keyword search before
-            // it flagged 5.7 % of correct hold-out codes and caught 45 %), false alarms weigh more than detection.
+            // because the rule only judges when the tariff knows the description's nouns. On the classifier's
+            // section share (2026-12-02: tuning list 0 false flags / 30 % caught, hold-out 3.8 % / 38 %; on its
+            // chapter consensus before, 0 / 20 % and 1.9 % / 21 %; the keyword search before it flagged 5.7 % of
+            // correct hold-out codes and caught 45 %), false alarms weigh more than detection.
             assertTrue(tuned.falseFlags() <= tuned.items() * 0.02, tuned.line("tuning list"));
             assertTrue(held.falseFlags() <= held.items() * 0.05, held.line("hold-out list"));
-            assertTrue(tuned.detected() >= tuned.wrongCodes() * 0.16, tuned.line("tuning list"));
-            assertTrue(held.detected() >= held.wrongCodes() * 0.15, held.line("hold-out list"));
+            assertTrue(tuned.detected() >= tuned.wrongCodes() * 0.26, tuned.line("tuning list"));
+            assertTrue(held.detected() >= held.wrongCodes() * 0.33, held.line("hold-out list"));
         }
     }
 

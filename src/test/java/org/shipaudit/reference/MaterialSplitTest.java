@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class MaterialSplitTest {
     private final JewelleryMaterial jewellery = new JewelleryMaterial();
     private final FootwearUpper footwear = new FootwearUpper();
+    private final BagMaterial bags = new BagMaterial();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -65,5 +66,20 @@ class MaterialSplitTest {
         assertEquals("6404", footwear.choose(r("Running shoes", Map.of("Upper Material", "Air Mesh"))).orElseThrow()
                 .heading());
         assertTrue(footwear.choose(r("Women's sandals", Map.of())).isEmpty(), "no material stated: no choice");
+    }
+
+    @Test
+    void bagsOfPlaitingMaterialsAreBasketworkTheRest4202ByKindAndOuterSurface() {
+        assertEquals("4602", bags.choose(r("Handwoven Rattan Round Crossbody Bag", Map.of())).orElseThrow().heading());
+        assertEquals("420222", bags.choose(r("Women PU Leather Messenger Bag Shoulder Bag", Map.of())).orElseThrow()
+                .subheading(), "PU leather is plastics");
+        assertEquals("420221", bags.choose(r("Soft Leather Underarm Bags Women", Map.of())).orElseThrow().subheading());
+        assertEquals("420231", bags.choose(r("Genuine Cowhide Leather Wallet for Men", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("420292", bags.choose(r("School Backpack", Map.of("Main Material", "Nylon"))).orElseThrow()
+                .subheading());
+        assertEquals("420212", bags.choose(r("ABS Plastic Suitcase 20 inch", Map.of())).orElseThrow().subheading());
+        assertEquals(null, bags.choose(r("Drawstring bag", Map.of())).orElseThrow().subheading(),
+                "no surface stated: the heading only");
     }
 }

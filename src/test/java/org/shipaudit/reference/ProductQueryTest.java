@@ -60,4 +60,14 @@ class ProductQueryTest {
         assertTrue(q.isEmpty(), q.analysis().terms().toString());
         assertFalse(q.analysis().discounted().isEmpty());
     }
+
+    @Test
+    void aPartWeighsTheGoodsItIsForNearlyAsANoun() {
+        ProductQuery strap = analyse(ClassifyRequest.of("Stainless Steel Strap for Huawei Watch", "HS"), Map.of());
+        ProductQuery stand = analyse(ClassifyRequest.of("Stainless Steel Stand for Huawei Watch", "HS"), Map.of());
+        assertTrue(weight(strap, "watch") > 1, strap.analysis().terms().toString());
+        assertTrue(weight(strap, SEARCH.terms("parts").get(0)) > 0, strap.analysis().terms().toString());
+        assertEquals(0.5, weight(stand, "watch"), 1e-9);
+        assertEquals(0, weight(stand, SEARCH.terms("parts").get(0)));
+    }
 }
