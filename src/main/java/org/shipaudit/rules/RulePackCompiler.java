@@ -65,8 +65,16 @@ public final class RulePackCompiler {
      * @throws RulePackException with every error found
      */
     public static RulePack compile(PackFiles pack, String version) {
+        return compile(pack, version, PackCache.none());
+    }
+
+    /**
+     * Compiles a pack, loading its compiled rules from {@code cache} when an entry for exactly its DRL and this build
+     * is there (and storing them there when not). Every check on the sources runs either way.
+     */
+    public static RulePack compile(PackFiles pack, String version, PackCache cache) {
         if (!Boolean.getBoolean(SHARE_PROPERTY)) {
-            return compileNow(pack, version);
+            return compileNow(pack, version, cache);
         }
         String key = pack.packName() + "\u0000" + pack.contentHash();
         RulePack compiled;
@@ -74,7 +82,7 @@ public final class RulePackCompiler {
             compiled = COMPILED.get(key);
         }
         if (compiled == null) {
-            compiled = compileNow(pack, version);
+            compiled = compileNow(pack, version, cache);
             synchronized (COMPILED) {
                 COMPILED.put(key, compiled);
             }
@@ -103,7 +111,7 @@ public final class RulePackCompiler {
         }
     };
 
-    private static RulePack compileNow(PackFiles pack, String version) {
+    private static RulePack compileNow(PackFiles pack, String version, PackCache cache) {
         List<CompileError> errors = new ArrayList<>();
         PackManifest manifest = manifest(pack, errors);
         Map<String, String> drlSources = new LinkedHashMap<>();
@@ -138,7 +146,7 @@ public final class RulePackCompiler {
             errors.addAll(unsourced);
             throw new RulePackException(pack.packName(), errors);
         }
-        KieBase kieBase = build(pack.packName(), drlSources, errors);
+        KieBase kieBase = build(pack.packName(), drlSources, errors, cache);
         errors.addAll(unsourced);
         if (!errors.isEmpty()) {
             throw new RulePackException(pack.packName(), errors);
@@ -261,6 +269,19 @@ public final class RulePackCompiler {
      * allow-list check and show that the class loader alone stops a rule that reaches a forbidden class.
      */
     static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors) {
+        return build(packName, drlSources, errors, PackCache.none());
+    }
+
+    private static KieBase build(String packName, Map<String, String> drlSources, List<CompileError> errors,
+                                 PackCache cache) {
+        String key = cache.enabled() ? PackCache.key(packName, drlSources) : null;
+        if (key != null) {
+            // Outside the compile permits: a load is a tenth of a compile and must not queue behind one.
+            KieBase cached = cache.load(packName, key, new SandboxClassLoader(RulePackCompiler.class.getClassLoader()));
+            if (cached != null) {
+                return cached;
+            }
+        }
         COMPILES.acquireUninterruptibly();
         try {
             KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
@@ -300,7 +321,11 @@ public final class RulePackCompiler {
                 }
                 return null;
             }
-            return builder.newKieBase();
+            KieBase kieBase = builder.newKieBase();
+            if (key != null) {
+                cache.store(packName, key, builder);
+            }
+            return kieBase;
         } finally {
             COMPILES.release();
         }
