@@ -34,22 +34,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiled packs on disk, so start-up and rollback load a pack's compiled rules instead of compiling them (the Drools
- * build is 80-95 % of a pack's compile; loading is a tenth of it). Drools 10 no longer serialises a KieBase, but its
+ * Compiled packs on disk, so start-up and rollback load a pack instead of compiling it: turning its tables into DRL,
+ * checking the sources and the Drools build are replaced by reading the result (a tenth of the time or less). Drools 10 no longer serialises a KieBase, but its
  * packages (rules, Rete-independent, with the bytecode of the generated classes) still serialise; a new KieBase is
  * built from them with the same {@link SandboxClassLoader} a compile uses, so loaded rules see exactly the classes
  * compiled ones do.
  *
  * <p>An entry is used only when all of these hold, otherwise the pack is compiled (never a failure):
  * <ul>
- *   <li>its key matches: SHA-256 of the exact DRL handed to Drools (tables already turned into DRL) and of
- *       {@link #BUILD}, which covers the Drools and Java versions and the bytes of the classes that decide what rules
- *       may do (allow-list, sandbox, compiler). A new build or a changed allow-list therefore never reads old entries;</li>
+ *   <li>its key matches: SHA-256 of the pack's files ({@link PackFiles#contentHash}) and of {@link #BUILD}, which
+ *       covers the Drools and Java versions and this build (the jar, or the classes of the rules, model and findings
+ *       packages, the allow-list and sandbox among them). A new build or a changed allow-list never reads old
+ *       entries; an entry is stored only for a pack that passed every check of that build;</li>
  *   <li>its HMAC verifies with this data directory's secret key ({@code .key}, owner-only), checked <em>before</em>
  *       anything is deserialised: a file this service did not write is never deserialised;</li>
  *   <li>it deserialises into a KieBase; a damaged or unreadable entry is deleted and the pack compiled.</li>
  * </ul>
- * The allow-list check on the sources still runs before every load, as before every compile. Entries are written
+ * Entries are written
  * atomically (temporary file, then rename) and the oldest past {@link #MAX_ENTRIES} are removed.
  */
 public final class PackCache {
@@ -117,23 +118,23 @@ public final class PackCache {
         return dir != null;
     }
 
-    /** The key of a pack's compiled rules: its pack name, the DRL Drools compiles and this build. */
-    static String key(String packName, Map<String, String> drlSources) {
+    /** What an entry holds: the compiled rules and the DRL the pack's tables were turned into. */
+    record Entry(KieBase kieBase, Map<String, String> generatedDrl) {
+    }
+
+    /** The key of a compiled pack: its name, its files' content hash ({@link PackFiles#contentHash}) and this build. */
+    static String key(String packName, String contentHash) {
         MessageDigest sha = sha256();
         sha.update(BUILD.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(packName.getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(drlSources).entrySet()) {
-            sha.update((byte) 0);
-            sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        sha.update((byte) 0);
+        sha.update(contentHash.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The KieBase stored under this key, or null when there is none or it cannot be used (then it is removed). */
-    KieBase load(String packName, String key, ClassLoader sandbox) {
+    /** The entry stored under this key, or null when there is none or it cannot be used (then it is removed). */
+    Entry load(String packName, String key, ClassLoader sandbox) {
         if (dir == null) {
             return null;
         }
@@ -153,6 +154,7 @@ public final class PackCache {
                 throw new IOException("its signature does not verify (not written by this service)");
             }
             List<KiePackage> packages;
+            Map<String, String> generated;
             // Drools' own classes are resolved by the application class loader; the rules' generated classes are
             // defined below from their bytecode by the KieBase's class loader, whose parent is the sandbox.
             try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
@@ -160,6 +162,9 @@ public final class PackCache {
                 @SuppressWarnings("unchecked")
                 List<KiePackage> read = (List<KiePackage>) in.readObject();
                 packages = read;
+                @SuppressWarnings("unchecked")
+                Map<String, String> tables = (Map<String, String>) in.readObject();
+                generated = tables;
             }
             var kieBase = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(
                     KieServices.get().newKieBaseConfiguration(null, sandbox));
@@ -170,7 +175,7 @@ public final class PackCache {
                 // only the eviction order suffers
             }
             hits.incrementAndGet();
-            return kieBase;
+            return new Entry(kieBase, generated);
         } catch (Exception | LinkageError e) {
             LOG.warn("compiled-pack cache: entry {} for pack {} is unusable ({}); compiling the pack instead", file,
                     packName, e.toString());
@@ -183,8 +188,10 @@ public final class PackCache {
         }
     }
 
-    /** Stores the packages a successful build made; a failure to write is logged and otherwise ignored. */
-    void store(String packName, String key, KnowledgeBuilder builder) {
+    /**
+     * Stores a pack that compiled and passed every check; a failure to write is logged and otherwise ignored.
+     */
+    void store(String packName, String key, java.util.Collection<KiePackage> packages, Map<String, String> generated) {
         if (dir == null) {
             return;
         }
@@ -193,7 +200,8 @@ public final class PackCache {
         try {
             ByteArrayOutputStream payload = new ByteArrayOutputStream(256 * 1024);
             try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
-                out.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
+                out.writeObject(new ArrayList<>(packages));
+                out.writeObject(new java.util.LinkedHashMap<>(generated));
             }
             byte[] header = header(key);
             byte[] bytes = payload.toByteArray();

@@ -104,12 +104,36 @@ class PackCacheTest {
     }
 
     @Test
-    void theKeyFollowsTheDrlAndThePack() {
-        String a = PackCache.key("p", java.util.Map.of("drl/a.drl", "rule \"X\" when then end"));
-        assertEquals(a, PackCache.key("p", java.util.Map.of("drl/a.drl", "rule \"X\" when then end")));
-        assertNotEquals(a, PackCache.key("p", java.util.Map.of("drl/a.drl", "rule \"Y\" when then end")));
-        assertNotEquals(a, PackCache.key("q", java.util.Map.of("drl/a.drl", "rule \"X\" when then end")));
-        assertNotEquals(a, PackCache.key("p", java.util.Map.of("drl/b.drl", "rule \"X\" when then end")));
+    void theKeyFollowsThePackAndItsFiles() {
+        String a = PackCache.key("p", "abc");
+        assertEquals(a, PackCache.key("p", "abc"));
+        assertNotEquals(a, PackCache.key("p", "abd"));
+        assertNotEquals(a, PackCache.key("q", "abc"));
+    }
+
+    @Test
+    void aPackThatFailsAnyCheckIsNeverStored() throws IOException {
+        PackCache cache = PackCache.in(dir.resolve("cache"));
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>(PackFiles.read(Path.of("rules", "rates")).files());
+        String drl = new String(files.get("drl/contract-rate.drl"), java.nio.charset.StandardCharsets.UTF_8);
+        // Compiles, but a rule without its source is refused: nothing of it may be cached.
+        files.put("drl/contract-rate.drl", drl.replaceAll("//\\s*Source:[^\\n]*", "// no citation")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PackFiles uncited = new PackFiles("rates", files);
+        org.junit.jupiter.api.Assertions.assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(uncited, null, cache));
+        assertTrue(entries(cache).isEmpty());
+        org.junit.jupiter.api.Assertions.assertThrows(RulePackException.class,
+                () -> RulePackCompiler.compile(uncited, null, PackCache.in(dir.resolve("cache"))));
+    }
+
+    @Test
+    void theTablesDrlComesBackWithTheRules() {
+        PackFiles rates = PackFiles.read(Path.of("rules", "rates"));
+        RulePack compiled = RulePackCompiler.compile(rates, null, PackCache.in(dir.resolve("cache")));
+        RulePack loaded = RulePackCompiler.compile(rates, null, PackCache.in(dir.resolve("cache")));
+        assertFalse(compiled.generatedDrl().isEmpty());
+        assertEquals(compiled.generatedDrl(), loaded.generatedDrl());
     }
 
     @Test
