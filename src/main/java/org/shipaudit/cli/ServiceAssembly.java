@@ -112,8 +112,12 @@ public final class ServiceAssembly implements AutoCloseable {
     }
 
     private static ServiceAssembly start(AppConfig config, DataDirLock lock) throws Exception {
+        long packsStarted = System.nanoTime();
+        org.shipaudit.rules.PackCache packCache = org.shipaudit.rules.PackCache.in(config.dataDir().resolve("pack-cache"));
         RulePackService packs = RulePackService.open(config.rulesDir(),
-                new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC());
+                new PackVersionStore(config.dataDir().resolve("rule-packs")), Clock.systemUTC(), packCache);
+        LOG.info("{} rule packs ready in {} ms ({} loaded from the compiled-pack cache)", packs.registry().snapshot().size(),
+                (System.nanoTime() - packsStarted) / 1_000_000, packCache.hits());
         ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
         Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
         Database db = openDatabase(config);

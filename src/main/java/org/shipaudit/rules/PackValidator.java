@@ -23,7 +23,12 @@ public final class PackValidator {
      * @param activePacks the active packs (the candidate's own pack is ignored)
      */
     public static Outcome validate(PackFiles candidate, java.util.Collection<RulePack> activePacks) {
-        Outcome outcome = validate(candidate);
+        return validate(candidate, activePacks, PackCache.none());
+    }
+
+    /** As {@link #validate(PackFiles, java.util.Collection)}, its compiled rules loaded from or kept in {@code cache}. */
+    static Outcome validate(PackFiles candidate, java.util.Collection<RulePack> activePacks, PackCache cache) {
+        Outcome outcome = validate(candidate, cache);
         if (outcome.pack() == null) {
             return outcome;
         }
@@ -40,9 +45,13 @@ public final class PackValidator {
     }
 
     public static Outcome validate(PackFiles candidate) {
+        return validate(candidate, PackCache.none());
+    }
+
+    private static Outcome validate(PackFiles candidate, PackCache cache) {
         RulePack pack;
         try {
-            pack = BuildLane.compile(() -> RulePackCompiler.compile(candidate, "candidate"));
+            pack = BuildLane.compile(() -> RulePackCompiler.compile(candidate, "candidate", cache));
         } catch (RulePackException e) {
             ValidationReport report = new ValidationReport(false, e.errors(),
                     new ValidationReport.ScenarioSummary(0, 0, List.of()),

@@ -65,8 +65,17 @@ public final class RulePackCompiler {
      * @throws RulePackException with every error found
      */
     public static RulePack compile(PackFiles pack, String version) {
+        return compile(pack, version, PackCache.none());
+    }
+
+    /**
+     * Compiles a pack, or loads it from {@code cache} when this build compiled exactly these files before (and stores
+     * it there when not): the tables' DRL and the KieBase are then read, not made, and the checks that passed on
+     * these files when the entry was stored are not repeated; the scenarios are parsed either way.
+     */
+    public static RulePack compile(PackFiles pack, String version, PackCache cache) {
         if (!Boolean.getBoolean(SHARE_PROPERTY)) {
-            return compileNow(pack, version);
+            return compileNow(pack, version, cache);
         }
         String key = pack.packName() + "\u0000" + pack.contentHash();
         RulePack compiled;
@@ -74,7 +83,7 @@ public final class RulePackCompiler {
             compiled = COMPILED.get(key);
         }
         if (compiled == null) {
-            compiled = compileNow(pack, version);
+            compiled = compileNow(pack, version, cache);
             synchronized (COMPILED) {
                 COMPILED.put(key, compiled);
             }
@@ -103,11 +112,63 @@ public final class RulePackCompiler {
         }
     };
 
-    private static RulePack compileNow(PackFiles pack, String version) {
+    private static RulePack compileNow(PackFiles pack, String version, PackCache cache) {
         List<CompileError> errors = new ArrayList<>();
         PackManifest manifest = manifest(pack, errors);
+        String key = cache.enabled() && errors.isEmpty() ? PackCache.key(pack.packName(), pack.contentHash()) : null;
+        PackCache.Entry cached = key == null ? null
+                : cache.load(pack.packName(), key, new SandboxClassLoader(RulePackCompiler.class.getClassLoader()));
         Map<String, String> drlSources = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
+        if (cached != null) {
+            // This build compiled exactly these files before and every check below passed on them (an entry is
+            // stored only then): the tables' DRL and the KieBase are taken as they were, the checks not repeated.
+            pack.files().forEach((path, bytes) -> {
+                if (path.startsWith("drl/") && path.endsWith(".drl")) {
+                    drlSources.put(path, new String(bytes, StandardCharsets.UTF_8));
+                }
+            });
+            generated.putAll(cached.generatedDrl());
+            drlSources.putAll(generated);
+        } else {
+            sources(pack, drlSources, generated, errors);
+        }
+        List<CompileError> unsourced = new ArrayList<>();
+        if (cached == null) {
+            // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
+            // static initialiser), so a refused pack never has its code loaded.
+            drlSources.forEach((path, text) -> checkSandbox(path, text, pack.files().get(path), errors));
+            // A missing source is not a danger, so it does not stop the compile: it is reported with the compile errors.
+            drlSources.forEach((path, text) -> checkSources(path, text, unsourced));
+        }
+        List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
+        if (!errors.isEmpty()) {
+            errors.addAll(unsourced);
+            throw new RulePackException(pack.packName(), errors);
+        }
+        KieBase kieBase = cached != null ? cached.kieBase() : build(pack.packName(), drlSources, errors);
+        errors.addAll(unsourced);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(pack.packName(), errors);
+        }
+        List<RuleInfo> rules = describe(kieBase, drlSources);
+        Map<String, EffectivePeriod> periods = effectivePeriods(kieBase, errors);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(pack.packName(), errors);
+        }
+        if (key != null && cached == null) {
+            cache.store(pack.packName(), key, kieBase.getKiePackages(), generated);
+        }
+        String v = version != null ? version : manifest.version() != null ? manifest.version() : "1";
+        // Pooled sessions keep the node and segment memories a fresh session builds on every audit (a third of an
+        // audit's allocation in the JFR profile); the pool grows to the number of concurrent audits.
+        return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    /** The pack's DRL: its drl/ files as they are, its tables turned into DRL (kept in {@code generated}) and checked. */
+    private static void sources(PackFiles pack, Map<String, String> drlSources, Map<String, String> generated,
+                                List<CompileError> errors) {
         for (Map.Entry<String, byte[]> f : pack.files().entrySet()) {
             String path = f.getKey();
             if (path.startsWith("drl/") && path.endsWith(".drl")) {
@@ -127,32 +188,6 @@ public final class RulePackCompiler {
         if (drlSources.isEmpty()) {
             errors.add(new CompileError("drl/", 0, "the pack has no rules: add drl/*.drl or tables/*.xlsx"));
         }
-        // The allow-list check runs on the parsed sources before anything is compiled or run (no scenario, no
-        // static initialiser), so a refused pack never has its code loaded.
-        drlSources.forEach((path, text) -> checkSandbox(path, text, pack.files().get(path), errors));
-        // A missing source is not a danger, so it does not stop the compile: it is reported with the compile errors.
-        List<CompileError> unsourced = new ArrayList<>();
-        drlSources.forEach((path, text) -> checkSources(path, text, unsourced));
-        List<Scenario> scenarios = ScenarioLoader.load(pack, errors);
-        if (!errors.isEmpty()) {
-            errors.addAll(unsourced);
-            throw new RulePackException(pack.packName(), errors);
-        }
-        KieBase kieBase = build(pack.packName(), drlSources, errors);
-        errors.addAll(unsourced);
-        if (!errors.isEmpty()) {
-            throw new RulePackException(pack.packName(), errors);
-        }
-        List<RuleInfo> rules = describe(kieBase, drlSources);
-        Map<String, EffectivePeriod> periods = effectivePeriods(kieBase, errors);
-        if (!errors.isEmpty()) {
-            throw new RulePackException(pack.packName(), errors);
-        }
-        String v = version != null ? version : manifest.version() != null ? manifest.version() : "1";
-        // Pooled sessions keep the node and segment memories a fresh session builds on every audit (a third of an
-        // audit's allocation in the JFR profile); the pool grows to the number of concurrent audits.
-        return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods,
-                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
     }
 
     private static PackManifest manifest(PackFiles pack, List<CompileError> errors) {

@@ -39,6 +39,8 @@ public final class RulePackService {
     private final PackVersionStore store;
     private final Path rulesDir;
     private final Clock clock;
+    /** Compiled packs on disk: start-up and rollback load what was compiled before instead of compiling it again. */
+    private final PackCache cache;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Test seam: runs where a crash hurt most, after the version is announced and before the directory swap. */
     private volatile Runnable beforeSwap = () -> { };
@@ -53,10 +55,11 @@ public final class RulePackService {
     private volatile long seenCandidate;
     private java.util.concurrent.ExecutorService precompiler;
 
-    private RulePackService(PackVersionStore store, Path rulesDir, Clock clock) {
+    private RulePackService(PackVersionStore store, Path rulesDir, Clock clock, PackCache cache) {
         this.store = store;
         this.rulesDir = rulesDir;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -65,11 +68,16 @@ public final class RulePackService {
      * stops start-up, naming file and line.
      */
     public static RulePackService open(Path rulesDir, PackVersionStore store, Clock clock) {
-        RulePackService service = new RulePackService(store, rulesDir, clock);
+        return open(rulesDir, store, clock, PackCache.none());
+    }
+
+    /** As {@link #open(Path, PackVersionStore, Clock)}, loading compiled packs from {@code cache} where it can. */
+    public static RulePackService open(Path rulesDir, PackVersionStore store, Clock clock, PackCache cache) {
+        RulePackService service = new RulePackService(store, rulesDir, clock, cache);
         service.recoverInterruptedChanges();
         // Packs compile independently: in parallel, start-up takes about the time of the largest pack.
         List<RulePack> compiled = packDirs(rulesDir).parallelStream()
-                .map(dir -> RulePackCompiler.compile(PackFiles.read(dir)))
+                .map(dir -> RulePackCompiler.compile(PackFiles.read(dir), null, cache))
                 .toList();
         for (RulePack declared : compiled) {
             String name = declared.name();
@@ -129,7 +137,7 @@ public final class RulePackService {
     }
 
     public ValidationReport validate(String name, PackUpload upload) {
-        return BuildLane.change(() -> PackValidator.validate(candidate(name, upload), registry.snapshot().values()))
+        return BuildLane.change(() -> PackValidator.validate(candidate(name, upload), registry.snapshot().values(), cache))
                 .report();
     }
 
@@ -148,7 +156,7 @@ public final class RulePackService {
                 // The other nodes compile it while this one validates it: activation then costs them no compile.
                 cluster.announce(name, candidate.contentHash(), candidate.files());
             }
-            PackValidator.Outcome outcome = PackValidator.validate(candidate, registry.snapshot().values());
+            PackValidator.Outcome outcome = PackValidator.validate(candidate, registry.snapshot().values(), cache);
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "the candidate for pack '" + name
                         + "' is not valid; version " + (current == null ? "none" : current.version())
@@ -186,7 +194,7 @@ public final class RulePackService {
                 }
             }
             Map<String, byte[]> files = versionFiles(name, target);
-            RulePack pack = BuildLane.compile(() -> RulePackCompiler.compile(new PackFiles(name, files), target));
+            RulePack pack = BuildLane.compile(() -> RulePackCompiler.compile(new PackFiles(name, files), target, cache));
             PackVersion record = new PackVersion(name, target, pack.contentHash(), "rollback", author,
                     message != null && !message.isBlank() ? message : "rolled back from version " + current.version(),
                     now(), current.version());
@@ -213,7 +221,7 @@ public final class RulePackService {
             if (current != null && current.contentHash().equals(files.contentHash())) {
                 return store.active(name).orElseThrow();
             }
-            PackValidator.Outcome outcome = PackValidator.validate(files, registry.snapshot().values());
+            PackValidator.Outcome outcome = PackValidator.validate(files, registry.snapshot().values(), cache);
             if (!outcome.report().valid()) {
                 throw new PackChangeRefused(PackChangeRefused.Reason.INVALID, "pack '" + name + "' in the rules "
                         + "directory is not valid; version " + (current == null ? "none" : current.version())
@@ -279,7 +287,7 @@ public final class RulePackService {
             }
             precompiler.submit(() -> {
                 try {
-                    precompiled.put(key, RulePackCompiler.compile(new PackFiles(c.pack(), c.files())));
+                    precompiled.put(key, RulePackCompiler.compile(new PackFiles(c.pack(), c.files()), null, cache));
                     // One pending candidate per pack is enough: drop older ones of the same pack.
                     precompiled.keySet().removeIf(k -> k.startsWith(c.pack() + "@") && !k.equals(key));
                 } catch (RuntimeException e) {
@@ -341,7 +349,7 @@ public final class RulePackService {
                     "the cluster names version " + wanted.version() + " of pack " + name + " but holds no files for it"));
             RulePack ready = precompiled.remove(name + "@" + wanted.contentHash());
             RulePack pack = ready != null ? ready.withVersion(wanted.version())
-                    : RulePackCompiler.compile(new PackFiles(name, files), wanted.version());
+                    : RulePackCompiler.compile(new PackFiles(name, files), wanted.version(), cache);
             commit(pack, wanted, true);
             syncProblems.remove(name);
             LOG.info("rule pack {} version {} activated from the cluster ({} by {} on another node)", name,
