@@ -104,6 +104,11 @@ public final class ServiceAssembly implements AutoCloseable {
         requirePortFree(config.httpHost(), config.httpPort());
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         try {
+            if (config.database().embedded()) {
+                // The database directory may be a mount of its own: a read-only one is named now, not after the
+                // seconds of compiling packs.
+                org.shipaudit.store.Database.requireWritable(config.dataDir().resolve("db"));
+            }
             return start(config, lock);
         } catch (Exception | Error e) {
             lock.close();

@@ -140,6 +140,14 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + base
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
         boolean existed = java.nio.file.Files.exists(file);
+        Path marker = abs.resolve(CREATED_MARKER);
+        if (!existed && java.nio.file.Files.exists(marker)) {
+            // The marker is written beside the file when it is created: the file held jobs, history and keys, and
+            // making it afresh would lose them without a word.
+            throw new DatabaseDamaged("the database file " + file + " is missing, but " + marker + " shows this"
+                    + " directory held a ShipAudit database (created " + readQuietly(marker) + "); restore the file"
+                    + " from a backup, or, to start with an empty database on purpose, delete " + marker, null);
+        }
         if (!existed) {
             org.h2.jdbcx.JdbcDataSource creator = new org.h2.jdbcx.JdbcDataSource();
             creator.setURL(url);
@@ -163,7 +171,11 @@ public final class Database implements AutoCloseable {
             db.migrate();
             db.readAll();
             guard.trustCurrent();
-        } catch (RuntimeException | SQLException e) {
+            if (!java.nio.file.Files.exists(marker)) {
+                // Also for a file made before markers existed, so its later loss is noticed too.
+                java.nio.file.Files.writeString(marker, java.time.Instant.now() + "\n");
+            }
+        } catch (RuntimeException | SQLException | IOException e) {
             pool.dispose();
             if (e instanceof DatabaseDamaged whole && whole.getCause() == null) {
                 throw whole; // says what it is itself (a file with no schema)
@@ -178,11 +190,22 @@ public final class Database implements AutoCloseable {
 
     private static final int MAX_CONNECTIONS = 16;
 
+    /** Written beside the database file once it holds a schema; its presence without the file means the file was lost. */
+    public static final String CREATED_MARKER = "shipaudit.db-created";
+
+    private static String readQuietly(Path marker) {
+        try {
+            return java.nio.file.Files.readString(marker).strip();
+        } catch (IOException e) {
+            return "at an unknown time";
+        }
+    }
+
     /**
      * A probe file created and removed, so that a read-only disk or directory stops the start naming it, rather than
      * H2 opening the file read-only and every write failing later.
      */
-    private static void requireWritable(Path dir) {
+    public static void requireWritable(Path dir) {
         try {
             java.nio.file.Files.createDirectories(dir);
             java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, ".write-probe", ""));

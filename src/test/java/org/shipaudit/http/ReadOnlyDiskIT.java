@@ -56,6 +56,12 @@ class ReadOnlyDiskIT {
             assertTrue(e.getMessage().startsWith("the database directory " + db.dir.toAbsolutePath()
                     + " cannot be written"), e.getMessage());
             assertTrue(e.getMessage().contains("Read-only file system"), e.getMessage());
+
+            // Named before the packs are compiled: rules that could not even be found are not what the start says.
+            IllegalStateException first = assertThrows(IllegalStateException.class,
+                    () -> TestServer.start(TestServer.config(data, dir.resolve("no-such-rules"), Map.of())).close());
+            assertTrue(first.getMessage().startsWith("the database directory " + db.dir.toAbsolutePath()),
+                    first.getMessage());
         }
     }
 }
