@@ -77,7 +77,10 @@ final class DplImporter {
                 }
                 date(row.get(6), run, tsv.record(), "Effective_Date");
                 date(row.get(7), run, tsv.record(), "Expiration_Date");
-                String key = name.toUpperCase(Locale.ROOT) + "|" + row.get(6).strip() + "|" + row.get(11).strip();
+                // Keyed as the entry id is (name and effective date), not by citation too: rows of one order carry
+                // citations that differ by a typo ("81 F.R.45276"), and keyed by them one order became several
+                // entries sharing one id, whose content depended on row order.
+                String key = name.toUpperCase(Locale.ROOT) + "|" + row.get(6).strip();
                 byOrder.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         }
@@ -104,10 +107,13 @@ final class DplImporter {
             }
             EntryType type = company(parts[0]) ? EntryType.ENTITY : EntryType.INDIVIDUAL;
             List<String> ids = new ArrayList<>();
-            String citation = first.get(11).strip();
-            if (!citation.isEmpty()) {
-                ids.add("Federal Register " + citation);
+            java.util.TreeSet<String> citations = new java.util.TreeSet<>(); // sorted: independent of row order
+            for (List<String> r : rows) {
+                if (!r.get(11).strip().isEmpty()) {
+                    citations.add(r.get(11).strip());
+                }
             }
+            citations.forEach(c -> ids.add("Federal Register " + c));
             String action = first.get(10).strip();
             ScreeningDocs.add(run, new ListedEntry(list, id(name, first.get(6).strip()), type, names,
                     List.of("EAR denial order" + ("Y".equalsIgnoreCase(first.get(8).strip()) ? " (standard)" : "")),

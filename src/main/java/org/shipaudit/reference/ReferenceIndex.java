@@ -590,6 +590,10 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
                 all.add(new ListedNameSample(d.get("list"), d.get("entryId"), d.get("type"), d.get("matched"),
                         d.get("quality")));
             }
+            // Index order depends on how the import's segments were written and merged: sorted first, the same seed
+            // draws the same names from any import of the same editions.
+            all.sort(java.util.Comparator.comparing(ListedNameSample::list).thenComparing(ListedNameSample::entryId)
+                    .thenComparing(ListedNameSample::name).thenComparing(ListedNameSample::quality));
             java.util.Collections.shuffle(all, new java.util.Random(seed));
             return List.copyOf(all.subList(0, Math.min(n, all.size())));
         });

@@ -60,6 +60,16 @@ class SanctionsListsTest {
     }
 
     @Test
+    void eachDeniedPartyOrderHasItsOwnId() {
+        // Rows of one order whose citations differ by a typo used to become entries sharing one id.
+        List<String> primaries = index.sampleListedNames(Integer.MAX_VALUE, 1).stream()
+                .filter(n -> SanctionsList.BIS_DPL.name().equals(n.list()) && "PRIMARY".equals(n.quality()))
+                .map(ReferenceIndex.ListedNameSample::entryId).toList();
+        assertEquals(primaries.size(), new java.util.HashSet<>(primaries).size(), "duplicate DPL entry ids");
+        assertEquals(primaries.size(), index.coverage().source(SanctionsList.BIS_DPL.source()).orElseThrow().rows());
+    }
+
+    @Test
     void importsTheThreeListsWithTheirEditionsAndCounts() {
         assertTrue(summaries.stream().allMatch(ImportSummary::ok), summaries.toString());
         Coverage c = index.coverage();

@@ -32,7 +32,22 @@ public final class NameNormalizer {
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
             "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi",
             "qari", "imam", "ayatollah", "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt",
-            "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "don", "dona");
+            "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "don", "dona", "hajj");
+    /**
+     * Titles that are never a name of their own (religious and courtesy forms of address): dropped wherever they
+     * stand in a person's name, because a consignee field turns "AHMED, Sheikh Abubakar" into "Ahmed Sheikh
+     * Abubakar" and "Haji Mullah Sahib" into "Sahib Mullah Haji". Military ranks, "General", "Don" and "Sir" stay
+     * leading-only: they are also surnames and company words.
+     */
+    static final Set<String> TITLES_ANYWHERE = Set.of("mr", "mrs", "ms", "dr", "prof", "sheikh", "shaikh", "shaykh",
+            "sheik", "haji", "hajji", "hadji", "hajj", "mullah", "maulana", "maulvi", "mawlawi", "ayatollah");
+    /**
+     * The corporate forms long enough that one typing slip cannot turn them into another word of a name:
+     * "compani", "comapny", "limted", "corporatin" are still the legal form, not an extra word the listed name
+     * lacks (every such word would otherwise cost the match its share of the letters).
+     */
+    private static final List<String> LONG_FORMS = CORPORATE_FORMS.stream().filter(f -> f.length() >= 6).sorted()
+            .toList();
     /** Articles, prepositions and name particles. */
     static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
             "du", "la", "le", "les", "van", "von", "y", "e", "et", "und", "and", "of", "the", "al", "el", "bin", "ibn",
@@ -106,16 +121,29 @@ public final class NameNormalizer {
         return t.isEmpty() ? List.of() : List.of(t.split(" "));
     }
 
+    /** One typing slip away from a long corporate form ("compnay", "limitd"), and not a form itself. */
+    static boolean misspeltForm(String t) {
+        if (t.length() < 5 || t.length() > 13) {
+            return false;
+        }
+        for (String f : LONG_FORMS) {
+            if (Math.abs(f.length() - t.length()) <= 1 && f.charAt(0) == t.charAt(0) && EditDistance.osa(t, f, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops corporate forms, particles and (leading, for people) honorifics; keeps all if nothing would be left. */
     private static List<String> clean(List<String> tokens, boolean person) {
         List<String> out = new ArrayList<>(tokens.size());
         boolean leading = true;
         for (String t : tokens) {
-            if (person && leading && HONORIFICS.contains(t)) {
+            if (person && (leading && HONORIFICS.contains(t) || TITLES_ANYWHERE.contains(t))) {
                 continue;
             }
             leading = false;
-            if (CORPORATE_FORMS.contains(t) || PARTICLES.contains(t)) {
+            if (CORPORATE_FORMS.contains(t) || PARTICLES.contains(t) || misspeltForm(t)) {
                 continue;
             }
             if (!person && t.length() == 1) {

@@ -41,6 +41,24 @@ class NameMatchingTest {
     }
 
     @Test
+    void aMisspeltCorporateFormIsStillAForm() {
+        assertEquals("sanate choube shomal", NameNormalizer.normalize("SANATE CHOUBE SHOMAL COMPAYN", NameForm.UNKNOWN).text());
+        assertEquals("syriss group", NameNormalizer.normalize("Syriss Group Liimted", NameForm.UNKNOWN).text());
+        assertEquals("arc resources", NameNormalizer.normalize("ARC Resources Croporation", NameForm.UNKNOWN).text());
+        // Two slips, or a word of its own, are not a form.
+        assertEquals("compass", NameNormalizer.normalize("Compass", NameForm.UNKNOWN).text());
+        assertEquals("blue compass", NameNormalizer.normalize("Blue Compass Ltd", NameForm.UNKNOWN).text());
+    }
+
+    @Test
+    void religiousTitlesAreDroppedWhereverTheyStand() {
+        assertEquals("ahmed abubakar", NameNormalizer.normalize("Ahmed Sheikh Abubakar", NameForm.UNKNOWN).text());
+        assertEquals("sahib", NameNormalizer.normalize("Sahib Mullah Haji", NameForm.UNKNOWN).text());
+        // Ranks stay leading-only: "General" is also a company word.
+        assertEquals("korea general", NameNormalizer.normalize("Korea General", NameForm.UNKNOWN).text());
+    }
+
+    @Test
     void aMissingMiddleNameStillMatchesStrongly() {
         assertTrue(score("Viktor Bout", "BOUT, Viktor Anatolijevitch", NameForm.INDIVIDUAL) >= 0.95);
     }
