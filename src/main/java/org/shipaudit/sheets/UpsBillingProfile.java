@@ -24,6 +24,8 @@ final class UpsBillingProfile {
     static final int INVOICE_DATE = 5;
     static final int INVOICE_NUMBER = 6;
     static final int INVOICE_CURRENCY = 10;
+    /** The day UPS recorded the transaction: the pickup day on shipment rows; real exports leave Shipment Date blank. */
+    static final int TRANSACTION_DATE = 12;
     static final int TRACKING = 21;
     static final int ENTERED_WEIGHT = 27;
     static final int ENTERED_WEIGHT_UNIT = 28;
@@ -63,6 +65,7 @@ final class UpsBillingProfile {
         n.set(INVOICE_DATE - 1, "Invoice Date");
         n.set(INVOICE_NUMBER - 1, "Invoice Number");
         n.set(INVOICE_CURRENCY - 1, "Invoice Currency Code");
+        n.set(TRANSACTION_DATE - 1, "Transaction Date");
         n.set(TRACKING - 1, "Tracking Number");
         n.set(ENTERED_WEIGHT - 1, "Entered Weight");
         n.set(ENTERED_WEIGHT_UNIT - 1, "Entered Weight Unit of Measure");
@@ -180,6 +183,11 @@ final class UpsBillingProfile {
             b.recipientPostalCode = c.text(at[RECEIVER_POSTAL]);
             b.recipientCountry = c.text(at[RECEIVER_COUNTRY]);
             b.shipDate = c.date(at[SHIPMENT_DATE]);
+            if (b.shipDate == null) {
+                // Effective-dated tables (rates, DAS lists, fuel) need the ship day; the real 250-column exports carry
+                // it only as Transaction Date (Shipment Date is empty on every row of the shared files).
+                b.shipDate = c.date(at[TRANSACTION_DATE]);
+            }
             b.deliveredAt = c.dateTime(at[DELIVERY_DATE]);
             String currency = c.text(at[TRANSACTION_CURRENCY]);
             if (currency == null) {

@@ -84,8 +84,8 @@ class RealPublishedRatesTest {
         Path daily = SHARED.resolve("carriers/rates/ups_daily_rates_2026_domestic.csv");
         Assumptions.assumeTrue(Files.isRegularFile(daily) && Files.isDirectory(SHARED.resolve("carrier_invoices")),
                 "the real UPS export and UPS daily rates are not at ../shared/reference-data");
-        // UPS's 2026 Daily Rates took effect 2025-12-22; this invoice is dated 2025-08-23 (its rows carry no ship
-        // date, and no package ships after its invoice): none of its transportation charges can be judged by them.
+        // UPS's 2026 Daily Rates took effect 2025-12-22; this invoice is dated 2025-08-23 and its rows ship on their
+        // Transaction Date (2025-07-30 to 08-23): none of its transportation charges can be judged by them.
         // Its published charges (incentive plus net) run at 94-95 % of the 2026 rates (UPS's yearly increase): judged
         // by the 2026 table they would all pass, a clean bill the check never made. Counted NOT_IN_FORCE instead.
         Outcome ups = audit("ups", "ups_billing_data_2025-08-23_redacted.csv", "ups-billing", List.of(daily), null);
