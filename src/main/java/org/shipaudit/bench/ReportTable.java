@@ -36,11 +36,15 @@ public final class ReportTable {
         out.printf("machine: %d cores (%s), %s, %s; load average %.2f at start, %.2f at end%n", m.cores(), m.cpu(),
                 m.os(), m.java(), m.loadAverageAtStart(), m.loadAverageAtEnd());
         out.printf("server:  %s%n", report.server());
+        out.printf("data:    %s%n", report.referenceData());
         BenchReport.Workload w = report.workload();
         out.printf("load:    %d distinct bodies of %d bytes on average, %d shipment(s) per request, seed %d, "
                         + "%.0f %% with a planted mistake, ship date %s; open loop, latency from the intended send time%n",
                 w.distinctBodies(), w.meanBodyBytes(), w.shipmentsPerRequest(), w.seed(), w.mistakeRate() * 100,
                 w.shipDate());
+        if (report.planted() != null) {
+            out.printf("check:   %s%n", report.planted().describe());
+        }
         out.println("CPU columns are milliseconds of CPU per request, measured over the window; lag is how far behind its"
                 + " schedule the load generator fell (large: the generator, not the server, was starved).");
         out.println();

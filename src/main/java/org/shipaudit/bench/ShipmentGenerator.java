@@ -44,6 +44,7 @@ public final class ShipmentGenerator {
     private final double mistakeRate;
     private final LocalDate shipDate;
     private final String idPrefix;
+    private final List<ClassifyCase> titles;
     private long sequence;
 
     /**
@@ -51,6 +52,18 @@ public final class ShipmentGenerator {
      * @param shipDate    every shipment's ship date (the business date the rules judge by)
      */
     public ShipmentGenerator(long seed, double mistakeRate, LocalDate shipDate) {
+        this(seed, mistakeRate, shipDate, List.of());
+    }
+
+    /**
+     * @param titles real product titles with the code an expert gave them (the shared classification files): each
+     *               general-merchandise item line takes one, so descriptions are as long and as messy as what
+     *               marketplaces send (15-20 words) and the tariff classifier works as hard as in production.
+     *               Dangerous-goods lines keep the catalogue's, whose declarations the hazmat rules judge. Empty
+     *               for the catalogue's short descriptions.
+     */
+    public ShipmentGenerator(long seed, double mistakeRate, LocalDate shipDate, List<ClassifyCase> titles) {
+        this.titles = List.copyOf(titles);
         if (mistakeRate < 0 || mistakeRate > 1) {
             throw new IllegalArgumentException("mistake rate must be between 0 and 1, got " + mistakeRate);
         }
@@ -85,7 +98,14 @@ public final class ShipmentGenerator {
                 Product product = pick(Catalog.PRODUCTS, Product::share);
                 int quantity = product.unitKg() > 1 ? 1 : 1 + random.nextInt(product.unitKg() > 0.3 ? 2 : 4);
                 contentLb += WeightUnit.KG.toPounds(product.unitKg()) * quantity;
-                items.add(new ShipmentItem(product.sku(), product.description(), product.hsCode(), product.origin(),
+                String description = product.description();
+                String hsCode = product.hsCode();
+                if (!titles.isEmpty() && product.dg() == null) {
+                    ClassifyCase title = pick(titles);
+                    description = title.text();
+                    hsCode = dotted(title.expected());
+                }
+                items.add(new ShipmentItem(product.sku(), description, hsCode, product.origin(),
                         quantity, Money.usd(new BigDecimal(product.unitPrice())),
                         new Weight(product.unitKg(), WeightUnit.KG), packageId, product.dg()));
             }
@@ -146,6 +166,15 @@ public final class ShipmentGenerator {
             case OVER_CARRIER_SIZE_LIMIT -> new ShipmentPackage(p.id(), weight(30, false),
                     new Dimensions(120.0, 12.0, 10.0, LengthUnit.IN), p.packaging(), null, null, null);
         };
+    }
+
+    /** "7116102500" as a shipper writes it, "7116.10.2500". */
+    static String dotted(String digits) {
+        if (digits.length() <= 4) {
+            return digits;
+        }
+        return digits.substring(0, 4) + "." + digits.substring(4, Math.min(6, digits.length()))
+                + (digits.length() > 6 ? "." + digits.substring(6) : "");
     }
 
     private static Weight weight(double lb, boolean metric) {

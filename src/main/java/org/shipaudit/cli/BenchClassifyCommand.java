@@ -150,6 +150,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 return answer(index.searchTariff(c.text(), s, 50));
             };
             case classifier -> c -> {
+                index.clearSearchCache(); // classifications are remembered too; this bench times uncached ones
                 TariffClassification r = index.classifyTariff(new ClassifyRequest(c.text(), c.category(),
                         c.attributes(), s));
                 return new ClassifyEngine.Answer(r.headingCodes(), r.subheadingCodes(),

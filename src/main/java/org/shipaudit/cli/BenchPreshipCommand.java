@@ -1,7 +1,9 @@
 package org.shipaudit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -9,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.shipaudit.bench.BenchReport;
+import org.shipaudit.bench.ClassifyCase;
 import org.shipaudit.bench.CpuMeter;
+import org.shipaudit.bench.PlantedCheck;
 import org.shipaudit.bench.LoadRun;
 import org.shipaudit.bench.PreshipBench;
 import org.shipaudit.bench.ReportTable;
@@ -127,6 +131,23 @@ public final class BenchPreshipCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
     Path json;
 
+    @Option(names = "--official", paramLabel = "DIR", defaultValue = "../shared/reference-data",
+            description = {"official reference files the in-process server audits with, imported once into the data "
+                    + "directory (--data-dir, default ${java.io.tmpdir}/shipaudit-bench-official) and reused while "
+                    + "they are unchanged; 'none', or a missing directory, runs on the bundled sample "
+                    + "(default: ${DEFAULT-VALUE})"})
+    String official;
+
+    @Option(names = "--titles", paramLabel = "FILE",
+            defaultValue = "../shared/reference-data/classification/hscodecomp_dev_half.jsonl",
+            description = "real product titles with their codes (HSCodeComp JSON lines or the HMRC parcel CSV) for the "
+                    + "general merchandise items; 'none', or a missing file, keeps the catalogue's short descriptions "
+                    + "(default: ${DEFAULT-VALUE})")
+    String titles;
+
+    @Option(names = "--no-check", description = "skip the planted-mistake check before the timed runs")
+    boolean noCheck;
+
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
@@ -140,8 +161,17 @@ public final class BenchPreshipCommand implements Callable<Integer> {
         PreshipBench.Settings settings = new PreshipBench.Settings(rate, warmup, duration, findMax, !noTrivial,
                 p99Limit, startRate, growth, bisections, maxRate, stepWarmup, stepDuration, inFlight, batch, shipments, seed,
                 mistakeRate, shipDate);
+        List<ClassifyCase> cases = List.of();
+        Path titleFile = "none".equals(titles) ? null : Path.of(titles);
+        if (titleFile != null && Files.isRegularFile(titleFile)) {
+            cases = ClassifyCase.read(titleFile);
+            log.printf("item descriptions: %d real product titles from %s%n", cases.size(), titleFile);
+        } else if (titleFile != null) {
+            log.printf("item descriptions: %s not found, the catalogue's short descriptions are used%n", titleFile);
+        }
+        PreshipBench.AuditLoad load0 = PreshipBench.auditLoad(settings, cases);
         Target audit = switch (endpoint) {
-            case "audit" -> PreshipBench.auditTarget(settings);
+            case "audit" -> load0.target();
             case "health" -> PreshipBench.TRIVIAL;
             default -> throw new IllegalArgumentException("--endpoint is audit or health, not " + endpoint);
         };
@@ -151,8 +181,21 @@ public final class BenchPreshipCommand implements Callable<Integer> {
             String description;
             CpuMeter serverCpu;
             boolean inProcess = url == null;
+            String referenceData = "that of the service at " + url;
             if (inProcess) {
-                server = startInProcess();
+                Path officialDir = "none".equals(official) ? null : Path.of(official);
+                Path dataDir = options.dataDir;
+                if (officialDir != null && Files.isDirectory(officialDir)) {
+                    dataDir = dataDir != null ? dataDir
+                            : Path.of(System.getProperty("java.io.tmpdir"), "shipaudit-bench-official");
+                    referenceData = OfficialData.ensure(officialDir, dataDir, log);
+                } else {
+                    referenceData = "the bundled sample" + (officialDir == null ? ""
+                            : " (official files not found at " + officialDir + ")");
+                    log.println("reference data: " + referenceData);
+                }
+                log.flush();
+                server = startInProcess(dataDir);
                 base = "http://127.0.0.1:" + server.port();
                 serverCpu = CpuMeter.thisProcess();
                 description = "in-process on " + base + " (same JVM as the load generator, sharing its cores; server "
@@ -168,11 +211,22 @@ public final class BenchPreshipCommand implements Callable<Integer> {
                     timeout.toMillis())) {
                 LoadRun load = new LoadRun(transport, serverCpu, inProcess, timeout.plusSeconds(1));
                 Saturation saturation = new Saturation(transport, serverCpu, inProcess);
-                BenchReport report = new PreshipBench(load, saturation, log).run(settings, audit, description);
+                PlantedCheck.Result planted = null;
+                if (!noCheck && "audit".equals(endpoint)) {
+                    planted = PlantedCheck.run(base, apiKey, audit, load0.shipments());
+                    log.println("planted-mistake check: " + planted.ok());
+                    log.flush();
+                }
+                BenchReport report = new PreshipBench(load, saturation, log).run(settings, audit, description,
+                        referenceData, planted);
                 ReportTable.print(report, out);
                 if (json != null) {
                     Mappers.json().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
                     log.println("figures written to " + json);
+                }
+                if (planted != null && !planted.ok()) {
+                    log.println("FAILED: not every planted mistake was reported (see check: above)");
+                    return 1;
                 }
             }
         } finally {
@@ -183,16 +237,15 @@ public final class BenchPreshipCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ServiceAssembly startInProcess() throws Exception {
+    private ServiceAssembly startInProcess(Path dataDir) throws Exception {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         flags.put(ConfigKey.HTTP_PORT, "0");
         flags.put(ConfigKey.HTTP_HOST, "127.0.0.1");
         // The benchmark measures audits, not key checks; an external server with auth on takes --api-key.
         flags.put(ConfigKey.AUTH_ENABLED, "false");
-        if (options.dataDir == null) {
-            // The in-process server writes (rule-pack store, index, database): keep it out of ./data.
-            flags.put(ConfigKey.DATA_DIR, java.nio.file.Files.createTempDirectory("shipaudit-bench").toString());
-        }
+        // The in-process server writes (rule-pack store, index, database): keep it out of ./data.
+        flags.put(ConfigKey.DATA_DIR, dataDir != null ? dataDir.toString()
+                : Files.createTempDirectory("shipaudit-bench").toString());
         AppConfig config = options.load(flags);
         ServiceAssembly service = ServiceAssembly.start(config);
         spec.commandLine().getErr().println("in-process service on port " + service.port() + " with rule packs "

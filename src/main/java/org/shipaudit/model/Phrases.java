@@ -23,13 +23,27 @@ final class Phrases {
     static final String NUMBER = "#";
 
     private static final String NUMBER_PATTERN = "\\d+(?:[.,]\\d+)?";
-    private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * A list's pattern and, when every phrase has a literal ASCII word, the first such word of each (lower case): a
+     * text can match only if it contains one of them, which a substring search answers far faster than the regex,
+     * whose boundary checks run at every position. HAZ-030 runs a list per terms row on every item of every audit,
+     * and real titles are 100-200 characters; nearly all of them contain none of the words.
+     */
+    private record Compiled(Pattern pattern, String[] required) {
+    }
 
     private Phrases() {
     }
 
     /** The pattern for a comma-separated list, or null when the list is blank. */
     static Pattern of(String list) {
+        Compiled c = compiled(list);
+        return c == null ? null : c.pattern();
+    }
+
+    private static Compiled compiled(String list) {
         if (list == null || list.isBlank()) {
             return null;
         }
@@ -38,10 +52,16 @@ final class Phrases {
             // text once per phrase (HAZ-030 runs these on every item of every audit).
             List<String> words = new ArrayList<>();
             List<String> numbers = new ArrayList<>();
+            List<String> required = new ArrayList<>();
+            boolean filter = true;
             for (String phrase : l.split(",")) {
                 String p = phrase.trim().toLowerCase(Locale.ROOT);
                 if (!p.isEmpty()) {
                     (p.split("[\\s-]+")[0].equals(NUMBER) ? numbers : words).add(alternative(p));
+                    String literal = firstLiteral(p);
+                    // Case folding can match a non-ASCII letter to an ASCII one (the long s to s): no filter then.
+                    filter &= literal != null && isAscii(literal);
+                    required.add(literal);
                 }
             }
             List<String> groups = new ArrayList<>();
@@ -52,8 +72,42 @@ final class Phrases {
                 groups.add("(?<![\\p{N}.,])(?:" + String.join("|", numbers) + ")");
             }
             return groups.isEmpty() ? null
-                    : Pattern.compile("(?iu)(" + String.join("|", groups) + ")(?:s|es)?(?![\\p{L}\\p{N}])");
+                    : new Compiled(Pattern.compile("(?iu)(" + String.join("|", groups) + ")(?:s|es)?(?![\\p{L}\\p{N}])"),
+                            filter ? required.toArray(String[]::new) : null);
         });
+    }
+
+    /** The phrase's first word that is not a number, or null when it has none. */
+    private static String firstLiteral(String phrase) {
+        for (String w : phrase.split("[\\s-]+")) {
+            if (!w.isEmpty() && !NUMBER.equals(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False only when the text cannot match: it is ASCII and contains none of the required words. */
+    private static boolean mayMatch(Compiled c, String text) {
+        if (c.required() == null || !isAscii(text)) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : c.required()) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One phrase as a regex: its words in order, each a literal or a number (the left boundary is the caller's). */
@@ -73,11 +127,11 @@ final class Phrases {
 
     /** The first phrase of the list found in the text, as written in the text, or null. */
     static String find(String list, String text) {
-        Pattern p = of(list);
-        if (p == null || text == null) {
+        Compiled c = compiled(list);
+        if (c == null || text == null || !mayMatch(c, text)) {
             return null;
         }
-        Matcher m = p.matcher(text);
+        Matcher m = c.pattern().matcher(text);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -33,6 +33,16 @@ class PhrasesTest {
     }
 
     @Test
+    void theWordFilterNeverHidesAMatchTheRegexFinds() {
+        // ASCII text without any listed word is rejected before the regex; anything else still goes through it.
+        assertNull(Phrases.find("perfume, cologne", "Stainless steel vacuum water bottle 750 ml"));
+        assertEquals("PERFUME", Phrases.find("perfume", "EAU DE PERFUME"));
+        assertEquals("perfume", Phrases.find("perfume", "Crème perfume"));
+        assertEquals("perfu\u017Fme".length(), Phrases.find("perfusme", "perfu\u017Fme").length(),
+                "the long s folds to s under Unicode case-insensitive matching");
+    }
+
+    @Test
     void aBlankListMatchesNothing() {
         assertNull(Phrases.find(" , ", "anything"));
         assertNull(Phrases.find(null, "anything"));
