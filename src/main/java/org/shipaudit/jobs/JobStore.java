@@ -23,7 +23,7 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.ChargeLine;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.RowError;

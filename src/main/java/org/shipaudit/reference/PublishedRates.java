@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
-import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.lookup.ServiceCatalog;
 import org.shipaudit.reference.PublishedCarrierTables.RowErrors;
 
 /**
