@@ -18,7 +18,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
 import org.shipaudit.model.lookup.ServiceCatalog;
-import org.shipaudit.reference.PublishedCarrierTables.RowErrors;
 
 /**
  * Imports the carriers' published (list) rates as the carriers' files are flattened (reference-data/MANIFEST.md,
