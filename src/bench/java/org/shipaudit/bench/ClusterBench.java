@@ -244,25 +244,10 @@ public final class ClusterBench {
         }
 
         void awaitUp(Duration timeout) throws Exception {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("node " + id + " exited with " + process.exitValue()
-                            + "; see " + dir.resolve("node.log"));
-                }
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/health")))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
+            String notUp = NodeHealth.awaitUp(process, URI.create(url("/health")), timeout);
+            if (notUp != null) {
+                throw new IllegalStateException("node " + id + " " + notUp + "; see " + dir.resolve("node.log"));
             }
-            throw new IllegalStateException("node " + id + " not up within " + timeout + "; see "
-                    + dir.resolve("node.log"));
         }
 
         /** SIGTERM, then SIGKILL after 15 s. */
