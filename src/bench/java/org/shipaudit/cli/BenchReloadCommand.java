@@ -44,9 +44,8 @@ public final class BenchReloadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path work = Files.createTempDirectory("shipaudit-bench-reload");
-        Path rules = work.resolve("rules");
-        copy(rulesDir, rules);
+        Path rules = BenchRules.copyOf(rulesDir, "reload");
+        Path work = rules.getParent();
         ReloadBench.writePack(rules.resolve("big"), this.rules);
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         flags.put(ConfigKey.HTTP_PORT, "0");
@@ -79,18 +78,5 @@ public final class BenchReloadCommand implements Callable<Integer> {
     private static void line(PrintWriter out, String name, RunResult r) {
         out.printf("%-22s %9.2f %9.2f %9.2f %9.0f %8d %s%n", name, r.p50Ms(), r.p99Ms(), r.maxMs(), r.achievedPerSecond(),
                 r.errorCount(), r.errorCount() == 0 ? "" : r.errors()); // by status: a 503 is not a 400
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

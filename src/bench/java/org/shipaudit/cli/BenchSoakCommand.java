@@ -75,9 +75,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int minutes = (int) Math.max(1, duration.toMillis() / minute.toMillis());
-        Path work = Files.createTempDirectory("shipaudit-bench-soak");
-        Path rules = work.resolve("rules");
-        copy(rulesDir, rules);
+        Path rules = BenchRules.copyOf(rulesDir, "soak");
+        Path work = rules.getParent();
         Path drl = firstDrl(rules.resolve(pack));
         String drlPath = rules.resolve(pack).relativize(drl).toString().replace('\\', '/');
         byte[] original = Files.readAllBytes(drl);
@@ -146,19 +145,6 @@ public final class BenchSoakCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("pack " + pack + " has no drl/*.drl to redeploy"));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException("no pack " + pack.getFileName() + " with a drl/ folder in the rules");
-        }
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
         }
     }
 }
