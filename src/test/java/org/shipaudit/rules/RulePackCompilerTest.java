@@ -86,6 +86,7 @@ class RulePackCompilerTest {
         assertTrue(e.errors().get(1).message().contains("'readString(...)' is not allow-listed"), e.errors()::toString);
     }
 
+    // move.sh:keep-old-names (this test names moved classes by their old names on purpose)
     @Test
     void compilesAPackDeployedBeforeTheModelSplitThatImportsAMovedClassByItsOldName() {
         String drl = HEADER + """
