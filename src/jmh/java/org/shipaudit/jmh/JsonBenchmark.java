@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.json.Mappers;
-import org.shipaudit.model.Shipment;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentSchema;
 import org.shipaudit.rules.RulePackRegistry;
 
 /**

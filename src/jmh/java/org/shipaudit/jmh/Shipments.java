@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.shipaudit.bench.ShipmentGenerator;
 import org.shipaudit.json.Mappers;
-import org.shipaudit.model.Shipment;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentSchema;
 
 /**
  * The shipments every micro-benchmark works on: the load generator's own mix (seed 42, 5 % planted mistakes), as

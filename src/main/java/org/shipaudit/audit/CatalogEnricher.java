@@ -2,10 +2,10 @@ package org.shipaudit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 import org.shipaudit.model.CatalogProduct;
 import org.shipaudit.model.LineItem;
-import org.shipaudit.model.Shipment;
+import org.shipaudit.model.api.Shipment;
 import org.shipaudit.model.TariffMatch;
 import org.shipaudit.model.TariffPlausibility;
 import org.shipaudit.model.TariffSuggestion;

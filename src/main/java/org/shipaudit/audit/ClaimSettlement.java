@@ -14,7 +14,7 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 
 /**
  * Turns the rules' findings into what can honestly be claimed, package by package: the package model of money. Rules

@@ -3,7 +3,7 @@ package org.shipaudit.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.shipaudit.model.HazmatNames;
+import org.shipaudit.model.lookup.HazmatNames;
 import org.shipaudit.model.LineItem;
 import org.shipaudit.reference.HazmatEntry;
 

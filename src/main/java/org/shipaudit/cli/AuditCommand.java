@@ -21,7 +21,7 @@ import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.ShipmentSchema;
 import org.shipaudit.rules.RulePackRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

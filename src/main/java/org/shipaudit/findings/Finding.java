@@ -3,7 +3,7 @@ package org.shipaudit.findings;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.UploadRow;
 
 /**

@@ -15,8 +15,8 @@ import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
-import org.shipaudit.model.Shipment;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentSchema;
 
 /**
  * POST /v1/audits/shipments and /batch. Parsing, validation, evaluation and serialisation all run on the audit worker

@@ -23,7 +23,7 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.ChargeLine;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.RowError;
@@ -156,19 +156,8 @@ public final class JobStore {
     }
 
     public List<Job> recent(int limit) {
-        return run(c -> {
-            List<Job> jobs = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE parent_id IS NULL"
-                    + " ORDER BY created_at DESC LIMIT ?")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        jobs.add(job(c, rs, false));
-                    }
-                }
-            }
-            return jobs;
-        });
+        return run(c -> list(c, "SELECT * FROM jobs WHERE parent_id IS NULL ORDER BY created_at DESC LIMIT ?",
+                rs -> job(c, rs, false), limit));
     }
 
     /**
@@ -390,51 +379,29 @@ public final class JobStore {
                     }
                     ps.executeBatch();
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO job_errors (job_id, row_no, column_name, message) VALUES (?,?,?,?)")) {
-                    for (RowError e : cp.errors()) {
-                        ps.setString(1, owner);
-                        ps.setLong(2, e.row());
-                        ps.setString(3, e.column());
-                        ps.setString(4, truncate(e.message(), 2000));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+                String errorsOwner = owner;
+                batch(c, "INSERT INTO job_errors (job_id, row_no, column_name, message) VALUES (?,?,?,?)", cp.errors(),
+                        e -> new Object[] {errorsOwner, e.row(), e.column(), truncate(e.message(), 2000)});
                 if (!cp.unrecognised().isEmpty()) {
                     // Counts add up batch after batch: the first batch inserts, the others add. Standard MERGE, which H2 and
                     // PostgreSQL (15+) both run; the SET target stays unqualified, as PostgreSQL requires.
-                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_unrecognised_charges t USING "
+                    batch(c, "MERGE INTO job_unrecognised_charges t USING "
                             + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) carrier, "
                             + "CAST(? AS VARCHAR(512)) description, CAST(? AS BIGINT) lines) s "
                             + "ON t.job_id = s.job_id AND t.carrier = s.carrier AND t.description = s.description "
                             + "WHEN MATCHED THEN UPDATE SET lines = t.lines + s.lines "
-                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.carrier, s.description, s.lines)")) {
-                        for (Map.Entry<UnrecognisedCharges.Key, Long> e : cp.unrecognised().entrySet()) {
-                            ps.setString(1, jobId);
-                            ps.setString(2, truncate(e.getKey().carrier(), 32));
-                            ps.setString(3, truncate(e.getKey().description(), 512));
-                            ps.setLong(4, e.getValue());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
+                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.carrier, s.description, s.lines)",
+                            cp.unrecognised().entrySet(), e -> new Object[] {jobId, truncate(e.getKey().carrier(), 32),
+                                    truncate(e.getKey().description(), 512), e.getValue()});
                 }
                 if (!cp.rateChecks().isEmpty()) {
                     // Added up batch after batch, as the unrecognised charges are (same portable MERGE).
-                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO job_rate_checks t USING "
+                    batch(c, "MERGE INTO job_rate_checks t USING "
                             + "(SELECT CAST(? AS VARCHAR(64)) job_id, CAST(? AS VARCHAR(32)) outcome, "
                             + "CAST(? AS BIGINT) lines) s ON t.job_id = s.job_id AND t.outcome = s.outcome "
                             + "WHEN MATCHED THEN UPDATE SET lines = t.lines + s.lines "
-                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.outcome, s.lines)")) {
-                        for (Map.Entry<RateCheck, Long> e : cp.rateChecks().entrySet()) {
-                            ps.setString(1, jobId);
-                            ps.setString(2, e.getKey().name());
-                            ps.setLong(3, e.getValue());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
+                            + "WHEN NOT MATCHED THEN INSERT VALUES (s.job_id, s.outcome, s.lines)",
+                            cp.rateChecks().entrySet(), e -> new Object[] {jobId, e.getKey().name(), e.getValue()});
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET last_row = ?, rows_done = rows_done + ?,"
                         + " findings = ?, disputable_amount = disputable_amount + ? WHERE id = ?")) {
@@ -649,20 +616,10 @@ public final class JobStore {
 
     /** The chunks of a split job in file order; empty for a job that was not split. */
     public List<ChunkState> chunks(String jobId) {
-        return run(c -> {
-            List<ChunkState> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, chunk_index, chunk_first_row, chunk_last_row,"
-                    + " status, rows_done, lease_owner, attempts FROM jobs WHERE parent_id = ? ORDER BY chunk_index")) {
-                ps.setString(1, jobId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ChunkState(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4),
-                                JobStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getInt(8)));
-                    }
-                }
-            }
-            return out;
-        });
+        return run(c -> list(c, "SELECT id, chunk_index, chunk_first_row, chunk_last_row, status, rows_done,"
+                + " lease_owner, attempts FROM jobs WHERE parent_id = ? ORDER BY chunk_index",
+                rs -> new ChunkState(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4),
+                        JobStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getInt(8)), jobId));
     }
 
     /** A findings sequence number's room per chunk: chunk i numbers its findings from {@code i * CHUNK_SEQ + 1}. */
@@ -894,32 +851,16 @@ public final class JobStore {
         if (trackingNumbers.isEmpty()) {
             return List.of();
         }
-        return run(c -> {
-            List<PriorCharge> out = new ArrayList<>();
-            String marks = String.join(",", java.util.Collections.nCopies(trackingNumbers.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT b.tracking_number, b.invoice_number, b.job_id,"
-                    + " b.row_no, b.amount FROM billed_charges b JOIN jobs j ON j.id = b.job_id"
-                    + " WHERE b.charge_type = 'FREIGHT' AND b.tracking_number IN (" + marks + ")"
-                    + " AND ((b.job_id = ? AND b.row_no <= ?)"
-                    + " OR (b.job_id <> ? AND j.billed_seal >= 0 AND j.billed_seal < ?))")) {
-                int i = 1;
-                for (String t : trackingNumbers) {
-                    ps.setString(i++, t);
-                }
-                ps.setString(i++, jobId);
-                ps.setLong(i++, beforeRow);
-                ps.setString(i++, jobId);
-                ps.setLong(i, seal);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String job = rs.getString(3);
-                        out.add(new PriorCharge(rs.getString(1), rs.getString(2), job, rs.getLong(4),
-                                job.equals(jobId), rs.getBigDecimal(5)));
-                    }
-                }
-            }
-            return out;
-        });
+        String marks = String.join(",", java.util.Collections.nCopies(trackingNumbers.size(), "?"));
+        List<Object> args = new ArrayList<>(trackingNumbers);
+        args.addAll(List.of(jobId, beforeRow, jobId, seal));
+        return run(c -> list(c, "SELECT b.tracking_number, b.invoice_number, b.job_id, b.row_no, b.amount"
+                + " FROM billed_charges b JOIN jobs j ON j.id = b.job_id"
+                + " WHERE b.charge_type = 'FREIGHT' AND b.tracking_number IN (" + marks + ")"
+                + " AND ((b.job_id = ? AND b.row_no <= ?)"
+                + " OR (b.job_id <> ? AND j.billed_seal >= 0 AND j.billed_seal < ?))",
+                rs -> new PriorCharge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(3).equals(jobId), rs.getBigDecimal(5)), args.toArray()));
     }
 
     /** Every finding of a job in row order, streamed to the consumer (a job may have millions). */
@@ -1000,13 +941,9 @@ public final class JobStore {
     /** The job's transportation charges by outcome of the published-rate check, in the outcomes' order. */
     private Map<RateCheck, Long> rateChecks(Connection c, String id) throws SQLException {
         Map<RateCheck, Long> out = new java.util.EnumMap<>(RateCheck.class);
-        try (PreparedStatement ps = c.prepareStatement("SELECT outcome, lines FROM job_rate_checks WHERE job_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(RateCheck.valueOf(rs.getString(1)), rs.getLong(2));
-                }
-            }
+        for (Map.Entry<RateCheck, Long> e : list(c, "SELECT outcome, lines FROM job_rate_checks WHERE job_id = ?",
+                rs -> Map.entry(RateCheck.valueOf(rs.getString(1)), rs.getLong(2)), id)) {
+            out.put(e.getKey(), e.getValue());
         }
         return out;
     }
@@ -1030,17 +967,8 @@ public final class JobStore {
     }
 
     private List<RowError> errors(Connection c, String id) throws SQLException {
-        List<RowError> errors = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT row_no, column_name, message FROM job_errors WHERE job_id = ? ORDER BY row_no LIMIT " + ERRORS_SHOWN)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    errors.add(new RowError(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return errors;
+        return list(c, "SELECT row_no, column_name, message FROM job_errors WHERE job_id = ? ORDER BY row_no LIMIT "
+                + ERRORS_SHOWN, rs -> new RowError(rs.getLong(1), rs.getString(2), rs.getString(3)), id);
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {
@@ -1066,6 +994,49 @@ public final class JobStore {
                 ps.setObject(i + 1, args[i]);
             }
             return ps.executeUpdate();
+        }
+    }
+
+    /** One row of a result set as a value; JDBC's reads throw, so the mapping may. */
+    private interface Row<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    /** The parameters of one statement of a batch. */
+    private interface Binding<E> {
+        Object[] of(E item);
+    }
+
+    /** Every row a query answers, in its order; parameters set as {@link #update} sets them. */
+    private static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.of(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** One batch of {@code sql}, a statement per item; nothing is sent for no items. */
+    private static <E> void batch(Connection c, String sql, Collection<E> items, Binding<E> binding) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (E item : items) {
+                Object[] args = binding.of(item);
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

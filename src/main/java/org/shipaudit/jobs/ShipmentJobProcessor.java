@@ -18,11 +18,11 @@ import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
 import org.shipaudit.model.RowError;
-import org.shipaudit.model.Shipment;
+import org.shipaudit.model.api.Shipment;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.UploadRow;
 import org.shipaudit.store.ShippedPackageStore;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.ShipmentSchema;
 
 /**
  * Bulk pre-ship audits: a JSON-lines file, one Shipment per line, audited as {@code POST /v1/audits/shipments} would

@@ -2,6 +2,8 @@ package org.shipaudit.model;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.shipaudit.model.api.Address;
+import org.shipaudit.model.lookup.Countries;
 
 /**
  * A ship-from or ship-to address normalised for rules: trimmed fields (null when blank), upper-case country and

@@ -1,6 +1,7 @@
 package org.shipaudit.model;
 
 import java.time.LocalDate;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * The shipment-level facts every rule may need: who carries it, how, between which countries, and the business date

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
+import org.shipaudit.model.api.ShipmentItem;
+import org.shipaudit.model.api.Weight;
+import org.shipaudit.model.lookup.CountryNames;
 
 /**
  * One product (or product variant) of a catalog export, as read from its row: what a product-data rule reasons about.

@@ -3,6 +3,7 @@ package org.shipaudit.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.shipaudit.model.lookup.BusinessNames;
 
 /**
  * One billed charge of a carrier invoice, normalised by the sheet readers whatever the layout (generic long or wide,

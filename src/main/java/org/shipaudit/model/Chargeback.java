@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.shipaudit.model.api.Retailer;
 
 /**
  * One retailer chargeback (a fine a retailer charged the supplier) as read from a chargebacks file: the fact the

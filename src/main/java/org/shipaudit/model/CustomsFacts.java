@@ -2,6 +2,7 @@ package org.shipaudit.model;
 
 import java.util.Locale;
 import java.util.Set;
+import org.shipaudit.model.api.Customs;
 
 /** The customs declaration of a shipment (possibly absent), normalised for rules. */
 public final class CustomsFacts {

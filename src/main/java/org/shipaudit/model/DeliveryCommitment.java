@@ -2,6 +2,7 @@ package org.shipaudit.model;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.shipaudit.model.lookup.CarrierHolidays;
 
 /**
  * What a carrier guarantees for one invoiced package's service, from the service-commitments table: delivery within

@@ -2,6 +2,7 @@ package org.shipaudit.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.shipaudit.model.lookup.ExchangeRates;
 
 /**
  * The declared value of all items of a shipment under one HS subheading (first 6 digits), in USD; the EEI threshold

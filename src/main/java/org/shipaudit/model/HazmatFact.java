@@ -3,6 +3,7 @@ package org.shipaudit.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.shipaudit.model.api.NetQuantity;
 
 /**
  * One Hazardous Materials Table (49 CFR 172.101) entry for an item's UN number; a number can have several entries

@@ -2,6 +2,10 @@ package org.shipaudit.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.shipaudit.model.api.DangerousGoods;
+import org.shipaudit.model.api.NetQuantity;
+import org.shipaudit.model.api.ShipmentItem;
+import org.shipaudit.model.lookup.Countries;
 
 /**
  * One shipment item normalised for rules: the HS code as digits with its format judged, the country of origin

@@ -1,5 +1,7 @@
 package org.shipaudit.model;
 
+import org.shipaudit.model.api.Dimensions;
+
 /**
  * A package declared as a PALLET, with its footprint (longer and shorter side of length x width, in inches) and its
  * height as declared: unlike {@link Parcel}, whose sides are sorted, a pallet's height is the declared height.

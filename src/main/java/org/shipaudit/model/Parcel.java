@@ -1,6 +1,7 @@
 package org.shipaudit.model;
 
 import java.util.Arrays;
+import org.shipaudit.model.api.Dimensions;
 
 /**
  * One package normalised for rules: weights in pounds, dimensions in inches sorted longest first, and the derived

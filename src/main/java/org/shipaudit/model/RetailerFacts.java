@@ -1,6 +1,7 @@
 package org.shipaudit.model;
 
 import java.util.Locale;
+import org.shipaudit.model.api.Retailer;
 
 /** The retailer whose routing guide applies (absent when the shipment names none), normalised for rules. */
 public final class RetailerFacts {

@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.shipaudit.model.api.Address;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentItem;
+import org.shipaudit.model.api.ShipmentPackage;
+import org.shipaudit.model.api.Weight;
+import org.shipaudit.model.lookup.ExchangeRates;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * Turns a submitted shipment into the facts rules reason about. Pure and fast: no look-ups (reference facts are added

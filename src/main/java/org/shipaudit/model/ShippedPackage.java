@@ -1,6 +1,13 @@
 package org.shipaudit.model;
 
 import java.time.LocalDate;
+import org.shipaudit.model.api.Address;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentPackage;
+import org.shipaudit.model.api.Weight;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * A package as the shipper recorded it at shipping, found by its tracking number: from a shipments job or a pre-ship

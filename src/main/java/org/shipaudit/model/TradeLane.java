@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.shipaudit.model.lookup.Countries;
+import org.shipaudit.model.lookup.ExchangeRates;
 
 /**
  * Where a shipment crosses a border and what it is worth: origin and destination countries, the destination's

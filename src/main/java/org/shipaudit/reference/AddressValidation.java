@@ -1,7 +1,7 @@
 package org.shipaudit.reference;
 
 import java.util.List;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 
 /**
  * The outcome of checking an address against the loaded postal data.

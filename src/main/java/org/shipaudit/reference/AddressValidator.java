@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 
 /**
  * Checks one address against the loaded country list and postal data; see {@link AddressValidation}.

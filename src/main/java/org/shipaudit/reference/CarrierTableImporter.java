@@ -16,7 +16,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.model.ChargeType;
-import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.lookup.ServiceCatalog;
 import org.shipaudit.csv.CsvReader;
 
 /**

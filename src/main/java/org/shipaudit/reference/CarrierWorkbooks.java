@@ -63,7 +63,7 @@ final class CarrierWorkbooks {
                     + carrier.toLowerCase(Locale.ROOT) + "_das_zips_2025-06-02.xlsx");
         }
         String source = CarrierTableImporter.deliveryAreaSource(carrier, from.toString());
-        PublishedCarrierTables.RowErrors errors = new PublishedCarrierTables.RowErrors(run);
+        RowErrors errors = new RowErrors(run);
         Map<String, DeliveryAreaTier> seen = new HashMap<>();
         Map<DeliveryAreaTier, Long> counts = new EnumMap<>(DeliveryAreaTier.class);
         run.replace(source);

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
-import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * The shipper's contract discounts off the carriers' published rates, as finance staff write them from the carrier

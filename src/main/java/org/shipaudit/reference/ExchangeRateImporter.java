@@ -49,7 +49,7 @@ final class ExchangeRateImporter {
 
     static ImportSummary xml(ImportRun run, Path file, String edition) throws IOException {
         Map<LocalDate, Map<String, BigDecimal>> days = new TreeMap<>();
-        PublishedCarrierTables.RowErrors errors = new PublishedCarrierTables.RowErrors(run);
+        RowErrors errors = new RowErrors(run);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // A rate file has no business declaring entities: refuse DTDs so no external entity is ever fetched.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -119,31 +119,25 @@ final class ExchangeRateImporter {
 
     static ImportSummary csv(ImportRun run, Path file, String edition) throws IOException {
         Map<LocalDate, Map<String, BigDecimal>> days = new TreeMap<>();
-        PublishedCarrierTables.RowErrors errors = new PublishedCarrierTables.RowErrors(run);
+        RowErrors errors = new RowErrors(run);
         try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
             List<String> header = csv.next();
             List<String> codes = new ArrayList<>();
             for (int i = 1; i < header.size(); i++) {
                 codes.add(header.get(i).trim());
             }
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
-                long at = csv.record();
+            CsvRows.each(run, csv, (row, at) -> {
                 String raw = row.get(0).trim();
                 LocalDate day;
                 try {
                     day = raw.matches("\\d{4}-\\d\\d-\\d\\d") ? LocalDate.parse(raw) : LocalDate.parse(raw, LONG_DATE);
                 } catch (DateTimeParseException e) {
                     errors.add(at, "Date '" + raw + "' is not a date (2023-02-21 or 21 February 2023)");
-                    continue;
+                    return;
                 }
                 if (days.containsKey(day)) {
                     errors.add(at, "day " + day + " is listed twice; the second is skipped");
-                    continue;
+                    return;
                 }
                 Map<String, BigDecimal> rates = new TreeMap<>();
                 days.put(day, rates);
@@ -154,13 +148,13 @@ final class ExchangeRateImporter {
                     }
                     rate(rates, codes.get(i), value, "row " + at + ", day " + day, errors);
                 }
-            }
+            });
         }
         return finish(run, days, ReferenceFormat.ECB_CSV, edition);
     }
 
     private static void rate(Map<String, BigDecimal> rates, String currency, String value, String where,
-                             PublishedCarrierTables.RowErrors errors) {
+                             RowErrors errors) {
         String code = currency.trim();
         if (!CODE.matcher(code).matches()) {
             errors.add(where, "currency '" + currency + "' is not an ISO 4217 code of three capital letters");

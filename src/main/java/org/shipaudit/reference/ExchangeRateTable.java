@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.shipaudit.model.ExchangeRate;
-import org.shipaudit.model.ExchangeRates;
+import org.shipaudit.model.lookup.ExchangeRates;
 
 /**
  * The imported euro reference rates, one entry per publication day, held in memory (the ECB's whole history since

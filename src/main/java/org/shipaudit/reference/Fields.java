@@ -59,7 +59,7 @@ final class Fields {
         return "hazmat:" + unNumber;
     }
 
-    /** A "Forbidden" entry by its name ({@link org.shipaudit.model.HazmatNames#core}): such entries have no number. */
+    /** A "Forbidden" entry by its name ({@link org.shipaudit.model.lookup.HazmatNames#core}): such entries have no number. */
     static String hazmatNameKey(String coreName) {
         return "hazname:" + coreName;
     }

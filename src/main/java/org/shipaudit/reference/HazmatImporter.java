@@ -94,7 +94,7 @@ final class HazmatImporter {
             Fields.key(d, Fields.hazmatKey(un));
         }
         if (forbidden) {
-            Fields.key(d, Fields.hazmatNameKey(org.shipaudit.model.HazmatNames.core(name)));
+            Fields.key(d, Fields.hazmatNameKey(org.shipaudit.model.lookup.HazmatNames.core(name)));
         }
         Fields.store(d, "un", un);
         d.add(new StoredField("name", name));

@@ -31,8 +31,6 @@ import org.shipaudit.csv.CsvReader;
  */
 final class PublishedCarrierTables {
 
-    /** Rows named one by one in the summary; beyond that they are counted under one reason. */
-    private static final int NAMED_ROW_ERRORS = 20;
     private static final Pattern DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
@@ -77,33 +75,27 @@ final class PublishedCarrierTables {
         run.replace(source);
         try (CsvReader csv = new CsvReader(ReferenceFiles.reader(file))) {
             csv.next();
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
-                long at = csv.record();
+            CsvRows.each(run, csv, (row, at) -> {
                 String zip = CarrierTableImporter.zip(cell(row, 0));
                 if (!zip.matches("\\d{5}")) {
                     errors.add(at, "zip: expected a 5-digit ZIP code, found '" + cell(row, 0) + "'");
-                    continue;
+                    return;
                 }
                 DeliveryAreaTier tier = DeliveryAreaTier.of(cell(row, 1)).orElse(null);
                 if (tier == null) {
                     errors.add(at, "tier: '" + cell(row, 1) + "' is not a " + carrier + " delivery-area tier");
-                    continue;
+                    return;
                 }
                 if (!seen.add(zip)) {
                     errors.add(at, "zip " + zip + " is listed twice");
-                    continue;
+                    return;
                 }
                 tiers.merge(tier, 1L, Long::sum);
                 Document d = Fields.base(Fields.KIND_DELIVERY_AREA, source);
                 Fields.key(d, Fields.deliveryAreaKey(carrier, from.toString(), zip));
                 d.add(new StoredField("type", tier.name()));
                 run.add(d);
-            }
+            });
         }
         if (seen.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, run.read + 1, "no readable ZIP code in the list");
@@ -146,28 +138,22 @@ final class PublishedCarrierTables {
                     columns.put(i, g);
                 }
             }
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                run.read++;
-                long at = csv.record();
+            CsvRows.each(run, csv, (row, at) -> {
                 LocalDate monday;
                 try {
                     monday = LocalDate.parse(cell(row, 0).trim());
                 } catch (DateTimeParseException e) {
                     errors.add(at, "effectiveDate: expected a date as YYYY-MM-DD, found '" + cell(row, 0) + "'");
-                    continue;
+                    return;
                 }
                 if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
                     errors.add(at, "effectiveDate " + monday + " is a " + monday.getDayOfWeek()
                             + ": weekly fuel percentages take effect on Mondays");
-                    continue;
+                    return;
                 }
                 if (!weeks.add(monday)) {
                     errors.add(at, "the week of " + monday + " is listed twice");
-                    continue;
+                    return;
                 }
                 for (Map.Entry<Integer, String> c : columns.entrySet()) {
                     String raw = cell(row, c.getKey()).trim();
@@ -187,7 +173,7 @@ final class PublishedCarrierTables {
                     run.add(fuelDocument(source, carrier, c.getValue(), monday,
                             fraction.movePointRight(2).stripTrailingZeros(), edition));
                 }
-            }
+            });
         }
         if (weeks.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, run.read + 1, "no readable week in the table");
@@ -211,30 +197,6 @@ final class PublishedCarrierTables {
                 CarrierTableImporter.DEFAULT_FUEL_BASE.stream().map(Enum::name).sorted().toList())));
         d.add(new StoredField("source", edition));
         return d;
-    }
-
-    /** Rows skipped with their reason: the first ones by row number, the rest counted. */
-    static final class RowErrors {
-        private final ImportRun run;
-        private int named;
-
-        RowErrors(ImportRun run) {
-            this.run = run;
-        }
-
-        void add(long row, String reason) {
-            add("row " + row, reason);
-        }
-
-        /** @param where "row 12", "line 40": how the file's format numbers its records */
-        void add(String where, String reason) {
-            if (named < NAMED_ROW_ERRORS) {
-                named++;
-                run.skip(where + ": " + reason);
-            } else {
-                run.skip("further unreadable rows (the first " + NAMED_ROW_ERRORS + " are listed)");
-            }
-        }
     }
 
     private static String cell(List<String> row, int i) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.shipaudit.model.RateCheck;
-import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * The published rates loaded, in memory (a carrier's year is about 10,000 cells), with the editions each carrier has:

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
-import org.shipaudit.model.ServiceCatalog;
-import org.shipaudit.reference.PublishedCarrierTables.RowErrors;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * Imports the carriers' published (list) rates as the carriers' files are flattened (reference-data/MANIFEST.md,

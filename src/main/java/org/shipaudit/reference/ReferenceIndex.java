@@ -38,9 +38,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 import org.shipaudit.model.ChargeType;
-import org.shipaudit.model.ExchangeRates;
+import org.shipaudit.model.lookup.ExchangeRates;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -403,7 +403,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
      * reaches them only by name. Empty when none.
      */
     public List<HazmatEntry> forbiddenHazmat(String properShippingName) {
-        String core = org.shipaudit.model.HazmatNames.core(properShippingName);
+        String core = org.shipaudit.model.lookup.HazmatNames.core(properShippingName);
         if (core.isEmpty()) {
             return List.of();
         }
@@ -590,7 +590,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (!coverage.has(CarrierTableImporter.rateSource(c))) {
             return Optional.empty();
         }
-        String s = org.shipaudit.model.ServiceCatalog.canonical(service);
+        String s = org.shipaudit.model.lookup.ServiceCatalog.canonical(service);
         String z = CarrierTableImporter.zone(zone);
         String key = Fields.rateKey(c, s, z, weightLb);
         Map<String, List<RateSheetRow>> cache = rateCells;

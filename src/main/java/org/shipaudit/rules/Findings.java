@@ -10,7 +10,7 @@ import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Chargeback;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.UploadRow;
 

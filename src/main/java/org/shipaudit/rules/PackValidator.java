@@ -69,6 +69,12 @@ public final class PackValidator {
             }
         }
         List<String> warnings = new ArrayList<>(TableOverlapCheck.warnings(pack.generatedDrl()));
+        candidate.files().forEach((path, bytes) -> {
+            if (path.startsWith("drl/") && path.endsWith(".drl")) {
+                warnings.addAll(MovedModelTypes.warnings(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        });
+        pack.generatedDrl().forEach((path, drl) -> warnings.addAll(MovedModelTypes.warnings(path, drl)));
         List<CompileError> errors = new ArrayList<>();
         if (pack.scenarios().isEmpty()) {
             errors.add(new CompileError("scenarios/", 0, "the pack has no scenarios: every rule needs one that makes it "

@@ -172,7 +172,8 @@ public final class RulePackCompiler {
         for (Map.Entry<String, byte[]> f : pack.files().entrySet()) {
             String path = f.getKey();
             if (path.startsWith("drl/") && path.endsWith(".drl")) {
-                drlSources.put(path, new String(f.getValue(), StandardCharsets.UTF_8));
+                // A pack deployed before issue 19's model split may name a moved class by its old name.
+                drlSources.put(path, MovedModelTypes.rewrite(new String(f.getValue(), StandardCharsets.UTF_8)));
             } else if (path.startsWith("tables/") && (path.endsWith(".xlsx") || path.endsWith(".csv"))) {
                 // As Excel would have written it (a table saved by openpyxl lacks the blank cells of its merges).
                 byte[] table = path.endsWith(".xlsx") ? org.shipaudit.sheets.MergedRegions.withEveryCell(f.getValue())
@@ -181,7 +182,7 @@ public final class RulePackCompiler {
                 if (drl != null) {
                     TableCells.check(path, drl, path.endsWith(".xlsx") ? table : null, errors);
                     generated.put(path, drl);
-                    drlSources.put(path, drl);
+                    drlSources.put(path, MovedModelTypes.rewrite(drl));
                 }
             }
         }

@@ -12,7 +12,7 @@ import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ExpectedCharges;
 import org.shipaudit.model.PriorCharge;
-import org.shipaudit.model.Shipment;
+import org.shipaudit.model.api.Shipment;
 
 /**
  * A rule scenario ({@code scenarios/*.yaml}): given a shipment and reference facts, the findings expected and

@@ -17,7 +17,7 @@ import org.shipaudit.model.BillableWeightCandidate;
 import org.shipaudit.model.Chargeback;
 import org.shipaudit.model.ChargebackFacts;
 import org.shipaudit.model.ChargebackHistory;
-import org.shipaudit.model.Shipment;
+import org.shipaudit.model.api.Shipment;
 import org.shipaudit.model.ShipmentFacts;
 
 /** Runs a pack's scenarios against a compiled pack and says, for each, what did not happen as expected. */
@@ -117,8 +117,8 @@ public final class ScenarioRunner {
             List<org.shipaudit.model.ExchangeRate> rates = s.given().referenceFacts().stream()
                     .filter(org.shipaudit.model.ExchangeRate.class::isInstance)
                     .map(org.shipaudit.model.ExchangeRate.class::cast).toList();
-            facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date, org.shipaudit.model.ExchangeRates.on(
-                    date, org.shipaudit.model.ExchangeRates.DEFAULT_MAX_AGE_DAYS, rates)));
+            facts.addAll(ShipmentFacts.of(withShipDate(shipment, date), date, org.shipaudit.model.lookup.ExchangeRates.on(
+                    date, org.shipaudit.model.lookup.ExchangeRates.DEFAULT_MAX_AGE_DAYS, rates)));
         }
         if (!s.given().chargebacks().isEmpty()) {
             // The same facts a chargebacks job gives one batch: the file's rows in order, judged on the date.

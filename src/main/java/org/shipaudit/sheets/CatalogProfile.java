@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shipaudit.model.CatalogProduct;
 import org.shipaudit.model.ChargeLine;
-import org.shipaudit.model.Dimensions;
-import org.shipaudit.model.LengthUnit;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
 import org.shipaudit.model.RowError;
-import org.shipaudit.model.Weight;
+import org.shipaudit.model.api.Weight;
 import org.shipaudit.model.WeightUnit;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.shipaudit.model.RowError;
-import org.shipaudit.model.ServiceCatalog;
+import org.shipaudit.model.lookup.ServiceCatalog;
 
 /**
  * Reads typed values from the cells of one row by column index, recording a row error (row, column name, reason)

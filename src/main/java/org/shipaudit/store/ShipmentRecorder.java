@@ -6,7 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.shipaudit.model.Shipment;
+import org.shipaudit.model.api.Shipment;
 import org.shipaudit.model.ShippedPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

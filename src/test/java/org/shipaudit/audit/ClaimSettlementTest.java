@@ -17,7 +17,7 @@ import org.shipaudit.findings.Severity;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeLineBuilder;
 import org.shipaudit.model.ChargeType;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.UploadRow;
 
 /** The package model of money, one rule per test, with figures worked out by hand in each comment. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.shipaudit.audit.ShipmentAuditor;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.json.Mappers;
-import org.shipaudit.model.Shipment;
-import org.shipaudit.model.ShipmentItem;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentItem;
+import org.shipaudit.model.api.ShipmentSchema;
 import org.shipaudit.rules.RulePackRegistry;
 
 class ShipmentGeneratorTest {

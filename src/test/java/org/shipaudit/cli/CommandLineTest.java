@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.Main;
+import org.shipaudit.bench.BenchMain;
 import picocli.CommandLine;
 
 /** The commands a user runs, in-process: what they print and how they exit. */
@@ -22,7 +23,8 @@ class CommandLineTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
+        // bench is not in the service's command line: the bench jar's entry point adds it (src/bench/java).
+        CommandLine cl = args.length > 0 && "bench".equals(args[0]) ? BenchMain.commandLine() : Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -3,9 +3,6 @@ package org.shipaudit.cluster;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,24 +78,10 @@ final class NodeProcess implements AutoCloseable {
 
     /** Waits until /health answers 200, failing with the end of the node's log if it exits or takes too long. */
     void awaitUp(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("node " + id + " exited with " + process.exitValue() + ":\n" + logTail());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/health")))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        String notUp = org.shipaudit.bench.NodeHealth.awaitUp(process, URI.create(url("/health")), timeout);
+        if (notUp != null) {
+            throw new AssertionError("node " + id + " " + notUp + ":\n" + logTail());
         }
-        throw new AssertionError("node " + id + " did not come up within " + timeout + ":\n" + logTail());
     }
 
     String url(String path) {

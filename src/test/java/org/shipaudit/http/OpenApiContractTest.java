@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shipaudit.json.JsonSchema.ObjectSchema;
 import org.shipaudit.json.Mappers;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.ShipmentSchema;
 
 /**
  * The published OpenAPI document and the validator that enforces it must describe the same Shipment: same fields,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.json.Violation;
-import org.shipaudit.model.ShipmentSchema;
+import org.shipaudit.model.api.ShipmentSchema;
 
 /**
  * The document served at {@code /openapi.yaml} is valid OpenAPI 3 as a real parser reads it (swagger-parser, what

@@ -2,7 +2,7 @@ package org.shipaudit.jobs;
 
 import java.time.Instant;
 import java.util.List;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.RowError;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.UploadRow;
 import org.shipaudit.model.RowError;
 import org.shipaudit.store.Database;

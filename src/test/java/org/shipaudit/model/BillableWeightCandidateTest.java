@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
 
 class BillableWeightCandidateTest {
 

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shipaudit.model.api.Address;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentItem;
+import org.shipaudit.model.api.ShipmentPackage;
+import org.shipaudit.model.api.Weight;
 
 class ShipmentFactsTest {
 

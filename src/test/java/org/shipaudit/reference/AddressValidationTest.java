@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 
 /** Address validation against the bundled sample (the same logic runs on the full GeoNames data). */
 class AddressValidationTest {

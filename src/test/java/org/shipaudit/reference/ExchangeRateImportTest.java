@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.model.Conversion;
-import org.shipaudit.model.ExchangeRates;
+import org.shipaudit.model.lookup.ExchangeRates;
 
 /**
  * The ECB euro reference rates, imported from the ECB's own files: the real {@code eurofxref-hist.xml} (1999-01-04 to

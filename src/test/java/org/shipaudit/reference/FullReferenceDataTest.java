@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 import org.shipaudit.csv.CsvReader;
 
 /**

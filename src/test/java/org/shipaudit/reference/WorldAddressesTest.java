@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.model.Address;
+import org.shipaudit.model.api.Address;
 
 /**
  * Addresses outside the US on the official GeoNames postal data (../shared/reference-data/addresses, imported once

@@ -67,7 +67,7 @@ class HostileRulesTest {
     /** The attempts to modify input facts, which the receiver's type decides (issue 11, gap 1). */
     static List<Arguments> mutations() {
         List<Arguments> a = new ArrayList<>();
-        List<String> shipment = List.of("org.shipaudit.model.Shipment");
+        List<String> shipment = List.of("org.shipaudit.model.api.Shipment");
         a.add(of("clear() on a fact's list", rule(shipment, "$s : Shipment()", "$s.packages().clear();"), 12,
                 "'clear(...)' is not allow-listed on List"));
         a.add(of("add() on a fact's list", rule(shipment, "$s : Shipment()", "$s.items().add(null);"), 12,

@@ -86,6 +86,32 @@ class RulePackCompilerTest {
         assertTrue(e.errors().get(1).message().contains("'readString(...)' is not allow-listed"), e.errors()::toString);
     }
 
+    // move.sh:keep-old-names (this test names moved classes by their old names on purpose)
+    @Test
+    void compilesAPackDeployedBeforeTheModelSplitThatImportsAMovedClassByItsOldName() {
+        String drl = HEADER + """
+                import org.shipaudit.model.Money;
+                import org.shipaudit.model.Countries;
+                // Source: a test
+                rule "TST-004 Context seen"
+                when
+                    $c : AuditContext( carrier == "UPS" )
+                then
+                end
+                """;
+        // Throws if the old names were not read as the new ones (unresolved import, refused by the sandbox).
+        RulePackCompiler.compile(pack(Map.of("drl/old.drl", drl)));
+        List<String> warnings = MovedModelTypes.warnings("drl/old.drl", drl);
+        assertEquals(2, warnings.size(), warnings::toString);
+        assertEquals("drl/old.drl:6: org.shipaudit.model.Money is now org.shipaudit.model.api.Money; read as the new "
+                + "name, write that in the pack", warnings.get(0));
+        assertTrue(warnings.get(1).contains("org.shipaudit.model.lookup.Countries"), warnings.get(1));
+        assertTrue(MovedModelTypes.rewrite(drl).contains("import org.shipaudit.model.api.Money;\n"
+                + "import org.shipaudit.model.lookup.Countries;\n"), MovedModelTypes.rewrite(drl));
+        assertTrue(MovedModelTypes.rewrite("import org.shipaudit.model.ShipmentFacts;").endsWith("model.ShipmentFacts;"),
+                "a class that stayed keeps its name");
+    }
+
     @Test
     void refusesAPackWithoutManifestOrRules() {
         RulePackException e = assertThrows(RulePackException.class,

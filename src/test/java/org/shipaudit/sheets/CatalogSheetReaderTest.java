@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.model.CatalogProduct;
-import org.shipaudit.model.LengthUnit;
+import org.shipaudit.model.api.LengthUnit;
 import org.shipaudit.model.RowError;
 import org.shipaudit.model.WeightUnit;
 

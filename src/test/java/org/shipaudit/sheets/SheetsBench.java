@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 
 /**
  * Throughput and peak heap of the sheet readers and the annotated workbook writer, on generated files. Not a test

@@ -26,7 +26,7 @@ import org.shipaudit.findings.Category;
 import org.shipaudit.findings.ClaimEvidence;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
-import org.shipaudit.model.Money;
+import org.shipaudit.model.api.Money;
 import org.shipaudit.model.UploadRow;
 
 class WritersTest {

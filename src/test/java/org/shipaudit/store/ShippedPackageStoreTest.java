@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipaudit.model.Address;
-import org.shipaudit.model.Dimensions;
-import org.shipaudit.model.LengthUnit;
-import org.shipaudit.model.Shipment;
-import org.shipaudit.model.ShipmentPackage;
+import org.shipaudit.model.api.Address;
+import org.shipaudit.model.api.Dimensions;
+import org.shipaudit.model.api.LengthUnit;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.model.api.ShipmentPackage;
 import org.shipaudit.model.ShippedPackage;
-import org.shipaudit.model.Weight;
+import org.shipaudit.model.api.Weight;
 import org.shipaudit.model.WeightUnit;
 
 class ShippedPackageStoreTest {

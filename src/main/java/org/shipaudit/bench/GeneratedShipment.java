@@ -1,7 +1,0 @@
-package org.shipaudit.bench;
-
-import org.shipaudit.model.Shipment;
-
-/** A generated shipment and the mistake planted in it, or null when it was generated clean. */
-public record GeneratedShipment(Shipment shipment, Mistake mistake) {
-}

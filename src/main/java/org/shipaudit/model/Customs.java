@@ -1,5 +1,0 @@
-package org.shipaudit.model;
-
-/** Customs data, required in substance for international shipments. */
-public record Customs(String incoterms, String eeiItn, String invoiceNumber, String exportReason) {
-}

@@ -1,5 +1,0 @@
-package org.shipaudit.model;
-
-/** Declared package dimensions, e.g. {@code {"length": 20, "width": 12, "height": 10, "unit": "IN"}}. */
-public record Dimensions(Double length, Double width, Double height, LengthUnit unit) {
-}

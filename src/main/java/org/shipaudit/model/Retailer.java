@@ -1,5 +1,0 @@
-package org.shipaudit.model;
-
-/** The retailer whose routing guide applies to a shipment, if any. */
-public record Retailer(String name, String poNumber, String asnNumber) {
-}
