@@ -15,6 +15,7 @@ import org.shipaudit.bench.ClassifyCase;
 import org.shipaudit.bench.CpuMeter;
 import org.shipaudit.bench.PlantedCheck;
 import org.shipaudit.bench.LoadRun;
+import org.shipaudit.bench.OfficialData;
 import org.shipaudit.bench.PreshipBench;
 import org.shipaudit.bench.ReportTable;
 import org.shipaudit.bench.Saturation;

@@ -28,7 +28,7 @@ public final class ReferenceCommand implements Runnable {
     }
 
     /** Index directory under a data directory, as the service resolves it. */
-    static Path indexDir(Path dataDir) {
+    public static Path indexDir(Path dataDir) {
         return dataDir.resolve("reference-index");
     }
 

@@ -1,4 +1,4 @@
-package org.shipaudit.cli;
+package org.shipaudit.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.shipaudit.cli.ReferenceCommand;
 import org.shipaudit.reference.ImportSummary;
 import org.shipaudit.reference.ReferenceImporter;
 
@@ -15,7 +16,7 @@ import org.shipaudit.reference.ReferenceImporter;
  * of every shared file takes 10-20 s and a gigabyte of memory, which a bench should not pay each time. A marker next
  * to the index lists each file's path, size and modification time; while it matches, the index is reused.
  */
-final class OfficialData {
+public final class OfficialData {
 
     private static final String MARKER = "bench-official-files.txt";
 
@@ -23,7 +24,7 @@ final class OfficialData {
     }
 
     /** Imports {@code officialDir} into {@code dataDir}'s index unless it is already there; says what the index holds. */
-    static String ensure(Path officialDir, Path dataDir, PrintWriter log) throws IOException {
+    public static String ensure(Path officialDir, Path dataDir, PrintWriter log) throws IOException {
         Path index = ReferenceCommand.indexDir(dataDir);
         Path marker = index.resolve(MARKER);
         String listing = listing(officialDir);
