@@ -31,6 +31,7 @@ final class BagMaterial implements MaterialSplit {
             + "|transparent|jelly|silicone|eva|acrylic|corduroy|plush|sequins?)\\b");
     private static final Pattern LEATHER = Pattern.compile("\\b(leather|cowhide|sheepskin|lambskin|suede|calfskin)\\b");
     private static final Pattern MATERIAL_KEY = Pattern.compile("material");
+    private static final Pattern NOUN_KEY = Pattern.compile("item type");
 
     @Override
     public Set<String> headings() {
@@ -39,7 +40,7 @@ final class BagMaterial implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        return BAG.matcher(MaterialSplit.text(r, Pattern.compile("item type"))).find();
+        return BAG.matcher(MaterialSplit.text(r, NOUN_KEY)).find();
     }
 
     @Override

@@ -81,6 +81,11 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             this(new SearchCache<>(20_000), new SearchCache<>(20_000), new SearchCache<>(50_000),
                     new SearchCache<>(50_000));
         }
+
+        /** The same exact-look-up answers with the search and classification answers forgotten. */
+        Answers withoutSearches() {
+            return new Answers(new SearchCache<>(20_000), new SearchCache<>(20_000), tariffs, places);
+        }
     }
 
     private final Directory directory;
@@ -108,12 +113,6 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
      */
     private volatile Map<String, List<RateSheetRow>> rateCells = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int RATE_CACHE_LIMIT = 100_000;
-    /**
-     * Tariff lines the classifier names in its answers (headings, subheadings), by schedule and code: every answer
-     * describes 20 candidates, each one to three exact look-ups, over a few thousand distinct codes. Same life and
-     * bound as {@link #rateCells}; a code that has no line is remembered too.
-     */
-    private volatile Map<String, Optional<TariffLine>> classifiedLines = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -233,15 +232,23 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             classificationTerms = readClassificationTerms();
             exchangeRates = readExchangeRates();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
-            classifiedLines = new java.util.concurrent.ConcurrentHashMap<>();
             answers = new Answers();
             return true;
         }
         return false;
     }
 
-    /** Forgets remembered search and classification answers (the benchmark uses it to time uncached ones). */
+    /**
+     * Forgets remembered search and classification answers (the benchmark uses it to time uncached ones). The exact
+     * tariff and postal answers stay: a classification's candidate lines are exact look-ups, remembered across
+     * classifications as they are in service.
+     */
     public void clearSearchCache() {
+        answers = answers.withoutSearches();
+    }
+
+    /** Forgets every remembered answer, exact look-ups too (the benchmark uses it to time the index itself). */
+    public void clearAnswers() {
         answers = new Answers();
     }
 
@@ -359,12 +366,9 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             return cached;
         }
         ClassificationTerms curated = classificationTerms;
-        Map<String, Optional<TariffLine>> lines = classifiedLines;
-        if (lines.size() > RATE_CACHE_LIMIT) {
-            lines.clear();
-        }
+        // The candidates' lines (20 per answer, one to three exact look-ups each) come from tariff(), which remembers them.
         TariffClassification answer = withSearcher(searcher -> classifier.classify(searcher, request, s, curated,
-                (schedule, code) -> lines.computeIfAbsent(schedule + '\u0000' + code, k -> tariff(schedule, code))));
+                this::tariff));
         classifications.put(key, answer);
         return answer;
     }

@@ -28,8 +28,4 @@ final class SearchCache<K, V> {
     synchronized void put(K key, V answer) {
         entries.put(key, answer);
     }
-
-    synchronized void clear() {
-        entries.clear();
-    }
 }
