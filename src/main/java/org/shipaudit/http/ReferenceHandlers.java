@@ -159,6 +159,10 @@ final class ReferenceHandlers {
         m.put("abstention", c.abstention());
         m.put("headings", c.headings());
         m.put("subheadings", c.subheadings());
+        // How sure the answer is, as HSC-006 reads it: every chapter's share of the evidence, and how much of the
+        // description's product nouns any indexed text knows (below 1 the answer rests on the other words).
+        m.put("chapters", c.chapters());
+        m.put("nounsKnown", c.nounsKnown());
         return m;
     }
 

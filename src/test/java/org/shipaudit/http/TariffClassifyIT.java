@@ -44,6 +44,15 @@ class TariffClassifyIT {
         JsonArray discounted = body.getJsonObject("analysis").getJsonArray("discounted");
         assertTrue(discounted.contains("hot") && discounted.contains("black") && discounted.contains("xl"),
                 discounted.encode());
+        // How sure: chapter 61 holds the largest share of the evidence, and every product noun is tariff language.
+        JsonArray chapters = body.getJsonArray("chapters");
+        assertEquals("61", chapters.getJsonObject(0).getString("chapter"), chapters.encode());
+        double sum = 0;
+        for (int i = 0; i < chapters.size(); i++) {
+            sum += chapters.getJsonObject(i).getDouble("share");
+        }
+        assertEquals(1.0, sum, 0.01, chapters.encode());
+        assertEquals(1.0, body.getDouble("nounsKnown"), 1e-9, body.encodePrettily());
     }
 
     @Test
@@ -64,6 +73,8 @@ class TariffClassifyIT {
         assertTrue(body.getBoolean("abstained"));
         assertTrue(body.getString("abstention").startsWith("too vague"), body.getString("abstention"));
         assertTrue(body.getJsonArray("headings").isEmpty());
+        assertTrue(body.getJsonArray("chapters").isEmpty());
+        assertEquals(0.0, body.getDouble("nounsKnown"), 1e-9);
     }
 
     @Test
