@@ -20,13 +20,23 @@ interface MaterialSplit {
     }
 
     /** Every split the classifier applies. */
-    List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial());
+    List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial(),
+            new DeviceCase());
 
     /** The family's headings (4 digits). */
     Set<String> headings();
 
     /** True when the description names goods of the family (a note's list of them). */
     boolean namesGoods(ClassifyRequest r);
+
+    /**
+     * True when naming the goods is enough for the split to decide, wherever (or whether) the search ranked the
+     * family: a case for a phone is no phone, however many of its words the phone's lines share. Otherwise a family
+     * heading must be among the top 3.
+     */
+    default boolean decidesWhenNamed() {
+        return false;
+    }
 
     /** The heading the material stated points to; empty when the listing does not say. */
     Optional<Choice> choose(ClassifyRequest r);

@@ -100,12 +100,15 @@ final class TariffClassifier {
             Optional<MaterialSplit.Choice> choice = split.choose(request);
             if (choice.isPresent()) {
                 MaterialSplit.Choice c = choice.get();
-                headings = HeadingAggregator.promote(headings, split.headings()::contains, c.heading(), c.reason());
+                // A split that decides on the goods named goes ahead of every heading, not only of its family's.
+                boolean alone = split.decidesWhenNamed();
+                headings = HeadingAggregator.promote(headings, code -> alone || split.headings().contains(code),
+                        c.heading(), c.reason());
                 String sub = c.subheading() != null ? c.subheading() : subheadings.stream().map(HeadingAggregator.Scored::code)
                         .filter(code -> code.startsWith(c.heading())).findFirst().orElse(null);
                 if (sub != null) {
                     subheadings = HeadingAggregator.promote(subheadings,
-                            code -> split.headings().contains(code.substring(0, 4)), sub, c.reason());
+                            code -> alone || split.headings().contains(code.substring(0, 4)), sub, c.reason());
                 }
             }
         }
@@ -130,6 +133,9 @@ final class TariffClassifier {
                                    List<HeadingAggregator.Scored> headings) {
         if (headings.isEmpty()) {
             return false;
+        }
+        if (split.decidesWhenNamed()) {
+            return split.namesGoods(request);
         }
         if (split.headings().contains(headings.get(0).code())) {
             return true;

@@ -13,6 +13,7 @@ class MaterialSplitTest {
     private final JewelleryMaterial jewellery = new JewelleryMaterial();
     private final FootwearUpper footwear = new FootwearUpper();
     private final BagMaterial bags = new BagMaterial();
+    private final DeviceCase cases = new DeviceCase();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -81,5 +82,25 @@ class MaterialSplitTest {
         assertEquals("420212", bags.choose(r("ABS Plastic Suitcase 20 inch", Map.of())).orElseThrow().subheading());
         assertEquals(null, bags.choose(r("Drawstring bag", Map.of())).orElseThrow().subheading(),
                 "no surface stated: the heading only");
+    }
+
+    @Test
+    void aCoverShapedToFitADeviceIsPlasticsUnlessLeatherOrTextile() {
+        ClassifyRequest silicone = r("Cute silicone soft earphone case for apple airpods pro", Map.of());
+        assertTrue(cases.namesGoods(silicone));
+        assertEquals("392690", cases.choose(silicone).orElseThrow().subheading());
+        assertEquals("392690", cases.choose(r("PU Leather Half Case for Olympus Camera", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("420231", cases.choose(r("Genuine Leather Flip Case for iPhone 15", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("420232", cases.choose(r("Phone sleeve", Map.of("Material", "Canvas"))).orElseThrow()
+                .subheading());
+    }
+
+    @Test
+    void earPadsWatchCasesAndSuitcasesAreNotDeviceCovers() {
+        assertFalse(cases.namesGoods(r("Cover Replacement Ear pads Cushion for Beats headphones", Map.of())));
+        assertFalse(cases.namesGoods(r("Sterile Watch Case Sapphire Glass for NH35 movement", Map.of())));
+        assertFalse(cases.namesGoods(r("Suitcase Wheels Travel Trolley", Map.of())));
     }
 }
