@@ -35,7 +35,9 @@ class PreshipBenchIT {
         AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
                 ConfigKey.HTTP_HOST, "127.0.0.1", ConfigKey.DATA_DIR, data.toString()));
         service = ServiceAssembly.start(config);
-        transport = new VertxHttpTransport("http://127.0.0.1:" + service.port(), 8, 1, null, 5000);
+        // Generous timeouts: these tests check what is counted, not how fast, and a CI machine busy with the other
+        // test forks (load 8-20 on 2 cores) took more than 5 s to answer some requests.
+        transport = new VertxHttpTransport("http://127.0.0.1:" + service.port(), 8, 1, null, 30_000);
     }
 
     @AfterAll
@@ -45,16 +47,19 @@ class PreshipBenchIT {
     }
 
     static LoadRun load() {
-        return new LoadRun(transport, CpuMeter.thisProcess(), true, Duration.ofSeconds(5));
+        return new LoadRun(transport, CpuMeter.thisProcess(), true, Duration.ofSeconds(30));
     }
 
     @Test
     void countsEveryAuditOfAShortRun() throws Exception {
         PreshipBench.Settings s = new PreshipBench.Settings(200, Duration.ZERO, Duration.ofSeconds(1), false, false,
                 10, 100, 1.5, 0, 1000, Duration.ZERO, Duration.ofSeconds(1), 4, 1, 50, 1, 0.1, LocalDate.of(2026, 11, 20));
-        RunResult r = load().run(PreshipBench.auditTarget(s), 200, Duration.ofMillis(500), Duration.ofSeconds(1));
-        assertEquals(200, r.sent(), "1 s at 200/s");
-        assertEquals(200, r.answered());
+        // 50/s for 2 s, not 200/s for 1 s: this test checks the counting, not the speed, and a CI machine busy with
+        // the other test forks refused some audits with 503 (176 of 200 answered at load 8-16) or answered none
+        // inside a 1 s window (so no CPU per request could be measured).
+        RunResult r = load().run(PreshipBench.auditTarget(s), 50, Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertEquals(100, r.sent(), "2 s at 50/s");
+        assertEquals(100, r.answered());
         assertEquals(0, r.unanswered());
         assertEquals(Map.of(), r.errors(), "generated shipments keep the contract, mistakes included");
         assertTrue(r.p50Ms() > 0 && r.p50Ms() <= r.p99Ms() && r.p99Ms() <= r.maxMs());
