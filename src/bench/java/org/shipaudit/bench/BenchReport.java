@@ -27,11 +27,11 @@ public record BenchReport(String startedAt, Machine machine, String server, Stri
     public record Machine(int cores, String cpu, String os, String java, double loadAverageAtStart,
                           double loadAverageAtEnd) {
 
-        static double loadAverage() {
+        public static double loadAverage() {
             return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
 
-        static Machine describe(double loadAtStart) {
+        public static Machine describe(double loadAtStart) {
             String cpu = "unknown";
             try {
                 cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

@@ -1,9 +1,6 @@
 package org.shipaudit.bench;
 
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +31,11 @@ import org.shipaudit.store.ShippedPackageStore;
  */
 public final class InvoiceBench {
 
-    /** What one run measured. */
     /**
+     * What one run measured.
+     *
+     * @param baselinePeakHeap   the most heap in use at any sample of the baseline ({@link HeapSampler}), in bytes;
+     *                           likewise {@code auditPeakHeap}
      * @param baselineCpuSeconds CPU time of the whole process (all threads, GC and JIT included) during the baseline;
      *                           on a shared machine it moves far less than the wall-clock seconds. Compare it only
      *                           between runs that use the same number of threads: on a virtual CPU that shares a core
@@ -62,11 +62,11 @@ public final class InvoiceBench {
             throws Exception {
         boolean xlsx = file.toString().endsWith(".xlsx");
         CpuMeter cpu = CpuMeter.thisProcess();
-        resetPeaks();
+        HeapSampler baselineHeap = new HeapSampler();
         long t0 = System.nanoTime();
         long c0 = cpu.cpuNanos();
         long[] rows = {0};
-        try (Writer out = Files.newBufferedWriter(work.resolve("baseline.csv"), StandardCharsets.UTF_8);
+        try (baselineHeap; Writer out = Files.newBufferedWriter(work.resolve("baseline.csv"), StandardCharsets.UTF_8);
              CsvWriter csv = new CsvWriter(out)) {
             new InvoiceSheetReader(InvoiceProfile.AUTO).read(file, r -> {
                 rows[0]++;
@@ -75,7 +75,6 @@ public final class InvoiceBench {
         }
         double baseline = (System.nanoTime() - t0) / 1e9;
         double baselineCpu = (cpu.cpuNanos() - c0) / 1e9;
-        long baselineHeap = peakHeap();
 
         RulePackRegistry packs = RulePackRegistry.load(rulesDir);
         // The carrier tables the invoice is billed from, so fuel, delivery-area and rate checks run as in production.
@@ -84,11 +83,11 @@ public final class InvoiceBench {
             importer.importPaths(InvoiceGenerator.writeCarrierTables(work.resolve("carrier-tables")));
         }
         System.gc();
-        resetPeaks();
+        HeapSampler auditHeap = new HeapSampler();
         long t1 = System.nanoTime();
         long c1 = cpu.cpuNanos();
         Set<InvoiceGenerator.Planted> found = new TreeSet<>();
-        try (Database db = Database.open(Files.createDirectories(work.resolve("db")));
+        try (auditHeap; Database db = Database.open(Files.createDirectories(work.resolve("db")));
              ReferenceIndex reference = ReferenceIndex.open(indexDir)) {
             JobStore store = new JobStore(db);
             MappingStore mappings = new MappingStore(work.resolve("mappings"));
@@ -108,34 +107,13 @@ public final class InvoiceBench {
         }
         double audit = (System.nanoTime() - t1) / 1e9;
         double auditCpu = (cpu.cpuNanos() - c1) / 1e9;
-        long auditHeap = peakHeap();
         Set<InvoiceGenerator.Planted> missed = new TreeSet<>(planted);
         missed.removeAll(found);
         Set<InvoiceGenerator.Planted> unexpected = new TreeSet<>(found);
         unexpected.removeAll(planted);
-        return new Result(rows[0], baseline, baselineHeap, audit, auditHeap, planted.size(),
+        return new Result(rows[0], baseline, baselineHeap.peak(), audit, auditHeap.peak(), planted.size(),
                 planted.size() - missed.size(), unexpected.size(),
                 missed.isEmpty() ? null : missed.iterator().next().toString(),
                 unexpected.isEmpty() ? null : unexpected.iterator().next().toString(), baselineCpu, auditCpu);
     }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the true peak). */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
 }

@@ -1,6 +1,7 @@
 package org.shipaudit.bench;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /** Prints a {@link BenchReport} as plain-text tables. */
@@ -124,6 +125,38 @@ public final class ReportTable {
         out.printf("%-40s %-12s %s%n", "goal", "figure", "");
         for (BenchReport.Goal g : r.goals()) {
             out.printf("%-40s %-12s %s%n", g.goal(), g.measured(), g.met() == null ? "" : g.met() ? "MET" : "MISSED");
+        }
+        out.flush();
+    }
+
+    /** The passes of one {@code bench invoices} run, the planted-error check, then the goals. */
+    public static void print(InvoiceReport r, PrintWriter out) {
+        BenchReport.Machine m = r.machine();
+        out.printf("ShipAudit bench invoices, %s%n", r.startedAt());
+        out.printf("machine: %d cores (%s), %s; load average %.2f at start, %.2f at end; heap limit %,d MB%n",
+                m.cores(), m.cpu(), m.java(), m.loadAverageAtStart(), m.loadAverageAtEnd(), r.heapLimit() >> 20);
+        out.printf("file:    %s layout, %s, %,d rows, %,d bytes%n", r.layout(), r.format(), r.rows(), r.fileBytes());
+        out.println();
+        out.printf("%-34s %12s %10s %10s %14s%n", "pass", "rows/s", "seconds", "cpu s", "peak heap MB");
+        for (InvoiceReport.Pass p : List.of(r.baseline(), r.audit())) {
+            out.printf("%-34s %,12.0f %10.2f %10.2f %,14d%n", p.name(), p.rowsPerSecond(), p.seconds(),
+                    p.cpuSeconds(), p.peakHeap() >> 20);
+        }
+        out.printf("audit costs %.1fx the parse-and-write pass in wall-clock time, %.1fx in CPU%n", r.wallRatio(),
+                r.cpuRatio());
+        InvoiceReport.Check c = r.planted();
+        out.printf("planted errors found: %d of %d; findings on clean rows: %d%n", c.found(), c.planted(),
+                c.unexpected());
+        if (c.firstMiss() != null) {
+            out.println("first missed: " + c.firstMiss());
+        }
+        if (c.firstUnexpected() != null) {
+            out.println("first unexpected: " + c.firstUnexpected());
+        }
+        out.println();
+        out.printf("%-48s %-46s %s%n", "goal", "figure", "");
+        for (BenchReport.Goal g : r.goals()) {
+            out.printf("%-48s %-46s %s%n", g.goal(), g.measured(), g.met() == null ? "" : g.met() ? "MET" : "MISSED");
         }
         out.flush();
     }

@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.shipaudit.bench.BenchReport;
 import org.shipaudit.bench.InvoiceBench;
 import org.shipaudit.bench.InvoiceGenerator;
+import org.shipaudit.bench.InvoiceReport;
+import org.shipaudit.bench.ReportTable;
+import org.shipaudit.json.Mappers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,6 +43,9 @@ public final class BenchInvoicesCommand implements Callable<Integer> {
 
     @Option(names = "--keep", description = "keep the work directory (generated invoice, report, database)")
     boolean keep;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures and goals as JSON")
+    Path json;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,22 +83,17 @@ public final class BenchInvoicesCommand implements Callable<Integer> {
                 l == InvoiceGenerator.Layout.FEDEX_BILLING ? "package rows" : "charge lines", l.cliName(),
                 Files.size(file), generator.planted().size(), file);
         out.flush();
+        String startedAt = java.time.Instant.now().toString();
+        double loadAtStart = BenchReport.Machine.loadAverage();
         InvoiceBench.Result r = InvoiceBench.run(rulesDir, file, generator.planted(), work);
-        out.printf("%-34s %12s %10s %10s %14s%n", "pass", "rows/s", "seconds", "cpu s", "peak heap MB");
-        out.printf("%-34s %,12.0f %10.2f %10.2f %,14d%n", "parse and write (baseline)", r.baselineRowsPerSecond(),
-                r.baselineSeconds(), r.baselineCpuSeconds(), r.baselinePeakHeap() >> 20);
-        out.printf("%-34s %,12.0f %10.2f %10.2f %,14d%n", "audit" + (format.equals("xlsx") ? " + annotated workbook" : " + findings CSV"),
-                r.auditRowsPerSecond(), r.auditSeconds(), r.auditCpuSeconds(), r.auditPeakHeap() >> 20);
-        out.printf("audit costs %.1fx the parse-and-write pass%n", r.auditSeconds() / r.baselineSeconds());
-        out.printf("planted errors found: %d of %d; findings on clean lines: %d%n", r.found(), r.planted(),
-                r.unexpected());
-        if (r.firstMiss() != null) {
-            out.println("first missed: " + r.firstMiss());
+        InvoiceReport report = InvoiceReport.of(startedAt, BenchReport.Machine.describe(loadAtStart), l.cliName(),
+                format.toLowerCase(Locale.ROOT), Files.size(file), r);
+        ReportTable.print(report, out);
+        if (json != null) {
+            Mappers.json().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
+            out.println("figures written to " + json);
+            out.flush();
         }
-        if (r.firstUnexpected() != null) {
-            out.println("first unexpected: " + r.firstUnexpected());
-        }
-        out.flush();
-        return r.found() == r.planted() && r.unexpected() == 0 ? 0 : 1;
+        return report.planted().ok() ? 0 : 1;
     }
 }

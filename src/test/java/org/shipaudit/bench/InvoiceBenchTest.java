@@ -24,6 +24,7 @@ class InvoiceBenchTest {
         assertEquals(lines, r.rows());
         assertEquals(r.planted(), r.found(), () -> "first missed: " + r.firstMiss());
         assertEquals(0, r.unexpected(), () -> "first unexpected: " + r.firstUnexpected());
+        assertTrue(r.baselinePeakHeap() > 0 && r.auditPeakHeap() > 0, "heap sampled in both passes");
     }
 
     @Test
