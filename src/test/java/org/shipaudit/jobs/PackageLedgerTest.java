@@ -179,6 +179,23 @@ class PackageLedgerTest {
         }
     }
 
+    @Test
+    void chunksAuditedByThreeWorkersSettleThePackagesAsOneRunDoes() throws Exception {
+        // The credits fall in another chunk than the claims they refund; chunks commit in any order.
+        String text = Files.readString(invoice());
+        ChunkedJobsTest chunked = new ChunkedJobsTest() {
+            @Override
+            Database open(Path d) {
+                return PackageLedgerTest.this.open(d);
+            }
+        };
+        chunked.dir = dir;
+        List<List<JobStore.ChunkState>> chunks = new ArrayList<>();
+        ChunkedJobsTest.Outcome three = chunked.audit("chunked", 3, 800, List.of(text), chunks).get(0);
+        assertTrue(chunks.get(0).size() >= 3, "split: " + chunks.get(0));
+        assertEquals(new BigDecimal("29.00"), three.disputable());
+    }
+
     /** What the test's kill throws from the progress callback, after the checkpoint committed. */
     private static final class Killed extends RuntimeException {
     }
