@@ -126,7 +126,8 @@ public final class InvoiceAuditor {
                     + lines.stream().mapToLong(ChargeLine::row).max().orElse(0);
             failures.forEach(f -> policy.failures().record(f, what));
         }
-        return new BatchAudit(ClaimSettlement.settle(lines, findings), List.copyOf(failures), rated.outcomes());
+        ClaimSettlement.Settled settled = ClaimSettlement.settleBatch(lines, findings);
+        return new BatchAudit(settled.findings(), List.copyOf(failures), rated.outcomes(), settled.packages());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.shipaudit.jobs;
 
 import java.util.List;
+import org.shipaudit.audit.PackageBill;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.RateCheck;
@@ -17,10 +18,19 @@ import org.shipaudit.model.RowError;
  *                    billed-charge history has them from the job's first pass, {@link JobStore#stage})
  * @param unrecognised charge lines the carrier taxonomy did not know, by carrier and description
  * @param rateChecks   transportation charges by outcome of the published-rate check
+ * @param packages     an invoice batch's packages for the job's ledger ({@link JobStore#checkpoint}); a claim's
+ *                     {@code seq} is its finding's index in {@code findings}
  */
 public record Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
                          List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised,
-                         java.util.Map<RateCheck, Long> rateChecks) {
+                         java.util.Map<RateCheck, Long> rateChecks, List<PackageBill> packages) {
+
+    /** A batch of an invoice without a package ledger. */
+    public Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,
+                      List<ChargeLine> billed, java.util.Map<UnrecognisedCharges.Key, Long> unrecognised,
+                      java.util.Map<RateCheck, Long> rateChecks) {
+        this(lastRow, rows, findings, errors, billed, unrecognised, rateChecks, List.of());
+    }
 
     /** A batch of an invoice whose charges were not rated against published rates. */
     public Checkpoint(long lastRow, long rows, List<Finding> findings, List<RowError> errors,

@@ -340,7 +340,7 @@ public final class InvoiceJobProcessor implements JobProcessor {
                 }
             }
             return new Checkpoint(lastRow, batchRows.size(), findings, errors, lines, unrecognised,
-                    audit.rateChecks());
+                    audit.rateChecks(), audit.packages());
         }
 
         /** Waits for the checkpoint being committed, if any; its failure fails the job. */

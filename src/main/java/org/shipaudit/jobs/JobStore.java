@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.shipaudit.audit.ClaimSettlement;
+import org.shipaudit.audit.PackageBill;
 import org.shipaudit.csv.CsvReader;
 import org.shipaudit.findings.Category;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.findings.Severity;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.ChargeLine;
+import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.api.Money;
 import org.shipaudit.model.PriorCharge;
 import org.shipaudit.model.RateCheck;
@@ -349,12 +352,23 @@ public final class JobStore {
                         }
                     }
                 }
+                List<Finding> findings = cp.findings();
+                if (!cp.packages().isEmpty()) {
+                    if (!owner.equals(jobId)) {
+                        // Chunks of one upload share its ledger: their commits take turns on the upload's row, so
+                        // two chunks billing one package settle it one after the other, never both from the same past.
+                        lockRow(c, owner);
+                    }
+                    LedgerUpdate settled = settleLedger(c, owner, seqBase + seq, cp);
+                    findings = settled.findings();
+                    disputable = disputable.add(settled.corrections());
+                }
                 Map<Long, FindingDimensions> byRow = dimensionsByRow(cp.billed());
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_findings (job_id, seq, row_no, rule_id,"
                         + " pack, pack_version, category, severity, subject, message, evidence, amount, currency,"
                         + " suggestion, carrier, ship_date, week_start, lane) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                    for (int i = 0; i < cp.findings().size(); i++) {
-                        Finding f = cp.findings().get(i);
+                    for (int i = 0; i < findings.size(); i++) {
+                        Finding f = findings.get(i);
                         FindingDimensions d = byRow.getOrDefault(cp.findingRows().get(i), FindingDimensions.UNKNOWN);
                         ps.setString(15, d.carrier());
                         ps.setObject(16, d.day());
@@ -424,6 +438,232 @@ public final class JobStore {
             }
             return null;
         });
+    }
+
+    /** A batch's findings once its packages are settled against the ledger, and what earlier findings changed by. */
+    private record LedgerUpdate(List<Finding> findings, BigDecimal corrections) {
+    }
+
+    private static void lockRow(Connection c, String jobId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, jobId);
+            ps.executeQuery().close();
+        }
+    }
+
+    /**
+     * The package ledger's part of a checkpoint (issue 13). A package first seen in this batch keeps the batch's
+     * settlement and enters the ledger. A package the ledger holds already (lines billed in an earlier batch or chunk:
+     * a correction, a credit, a discount billed far later), or one claimed by an earlier upload of the same account,
+     * is settled again from its whole entry: the batch's findings are settled as that says, and an earlier batch's
+     * finding whose claim changes is corrected in place (amount and evidence), its difference added to the job's
+     * disputable amount, so the job total, the disputes file and the workbook, which all read the findings, agree.
+     *
+     * @param seqBefore the job sequence number of the finding before the batch's first
+     */
+    private LedgerUpdate settleLedger(Connection c, String owner, long seqBefore, Checkpoint cp)
+            throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+        List<String> tracking = cp.packages().stream().map(PackageBill::trackingNumber).toList();
+        Map<String, PackageBill> stored = storedPackages(c, owner, tracking);
+        Map<String, Map<ChargeType, List<EarlierClaim>>> earlier = earlierClaims(c, owner, tracking);
+        List<Finding> findings = new ArrayList<>(cp.findings());
+        BigDecimal corrections = BigDecimal.ZERO;
+        List<PackageBill> inserted = new ArrayList<>();
+        List<PackageBill> updated = new ArrayList<>();
+        List<PackageBill.Claim> newClaims = new ArrayList<>();
+        List<PackageBill.Claim> changedClaims = new ArrayList<>();
+        List<String[]> credits = new ArrayList<>();
+        for (PackageBill batch : cp.packages()) {
+            List<PackageBill.Claim> claims = new ArrayList<>();
+            for (PackageBill.Claim cl : batch.claims()) {
+                claims.add(cl.withSeq(seqBefore + cl.seq() + 1));
+            }
+            PackageBill part = batch.withClaims(claims);
+            PackageBill before = stored.get(batch.trackingNumber());
+            Map<ChargeType, ClaimSettlement.Earlier> claimedEarlier = sameAccount(
+                    earlier.getOrDefault(batch.trackingNumber(), Map.of()), batch.account());
+            for (PackageBill.Credit cr : batch.credits()) {
+                credits.add(new String[] {batch.trackingNumber(), String.valueOf(cr.row()), cr.type().name(),
+                        cr.amount().toPlainString()});
+            }
+            if (before == null && claimedEarlier.isEmpty()) {
+                inserted.add(part);
+                newClaims.addAll(claims);
+                continue;
+            }
+            PackageBill whole = before == null ? part : before.plus(part);
+            (before == null ? inserted : updated).add(whole);
+            Map<Long, PackageBill.Claim> old = new java.util.HashMap<>();
+            if (before != null) {
+                before.claims().forEach(cl -> old.put(cl.seq(), cl));
+            }
+            for (ClaimSettlement.Outcome o : ClaimSettlement.settle(whole, claimedEarlier)) {
+                PackageBill.Claim now = o.claim();
+                PackageBill.Claim was = old.get(now.seq());
+                if (was == null) {
+                    int i = (int) (now.seq() - seqBefore - 1);
+                    findings.set(i, ClaimSettlement.apply(findings.get(i), o));
+                    newClaims.add(now);
+                } else if (was.claimed().compareTo(now.claimed()) != 0) {
+                    correctFinding(c, owner, o);
+                    changedClaims.add(now);
+                    corrections = corrections.add(now.claimed().subtract(was.claimed()));
+                }
+            }
+        }
+        batch(c, "INSERT INTO job_packages (job_id, tracking_number, account_number, billed) VALUES (?,?,?,?)",
+                inserted, p -> new Object[] {owner, p.trackingNumber(), truncate(p.account(), 64), p.billedText()});
+        batch(c, "UPDATE job_packages SET billed = ? WHERE job_id = ? AND tracking_number = ?", updated,
+                p -> new Object[] {p.billedText(), owner, p.trackingNumber()});
+        batch(c, "INSERT INTO job_package_credits (job_id, tracking_number, row_no, charge_type, amount)"
+                + " VALUES (?,?,?,?,?)", credits, r -> new Object[] {owner, r[0], Long.parseLong(r[1]), r[2],
+                new BigDecimal(r[3])});
+        Map<Long, String> trackingOf = new java.util.HashMap<>();
+        for (PackageBill p : cp.packages()) {
+            for (PackageBill.Claim cl : p.claims()) {
+                trackingOf.put(seqBefore + cl.seq() + 1, p.trackingNumber());
+            }
+        }
+        batch(c, "INSERT INTO job_package_claims (job_id, seq, tracking_number, row_no, rule_id, subject, charge_type,"
+                + " gross, currency, line_amount, expected_amount, claimed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", newClaims,
+                cl -> new Object[] {owner, cl.seq(), trackingOf.get(cl.seq()), cl.row(), cl.ruleId(),
+                        truncate(cl.subject(), 256), cl.type().name(), cl.gross(), cl.currency(), cl.line(),
+                        truncate(cl.expected(), 64), cl.claimed()});
+        batch(c, "UPDATE job_package_claims SET claimed = ? WHERE job_id = ? AND seq = ?", changedClaims,
+                cl -> new Object[] {cl.claimed(), owner, cl.seq()});
+        return new LedgerUpdate(findings, corrections);
+    }
+
+    /** Rewrites a stored finding as its claim is now settled. */
+    private void correctFinding(Connection c, String owner, ClaimSettlement.Outcome o)
+            throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+        Finding was;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM job_findings WHERE job_id = ? AND seq = ?")) {
+            ps.setString(1, owner);
+            ps.setLong(2, o.claim().seq());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("the ledger names finding " + o.claim().seq() + " of job " + owner
+                            + ", which is not stored");
+                }
+                was = stored(rs).finding();
+            }
+        }
+        Finding now = ClaimSettlement.apply(was, o);
+        update(c, "UPDATE job_findings SET amount = ?, currency = ?, evidence = ? WHERE job_id = ? AND seq = ?",
+                now.amount() == null ? null : now.amount().amount(),
+                now.amount() == null ? null : now.amount().currency(), json.writeValueAsString(now.evidence()),
+                owner, o.claim().seq());
+    }
+
+    /** The ledger entries of these packages of a job, with their credits and claims; absent when first seen now. */
+    private static Map<String, PackageBill> storedPackages(Connection c, String owner, List<String> tracking)
+            throws SQLException {
+        Map<String, String[]> heads = new java.util.HashMap<>();
+        for (String[] h : list(c, "SELECT tracking_number, account_number, billed FROM job_packages WHERE job_id = ?"
+                + " AND tracking_number IN (" + marks(tracking.size()) + ")",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, args(owner, tracking))) {
+            heads.put(h[0], h);
+        }
+        if (heads.isEmpty()) {
+            return Map.of();
+        }
+        List<String> seen = List.copyOf(heads.keySet());
+        Map<String, List<PackageBill.Credit>> credits = new java.util.HashMap<>();
+        for (Map.Entry<String, PackageBill.Credit> e : list(c, "SELECT tracking_number, row_no, charge_type, amount"
+                + " FROM job_package_credits WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
+                rs -> Map.entry(rs.getString(1), new PackageBill.Credit(rs.getLong(2),
+                        ChargeType.valueOf(rs.getString(3)), rs.getBigDecimal(4))), args(owner, seen))) {
+            credits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        Map<String, List<PackageBill.Claim>> claims = new java.util.HashMap<>();
+        for (Map.Entry<String, PackageBill.Claim> e : list(c, "SELECT tracking_number, row_no, seq, rule_id, subject,"
+                + " charge_type, gross, currency, line_amount, expected_amount, claimed FROM job_package_claims"
+                + " WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
+                rs -> Map.entry(rs.getString(1), new PackageBill.Claim(rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), ChargeType.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getString(8),
+                        rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11))), args(owner, seen))) {
+            claims.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        Map<String, PackageBill> out = new java.util.HashMap<>();
+        for (String[] h : heads.values()) {
+            out.put(h[0], new PackageBill(h[0], h[1], PackageBill.parseBilled(h[2]),
+                    credits.getOrDefault(h[0], List.of()), claims.getOrDefault(h[0], List.of())));
+        }
+        return out;
+    }
+
+    /** A claim made on a package by an earlier upload (sealed before this one), with the account it was billed to. */
+    private record EarlierClaim(String job, String account, BigDecimal claimed) {
+    }
+
+    /**
+     * What uploads sealed before this one claimed on these packages, by charge type: a re-uploaded invoice, or a
+     * later invoice billing a package again, does not claim the same charge a second time.
+     */
+    private static Map<String, Map<ChargeType, List<EarlierClaim>>> earlierClaims(Connection c, String owner,
+                                                                               List<String> tracking)
+            throws SQLException {
+        long seal;
+        try (PreparedStatement ps = c.prepareStatement("SELECT billed_seal FROM jobs WHERE id = ?")) {
+            ps.setString(1, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Map.of();
+                }
+                seal = rs.getLong(1);
+                if (rs.wasNull() || seal < 0) {
+                    return Map.of();
+                }
+            }
+        }
+        List<Object> a = new ArrayList<>(tracking);
+        a.add(owner);
+        a.add(seal);
+        Map<String, Map<ChargeType, List<EarlierClaim>>> out = new java.util.HashMap<>();
+        for (Object[] r : list(c, "SELECT cl.tracking_number, cl.charge_type, cl.job_id, p.account_number,"
+                + " SUM(cl.claimed) FROM job_package_claims cl JOIN jobs j ON j.id = cl.job_id"
+                + " JOIN job_packages p ON p.job_id = cl.job_id AND p.tracking_number = cl.tracking_number"
+                + " WHERE cl.tracking_number IN (" + marks(tracking.size()) + ") AND cl.job_id <> ? AND cl.claimed > 0"
+                + " AND j.billed_seal >= 0 AND j.billed_seal < ?"
+                + " GROUP BY cl.tracking_number, cl.charge_type, cl.job_id, p.account_number",
+                rs -> new Object[] {rs.getString(1), ChargeType.valueOf(rs.getString(2)),
+                        new EarlierClaim(rs.getString(3), rs.getString(4), rs.getBigDecimal(5))}, a.toArray())) {
+            out.computeIfAbsent((String) r[0], k -> new java.util.EnumMap<>(ChargeType.class))
+                    .computeIfAbsent((ChargeType) r[1], k -> new ArrayList<>()).add((EarlierClaim) r[2]);
+        }
+        return out;
+    }
+
+    /** The earlier claims made for this account (both naming none counts as the same), added up per charge. */
+    private static Map<ChargeType, ClaimSettlement.Earlier> sameAccount(Map<ChargeType, List<EarlierClaim>> claims,
+                                                                        String account) {
+        Map<ChargeType, ClaimSettlement.Earlier> out = new java.util.EnumMap<>(ChargeType.class);
+        claims.forEach((type, list) -> {
+            BigDecimal sum = BigDecimal.ZERO;
+            String job = null;
+            for (EarlierClaim e : list) {
+                if (java.util.Objects.equals(e.account(), truncate(account, 64))) {
+                    sum = sum.add(e.claimed());
+                    job = job == null || e.job().compareTo(job) < 0 ? e.job() : job;
+                }
+            }
+            if (sum.signum() > 0) {
+                out.put(type, new ClaimSettlement.Earlier(job, sum));
+            }
+        });
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static Object[] args(String first, List<String> rest) {
+        List<Object> a = new ArrayList<>(rest.size() + 1);
+        a.add(first);
+        a.addAll(rest);
+        return a.toArray();
     }
 
     /** Each sheet row's carrier, ship date and lane, from the charge lines read from it (the first line wins). */

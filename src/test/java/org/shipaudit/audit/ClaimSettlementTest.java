@@ -105,7 +105,8 @@ class ClaimSettlementTest {
     @Test
     void thePackagesClaimsTogetherNeverExceedItsNetTotal() {
         // 20.00 freight - 5.00 discount + 5.00 residential - 10.00 credit already given = 10.00 paid for the package.
-        // Claims: transportation 15.00 (net freight) on row 2, residential 5.00 on row 3 -> 10.00, then nothing left.
+        // Claims: transportation 15.00 (net freight) on row 2, less the 10.00 credited after it on row 4 = 5.00;
+        // residential 5.00 on row 3: 10.00 in all, the package's net total.
         List<ChargeLine> lines = List.of(line(2, ChargeType.FREIGHT, "Transportation Charge Amount", "20.00"),
                 line(2, ChargeType.DISCOUNT, "Earned Discount", "-5.00"),
                 line(3, ChargeType.RESIDENTIAL_SURCHARGE, "Residential", "5.00"),
@@ -113,8 +114,9 @@ class ClaimSettlementTest {
         List<Finding> settled = ClaimSettlement.settle(lines, new ArrayList<>(List.of(
                 finding("SVC-001", Severity.WARN, 2, "Transportation Charge Amount", "20.00"),
                 finding("ACC-001", Severity.WARN, 3, "Residential", "5.00"))));
-        assertEquals(new BigDecimal("10.00"), settled.get(0).claimable());
-        assertNull(settled.get(1).amount());
+        assertEquals(new BigDecimal("5.00"), settled.get(0).claimable());
+        assertEquals("less 10.00 credited on row 4", settled.get(0).evidence().get(ClaimSettlement.CLAIM_BASIS));
+        assertEquals(new BigDecimal("5.00"), settled.get(1).claimable());
         assertEquals(new BigDecimal("10.00"), total(settled));
     }
 
@@ -124,5 +126,43 @@ class ClaimSettlementTest {
                 line(2, ChargeType.FREIGHT, "Transportation Charge Amount", "12.00"));
         Finding f = finding("ACC-001", Severity.WARN, 3, "Residential", "5.85");
         assertEquals(List.of(f), ClaimSettlement.settle(lines, List.of(f)));
+    }
+
+    private static PackageBill.Claim claim(long row, long seq, String rule, String gross) {
+        return new PackageBill.Claim(row, seq, rule, "rows[" + row + "]", ChargeType.FREIGHT, new BigDecimal(gross),
+                "USD", new BigDecimal("60.00"), null, BigDecimal.ZERO);
+    }
+
+    @Test
+    void aCreditBilledAfterTheDisputedLineRefundsItOneBilledBeforeDoesNot() {
+        // Void of 60.00 on row 3 then a rebill of 60.00 on row 4 (40.00 overcharged): the void cancels row 2, not the
+        // rebill, so the claim on row 4 stands; a correction of -40.00 on row 9 refunds it.
+        Map<ChargeType, BigDecimal> billed = new java.util.EnumMap<>(ChargeType.class);
+        billed.put(ChargeType.FREIGHT, new BigDecimal("120.00"));
+        billed.put(ChargeType.VOID, new BigDecimal("-60.00"));
+        PackageBill rebilled = new PackageBill(T, "A1", billed,
+                List.of(new PackageBill.Credit(3, ChargeType.VOID, new BigDecimal("-60.00"))),
+                List.of(claim(4, 1, "WBL-001", "40.00")));
+        assertEquals(new BigDecimal("40.00"),
+                ClaimSettlement.settle(rebilled, Map.of()).get(0).claim().claimed());
+        billed.put(ChargeType.ADJUSTMENT, new BigDecimal("-40.00"));
+        PackageBill corrected = new PackageBill(T, "A1", billed, List.of(
+                new PackageBill.Credit(3, ChargeType.VOID, new BigDecimal("-60.00")),
+                new PackageBill.Credit(9, ChargeType.ADJUSTMENT, new BigDecimal("-40.00"))),
+                List.of(claim(4, 1, "WBL-001", "40.00")));
+        ClaimSettlement.Outcome o = ClaimSettlement.settle(corrected, Map.of()).get(0);
+        assertEquals(0, o.claim().claimed().signum());
+        assertEquals("refunded by the carrier already: 40.00 credited on row 9", o.notClaimed());
+    }
+
+    @Test
+    void anEarlierUploadsClaimOnTheSameChargeIsNotClaimedAgainOnlyWhatGoesBeyondIt() {
+        Map<ChargeType, BigDecimal> billed = new java.util.EnumMap<>(ChargeType.class);
+        billed.put(ChargeType.FREIGHT, new BigDecimal("60.00"));
+        PackageBill p = new PackageBill(T, "A1", billed, List.of(), List.of(claim(2, 1, "SVC-001", "60.00")));
+        ClaimSettlement.Outcome o = ClaimSettlement.settle(p,
+                Map.of(ChargeType.FREIGHT, new ClaimSettlement.Earlier("job-1", new BigDecimal("40.00")))).get(0);
+        assertEquals(new BigDecimal("20.00"), o.claim().claimed());
+        assertEquals("less 40.00 claimed already for package " + T + " in job job-1", o.basis());
     }
 }
