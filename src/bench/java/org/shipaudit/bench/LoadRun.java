@@ -17,6 +17,7 @@ public final class LoadRun {
     private final CpuMeter serverCpu;
     private final boolean serverInThisProcess;
     private final Duration drainTimeout;
+    private final Timeline timeline;
 
     /**
      * @param serverCpu           the server's CPU; {@code () -> -1} when unknown
@@ -25,10 +26,21 @@ public final class LoadRun {
      *                            the server's)
      */
     public LoadRun(Transport transport, CpuMeter serverCpu, boolean serverInThisProcess, Duration drainTimeout) {
+        this(transport, serverCpu, serverInThisProcess, drainTimeout, null);
+    }
+
+    private LoadRun(Transport transport, CpuMeter serverCpu, boolean serverInThisProcess, Duration drainTimeout,
+                    Timeline timeline) {
+        this.timeline = timeline;
         this.transport = transport;
         this.serverCpu = serverCpu;
         this.serverInThisProcess = serverInThisProcess;
         this.drainTimeout = drainTimeout;
+    }
+
+    /** The same runs, each answer also filed in {@code timeline} (warm-ups included). */
+    public LoadRun withTimeline(Timeline timeline) {
+        return new LoadRun(transport, serverCpu, serverInThisProcess, drainTimeout, timeline);
     }
 
     public RunResult run(Target target, double ratePerSecond, Duration warmup, Duration duration)
@@ -51,13 +63,22 @@ public final class LoadRun {
                 transport.send(target, index, new Transport.Callback() {
                     @Override
                     public void completed(int status) {
-                        recorder.record(intended, System.nanoTime(), status / 100 == 2 ? null : Integer.toString(status));
+                        long done = System.nanoTime();
+                        String error = status / 100 == 2 ? null : Integer.toString(status);
+                        recorder.record(intended, done, error);
+                        if (timeline != null) {
+                            timeline.answered(intended, done, error);
+                        }
                         outstanding.decrementAndGet();
                     }
 
                     @Override
                     public void failed(String kind) {
-                        recorder.record(intended, System.nanoTime(), kind);
+                        long done = System.nanoTime();
+                        recorder.record(intended, done, kind);
+                        if (timeline != null) {
+                            timeline.answered(intended, done, kind);
+                        }
                         outstanding.decrementAndGet();
                     }
                 });

@@ -65,8 +65,18 @@ public final class SoakBench {
     public static List<Minute> run(LoadRun load, Target audit, double rate, Duration warmup, int minutes,
                                    Duration minute, Deployer deployer, Consumer<Minute> onMinute)
             throws InterruptedException {
+        return run(load, audit, rate, warmup, minutes, minute, deployer, onMinute, null);
+    }
+
+    /** As above, marking each deploy in {@code timeline} (null: none) while it runs. */
+    public static List<Minute> run(LoadRun load, Target audit, double rate, Duration warmup, int minutes,
+                                   Duration minute, Deployer deployer, Consumer<Minute> onMinute, Timeline timeline)
+            throws InterruptedException {
         if (!warmup.isZero()) {
             load.run(audit, rate, Duration.ZERO, warmup);
+        }
+        if (timeline != null) {
+            timeline.measuring();
         }
         List<Minute> out = new ArrayList<>();
         for (int m = 1; m <= minutes; m++) {
@@ -78,7 +88,16 @@ public final class SoakBench {
                 try {
                     Thread.sleep(minute.toMillis() / 2);
                     long t0 = System.nanoTime();
-                    version.set(deployer.deploy(n));
+                    if (timeline != null) {
+                        timeline.deployStarted();
+                    }
+                    try {
+                        version.set(deployer.deploy(n));
+                    } finally {
+                        if (timeline != null) {
+                            timeline.deployEnded();
+                        }
+                    }
                     seconds[0] = (System.nanoTime() - t0) / 1e9;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -20,6 +20,7 @@ import org.shipaudit.bench.ReportTable;
 import org.shipaudit.bench.RunResult;
 import org.shipaudit.bench.SoakBench;
 import org.shipaudit.bench.Target;
+import org.shipaudit.bench.Timeline;
 import org.shipaudit.bench.VertxHttpTransport;
 import org.shipaudit.config.ConfigKey;
 import org.shipaudit.config.ConfigLoader;
@@ -68,6 +69,11 @@ public final class BenchSoakCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", defaultValue = "rules", paramLabel = "DIR", description = "the packs to serve (copied)")
     Path rulesDir;
 
+    @Option(names = "--timeline", paramLabel = "FILE",
+            description = "also write the run second by second (sent, 503s, slowest answer, GC, JIT and CPU time, "
+                    + "whether a deploy ran) as tab-separated rows, and say how the 503s fell inside and outside deploys")
+    Path timelineFile;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -93,6 +99,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
                     LocalDate.of(2026, 11, 20));
             Target audit = PreshipBench.auditTarget(settings);
             LoadRun load = new LoadRun(transport, CpuMeter.thisProcess(), true, Duration.ofMillis(timeoutMs));
+            Timeline timeline = timelineFile == null ? null : new Timeline(1_000);
             Double sat = saturation;
             if (rate == null && sat == null) {
                 out.printf("measuring saturation (p99 <= %.0f ms, 3 s warm-up + 10 s per step)%n", p99LimitMs);
@@ -115,7 +122,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
                     "errors by status", "timeouts", "p99 ms", "max ms", "heap MB", "live MB", "meta MB", "classes",
                     "RSS MB", "deploy");
             out.flush();
-            List<SoakBench.Minute> result = SoakBench.run(load, audit, target, warmup, minutes,
+            List<SoakBench.Minute> result = SoakBench.run(timeline == null ? load : load.withTimeline(timeline), audit,
+                    target, warmup, minutes,
                     minute, n -> {
                 byte[] changed = (new String(original, StandardCharsets.UTF_8) + "\n// soak deploy " + n + "\n")
                         .getBytes(StandardCharsets.UTF_8);
@@ -129,7 +137,15 @@ public final class BenchSoakCommand implements Callable<Integer> {
                                 ? "FAILED " + m.deployError() : String.format("v%s in %.2f s", m.deployVersion(),
                                 m.deploySeconds()));
                 out.flush();
-            });
+            }, timeline);
+            if (timeline != null) {
+                timeline.close();
+                timeline.write(timelineFile);
+                Timeline.Summary t = timeline.summary();
+                out.printf("timeline (%s): %d s with a deploy running: %d refused, %d answers over 100 ms; %d s without:"
+                        + " %d refused, %d over 100 ms%n", timelineFile, t.stepsWithDeploy(), t.refusedWithDeploy(),
+                        t.slowWithDeploy(), t.stepsWithout(), t.refusedWithout(), t.slowWithout());
+            }
             boolean failed = result.stream().anyMatch(m -> m.deployError() != null || m.timeouts() > 0
                     || m.errorsBesidesRefusals() > 0 || belowSaturation && m.load().errorCount() > 0);
             out.println(failed ? "FAILED: errors, timeouts or failed deploys" + (belowSaturation ? " below saturation" : "")

@@ -152,6 +152,10 @@ public final class AppMetrics {
                         org.shipaudit.store.DecisionTrail::dropped)
                 .description("Pre-ship decisions not kept: the queue to the database was full or the write failed")
                 .register(registry);
+        io.micrometer.core.instrument.Gauge.builder("shipaudit.decisions.queued", trail,
+                        org.shipaudit.store.DecisionTrail::queued)
+                .description("Pre-ship decisions waiting for the database; at the queue's capacity further ones are "
+                        + "dropped").register(registry);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.shipaudit.findings.AuditResult;
 import org.shipaudit.auth.Principal;
 import org.shipaudit.store.AuditRecord;
 import org.shipaudit.store.DecisionTrail;
+import org.shipaudit.store.SentJson;
 import org.shipaudit.store.ShipmentRecorder;
 import org.shipaudit.json.InvalidInputException;
 import org.shipaudit.json.Mappers;
@@ -48,12 +49,15 @@ final class AuditHandlers {
         Buffer body = ctx.body().buffer();
         String caller = caller(ctx);
         worker.submit(() -> {
-            JsonNode node = parse(body, "a Shipment object");
+            byte[] received = bytes(body, "a Shipment object");
+            JsonNode node = parse(received, "a Shipment object");
             Shipment shipment = ShipmentSchema.read(node, "");
             AuditResult result = timed(shipment);
             recorder.record(shipment, "audit " + shipment.id());
-            trail.record(new AuditRecord(node, result, caller));
-            return Buffer.buffer(json.writeValueAsBytes(result));
+            byte[] answer = json.writeValueAsBytes(result);
+            // The trail keeps the body and the answer as these very bytes: nothing serialised twice on the audit path.
+            trail.record(new AuditRecord(SentJson.asReceived(received), shipment, result, answer, caller));
+            return Buffer.buffer(answer);
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
     }
 
@@ -61,8 +65,11 @@ final class AuditHandlers {
         Buffer body = ctx.body().buffer();
         String caller = caller(ctx);
         worker.submit(() -> {
-            JsonNode array = readBatch(parse(body, "{\"shipments\": [Shipment, ...]}"));
-            List<Object> results = new ArrayList<>(array.size());
+            String expected = "{\"shipments\": [Shipment, ...]}";
+            JsonNode array = readBatch(parse(bytes(body, expected), expected));
+            // Each place is serialised on its own and the answer assembled from the pieces, so a result's bytes are
+            // both its part of the answer and its decision in the trail.
+            List<byte[]> results = new ArrayList<>(array.size());
             for (int i = 0; i < array.size(); i++) {
                 Shipment s;
                 try {
@@ -70,15 +77,17 @@ final class AuditHandlers {
                 } catch (InvalidInputException e) {
                     // One shipment that breaks the contract is answered in its place; the others are still audited.
                     JsonNode id = array.get(i).path("id");
-                    results.add(new ShipmentErrors(id.isTextual() ? id.asText() : null, e.violations()));
+                    results.add(json.writeValueAsBytes(new ShipmentErrors(id.isTextual() ? id.asText() : null,
+                            e.violations())));
                     continue;
                 }
                 AuditResult result = timed(s);
-                results.add(result);
+                byte[] answer = json.writeValueAsBytes(result);
+                results.add(answer);
                 recorder.record(s, "audit " + s.id());
-                trail.record(new AuditRecord(array.get(i), result, caller));
+                trail.record(new AuditRecord(SentJson.parsed(array.get(i)), s, result, answer, caller));
             }
-            return Buffer.buffer(json.writeValueAsBytes(new BatchResults(results)));
+            return BatchResults.answer(results);
         }).onSuccess(out -> Responses.json(ctx, 200, out)).onFailure(e -> Problems.fail(ctx, e));
     }
 
@@ -122,19 +131,46 @@ final class AuditHandlers {
         return array;
     }
 
-    private JsonNode parse(Buffer body, String expected) throws java.io.IOException {
+    private static byte[] bytes(Buffer body, String expected) {
         if (body == null || body.length() == 0) {
             throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected " + expected)));
         }
-        JsonNode node = json.readTree(body.getBytes());
+        return body.getBytes();
+    }
+
+    private JsonNode parse(byte[] body, String expected) throws java.io.IOException {
+        JsonNode node = json.readTree(body);
         if (node == null || node.isMissingNode()) {
             throw new InvalidInputException("the body is empty", List.of(new Violation("", "expected " + expected)));
         }
         return node;
     }
 
-    /** The batch answer of API.md: each place holds an AuditResult or a {@link ShipmentErrors}. */
-    record BatchResults(List<Object> results) {
+    /**
+     * The batch answer of API.md, {@code {"results": [...]}}, each place an AuditResult or a {@link ShipmentErrors}:
+     * the same bytes as the mapper writes for the whole, put together from the places serialised one by one.
+     */
+    static final class BatchResults {
+        private static final byte[] OPEN = "{\"results\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final byte[] CLOSE = "]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        private BatchResults() {
+        }
+
+        static Buffer answer(List<byte[]> places) {
+            int size = OPEN.length + CLOSE.length + Math.max(0, places.size() - 1);
+            for (byte[] p : places) {
+                size += p.length;
+            }
+            Buffer out = Buffer.buffer(size).appendBytes(OPEN);
+            for (int i = 0; i < places.size(); i++) {
+                if (i > 0) {
+                    out.appendByte((byte) ',');
+                }
+                out.appendBytes(places.get(i));
+            }
+            return out.appendBytes(CLOSE);
+        }
     }
 
     /** A batch shipment that breaks the contract, answered in its place (API.md). */

@@ -1,6 +1,5 @@
 package org.shipaudit.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +29,11 @@ public final class AuditTrailStore {
         this.db = db;
     }
 
-    /** Writes the decisions in one transaction. */
+    /**
+     * Writes the decisions in one transaction: one prepared statement per table, every row added to its batch and the
+     * batches executed once. The answer is kept as the bytes it was sent as and the shipment as received, so nothing
+     * is serialised here (only the shipments of a batch request, whose elements have no bytes of their own).
+     */
     public void write(Collection<AuditRecord> records) {
         if (records.isEmpty()) {
             return;
@@ -46,18 +49,18 @@ public final class AuditTrailStore {
                     ins.setString(3, a.verdict().name());
                     ins.setString(4, r.caller());
                     ins.setObject(5, OffsetDateTime.ofInstant(a.auditedAt(), ZoneOffset.UTC));
-                    ins.setString(6, json.writeValueAsString(a));
-                    ins.setString(7, json.writeValueAsString(r.shipment()));
+                    ins.setString(6, r.resultText());
+                    ins.setString(7, r.sent().text(json));
                     ins.addBatch();
                 }
                 ins.executeBatch();
                 writeFindings(c, records);
                 c.commit();
-            } catch (SQLException | JsonProcessingException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("audit trail: " + e.getMessage(), e);
         }
     }
@@ -69,7 +72,10 @@ public final class AuditTrailStore {
             boolean any = false;
             for (AuditRecord r : records) {
                 AuditResult a = r.result();
-                FindingDimensions d = dimensions(r);
+                if (a.findings().isEmpty()) {
+                    continue;
+                }
+                FindingDimensions d = r.dimensions();
                 int seq = 0;
                 for (org.shipaudit.findings.Finding f : a.findings()) {
                     ps.setString(1, a.auditId());
@@ -91,20 +97,6 @@ public final class AuditTrailStore {
                 ps.executeBatch();
             }
         }
-    }
-
-    /** Carrier and lane from the shipment as sent; the day is the decision's (UTC), the period the analytics ask about. */
-    static FindingDimensions dimensions(AuditRecord r) {
-        com.fasterxml.jackson.databind.JsonNode s = r.shipment();
-        String carrier = s == null ? null : text(s.path("carrier"));
-        String lane = s == null ? null : FindingDimensions.lane(text(s.path("shipFrom").path("postalCode")),
-                text(s.path("shipFrom").path("country")), text(s.path("shipTo").path("postalCode")),
-                text(s.path("shipTo").path("country")));
-        return new FindingDimensions(carrier, r.result().auditedAt().atZone(ZoneOffset.UTC).toLocalDate(), lane);
-    }
-
-    private static String text(com.fasterxml.jackson.databind.JsonNode n) {
-        return n.isTextual() ? n.asText() : null;
     }
 
     /** The decision with this id, with the shipment as sent. */

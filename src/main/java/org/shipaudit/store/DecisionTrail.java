@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps every pre-ship decision, off the audit's critical path, as {@link ShipmentRecorder} keeps shipped packages:
- * the audit only queues the record (no I/O, no serialisation), one background thread turns queued records into JSON
- * and writes them in batches, and the same thread deletes decisions older than the retention once an hour. If the
- * database falls {@value #CAPACITY} records behind, further records are dropped and counted (on /metrics) rather
- * than slowing the warehouse. The capacity is about ten seconds at 1,000 audits/s and bounds the memory held.
+ * the audit only queues the record (no I/O, no serialisation: the record holds the request's and the answer's bytes),
+ * one background thread writes queued records in batches, and the same thread deletes decisions older than the
+ * retention once an hour. If the database falls {@value #CAPACITY} records behind, further records are dropped and
+ * counted (on /metrics) rather than slowing the warehouse. The capacity is about ten seconds at 1,000 audits/s and
+ * bounds the memory held (a decision is its two JSON texts, a few kilobytes).
  * Every decision not kept (queue full, or a write that failed: a full disk, a closed database) is counted in the
  * {@link WriteHealth} under {@value #WHAT}, so {@code /health} is DEGRADED and {@code /metrics} counts it.
  */
@@ -33,7 +34,7 @@ public final class DecisionTrail implements AutoCloseable {
     private final AuditTrailStore store;
     private final Clock clock;
     private final Duration retention;
-    private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<AuditRecord> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong recorded = new AtomicLong();
     private final Thread writer;
@@ -48,15 +49,18 @@ public final class DecisionTrail implements AutoCloseable {
      * @param retentionDays decisions older than this many days are deleted
      */
     public DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays) {
-        this(store, clock, retentionDays, true, new WriteHealth());
+        this(store, clock, retentionDays, true, new WriteHealth(), CAPACITY);
     }
 
     /** As above, counting what is not kept in {@code health} (shared with the other background writers). */
     public DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, WriteHealth health) {
-        this(store, clock, retentionDays, true, health);
+        this(store, clock, retentionDays, true, health, CAPACITY);
     }
 
-    private DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, boolean keeping, WriteHealth health) {
+    /** With a queue of {@code capacity} decisions (tests fill a small one). */
+    DecisionTrail(AuditTrailStore store, Clock clock, int retentionDays, boolean keeping, WriteHealth health,
+                  int capacity) {
+        this.queue = new ArrayBlockingQueue<>(capacity);
         this.store = store;
         this.health = health;
         this.clock = clock;
@@ -72,7 +76,7 @@ public final class DecisionTrail implements AutoCloseable {
      * reads of those kept before.
      */
     public static DecisionTrail notKeeping(AuditTrailStore store, Clock clock, int retentionDays) {
-        return new DecisionTrail(store, clock, retentionDays, false, new WriteHealth());
+        return new DecisionTrail(store, clock, retentionDays, false, new WriteHealth(), 1);
     }
 
     /** Where the decisions are kept, for reading them back. */
@@ -89,7 +93,8 @@ public final class DecisionTrail implements AutoCloseable {
             health.dropped(WHAT, WriteHealth.DropReason.QUEUE_FULL, 1);
             long n = dropped.incrementAndGet();
             if (n == 1 || n % 1_000 == 0) {
-                LOG.warn("{} pre-ship decisions not kept: the database is {} records behind", n, CAPACITY);
+                LOG.warn("{} pre-ship decisions not kept: the database is {} records behind", n,
+                        queue.size() + queue.remainingCapacity());
             }
         }
     }
@@ -101,6 +106,11 @@ public final class DecisionTrail implements AutoCloseable {
 
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Decisions waiting for the writer: how far the database is behind (for /metrics, tests). */
+    public int queued() {
+        return queue.size();
     }
 
     private void drain() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.findings.Verdict;
+import org.shipaudit.json.Mappers;
 
 /** The decision trail's table and its background writer: kept, found, filtered, newest first, expired. */
 class DecisionTrailTest {
@@ -31,9 +33,17 @@ class DecisionTrailTest {
     Path dir;
 
     static AuditRecord record(String auditId, String shipmentId, Verdict verdict, Instant at) {
-        ObjectNode shipment = JsonNodeFactory.instance.objectNode().put("id", shipmentId).put("carrier", "UPS");
-        return new AuditRecord(shipment, new AuditResult(auditId, shipmentId, verdict, List.of(), List.of(),
-                Map.of("weights", "3"), at), "warehouse-1");
+        String sent = "{\"id\":\"" + shipmentId + "\",\"carrier\":\"UPS\"}";
+        return record(SentJson.asReceived(sent.getBytes(StandardCharsets.UTF_8)),
+                new AuditResult(auditId, shipmentId, verdict, List.of(), List.of(), Map.of("weights", "3"), at));
+    }
+
+    static AuditRecord record(SentJson sent, AuditResult result) {
+        try {
+            return new AuditRecord(sent, null, result, Mappers.json().writeValueAsBytes(result), "warehouse-1");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -87,6 +97,73 @@ class DecisionTrailTest {
             assertEquals(0, trail.recorded());
             assertTrue(store.find("a-1").isEmpty());
         }
+    }
+
+    @Test
+    void keepsTheBodyByteForByteAndTheAnswerAsItWasSent() throws Exception {
+        String body = "{ \"id\" : \"S1\",\n  \"carrier\": \"UPS\", \"note\": \"M\u00fcnchen \u2192 \u65e5\u672c\" }";
+        AuditResult result = new AuditResult("a-1", "S1", Verdict.PASS, List.of(), List.of(), Map.of("weights", "3"), NOW);
+        byte[] answer = Mappers.json().writeValueAsBytes(result);
+        try (Database db = open(dir)) {
+            AuditTrailStore store = new AuditTrailStore(db);
+            store.write(List.of(new AuditRecord(SentJson.asReceived(body.getBytes(StandardCharsets.UTF_8)), null,
+                    result, answer, "warehouse-1")));
+            StoredAudit kept = store.find("a-1").orElseThrow();
+            assertEquals(body, kept.shipmentJson(), "not re-serialised: spacing and order as sent");
+            assertEquals(new String(answer, StandardCharsets.UTF_8), kept.resultJson());
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotPlainUtf8IsKeptAsJsonThatReadsBackToTheSameShipment() throws Exception {
+        String json = "{\"id\":\"S1\",\"city\":\"M\u00fcnchen\"}";
+        byte[] utf16 = json.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bom = ("\ufeff" + json).getBytes(StandardCharsets.UTF_8);
+        ObjectNode node = JsonNodeFactory.instance.objectNode().put("id", "S1").put("city", "M\u00fcnchen");
+        try (Database db = open(dir)) {
+            AuditTrailStore store = new AuditTrailStore(db);
+            store.write(List.of(
+                    record(SentJson.asReceived(utf16), result("a-16", "S1")),
+                    record(SentJson.asReceived(bom), result("a-bom", "S1")),
+                    record(SentJson.parsed(node), result("a-node", "S1"))));
+            for (String id : List.of("a-16", "a-bom", "a-node")) {
+                assertEquals(json, store.find(id).orElseThrow().shipmentJson(), id);
+            }
+        }
+    }
+
+    @Test
+    void aWriterThatFallsBehindDropsCountsAndReportsInsteadOfWaiting() throws Exception {
+        try (Database db = open(dir); java.sql.Connection blocker = db.connection()) {
+            // An open transaction holding the row of the first decision stalls the writer on it, as a slow disk would.
+            blocker.setAutoCommit(false);
+            try (var ps = blocker.prepareStatement("INSERT INTO audit_trail (audit_id, shipment_id, verdict, caller,"
+                    + " audited_at, result_json, shipment_json) VALUES ('a-1', 'S1', 'PASS', 'x', ?, '{}', '{}')")) {
+                ps.setObject(1, java.time.OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            WriteHealth health = new WriteHealth();
+            DecisionTrail trail = new DecisionTrail(new AuditTrailStore(db), Clock.fixed(NOW, ZoneOffset.UTC), 90,
+                    true, health, 1);
+            trail.record(record("a-1", "S1", Verdict.PASS, NOW));
+            for (int i = 0; i < 200 && trail.queued() > 0; i++) {
+                Thread.sleep(10); // until the writer has taken it and waits on the row
+            }
+            long start = System.nanoTime();
+            trail.record(record("a-2", "S1", Verdict.PASS, NOW)); // fills the queue of one
+            trail.record(record("a-3", "S1", Verdict.PASS, NOW)); // dropped
+            assertTrue(System.nanoTime() - start < 1_000_000_000L, "recording never waits for the database");
+            assertEquals(1, trail.dropped());
+            assertEquals(1, health.droppedTotal(DecisionTrail.WHAT, WriteHealth.DropReason.QUEUE_FULL));
+            assertTrue(health.problems().stream().anyMatch(p -> p.contains(DecisionTrail.WHAT)), health.problems()::toString);
+            blocker.rollback();
+            trail.close();
+            assertEquals(2, trail.recorded(), "the stalled decision and the queued one are kept once the database moves");
+        }
+    }
+
+    private static AuditResult result(String auditId, String shipmentId) {
+        return new AuditResult(auditId, shipmentId, Verdict.PASS, List.of(), List.of(), Map.of("weights", "3"), NOW);
     }
 
     private static List<String> ids(List<StoredAudit> audits) {
