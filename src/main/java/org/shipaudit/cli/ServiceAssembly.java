@@ -150,7 +150,7 @@ public final class ServiceAssembly implements AutoCloseable {
                                 config.jobsMaxUpload()),
                         AuditKind.SHIPMENTS, new ShipmentJobProcessor(new ShipmentAuditor(packs.registry(), Clock.systemUTC(),
                                 result -> { }, new ShipmentEnricher(reference, screening,
-                                        config.exchangeRateMaxAgeDays()), policy), shipped),
+                                        config.exchangeRateMaxAgeDays()), policy), shipped, config.jobsMaxUpload()),
                         AuditKind.CHARGEBACKS, new ChargebackJobProcessor(new ChargebackAuditor(packs.registry(), policy),
                                 config.jobsMaxUpload()),
                         AuditKind.CATALOG, new CatalogJobProcessor(new CatalogAuditor(packs.registry(),

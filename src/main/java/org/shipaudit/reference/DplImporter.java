@@ -86,6 +86,10 @@ final class DplImporter {
         }
         long entries = 0;
         for (List<List<String>> rows : byOrder.values()) {
+            // Rows of one order in the order of their text, not of the file: BIS publishes no fixed row order, and
+            // the first row's action, dates and the order of addresses must not change when a re-export shuffles
+            // them (DplReimportTest).
+            rows.sort(java.util.Comparator.comparing((List<String> r) -> String.join("\t", r)));
             List<String> first = rows.get(0);
             String name = first.get(0).strip();
             List<ListedName> names = new ArrayList<>();

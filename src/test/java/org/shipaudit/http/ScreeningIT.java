@@ -89,6 +89,46 @@ class ScreeningIT {
     }
 
     @Test
+    void screensThePartiesOfAShipmentsSheetNamingRowAndColumn() throws Exception {
+        String csv = "shipment_id,ship_date,carrier,service,ship_from_company,ship_from_country,ship_to_company,"
+                + "ship_to_city,ship_to_country,weight,weight_unit,party1_role,party1_company,party1_city,party1_country,"
+                + "ultimate_consignee_name,ultimate_consignee_country\n"
+                + "S-SHEET-1,2026-11-20,UPS,WORLDWIDE_SAVER,Example Outfitters,US,Example Retail GmbH,Berlin,DE,2,KG,"
+                + "Buyer,Banco Nacional de Cuba,Madrid,ES,Viktor Bout,DE\n"
+                + "S-SHEET-2,2026-11-20,UPS,WORLDWIDE_SAVER,Example Outfitters,US,Example Retail GmbH,Berlin,DE,2,KG,"
+                + "Customer,Anna Schmidt GmbH,Berlin,DE,,\n"
+                + "S-SHEET-3,2026-11-20,UPS,WORLDWIDE_SAVER,Example Outfitters,US,Example Retail GmbH,Berlin,DE,2,KG,"
+                + ",,,,Anna Schmidt,DE\n";
+        HttpResponse<Buffer> r = client.post("/v1/jobs").sendMultipartForm(io.vertx.ext.web.multipart.MultipartForm
+                .create().binaryFileUpload("file", "labels.csv", Buffer.buffer(csv), "text/csv")
+                .attribute("kind", "shipments")).await();
+        assertEquals(202, r.statusCode(), r.bodyAsString());
+        JsonObject job = TestServer.awaitDone(client, r.bodyAsJsonObject().getString("id"));
+        assertEquals("DONE", job.getString("status"), job::encode);
+        assertEquals(3, job.getLong("rowsDone"));
+        List<JsonObject> errors = job.getJsonArray("errors").stream().map(o -> (JsonObject) o).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals(3, errors.get(0).getLong("row"));
+        assertEquals("party1_role", errors.get(0).getString("column"));
+        assertTrue(errors.get(0).getString("message").contains("got 'CUSTOMER'"), errors::toString);
+        List<JsonObject> findings = client.get("/v1/jobs/" + job.getString("id") + "/findings").send().await()
+                .bodyAsJsonObject().getJsonArray("findings").stream().map(o -> (JsonObject) o)
+                .filter(f -> "SCREENING".equals(f.getString("category"))).toList();
+        JsonObject bank = findings.stream().filter(f -> f.getString("subject").equals("rows[2].parties[0].company"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
+        assertEquals("SCR-001", bank.getString("ruleId"));
+        assertEquals("306", bank.getJsonObject("evidence").getString("entryId"));
+        assertEquals("party1_company", bank.getJsonObject("evidence").getString("column"));
+        assertEquals("S-SHEET-1", bank.getJsonObject("evidence").getString("shipmentId"));
+        assertEquals("BLOCK", bank.getJsonObject("evidence").getString("verdict"));
+        JsonObject bout = findings.stream().filter(f -> f.getString("subject").equals("rows[2].parties[1].name"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
+        assertEquals("8279", bout.getJsonObject("evidence").getString("entryId"));
+        assertEquals("ultimate_consignee_name", bout.getJsonObject("evidence").getString("column"));
+        assertTrue(findings.stream().noneMatch(f -> f.getString("subject").startsWith("rows[4]")), findings::toString);
+    }
+
+    @Test
     void anOrdinaryConsigneeHasNoScreeningFinding() {
         assertTrue(screening(audit(shipment("Example Retail GmbH", "Anna Schmidt", "Berlin", "DE", null))).isEmpty());
     }
