@@ -464,8 +464,15 @@ public final class JobStore {
     private LedgerUpdate settleLedger(Connection c, String owner, long seqBefore, Checkpoint cp)
             throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
         List<String> tracking = cp.packages().stream().map(PackageBill::trackingNumber).toList();
-        Map<String, PackageBill> stored = storedPackages(c, owner, tracking);
-        Map<String, Map<ChargeType, List<EarlierClaim>>> earlier = earlierClaims(c, owner, tracking);
+        // A batch's ~1,000 numbers are looked up PRIOR_IN at a time, as in priorTransportation: H2 checks each row
+        // its index finds against an IN list value by value, so one list of 1,000 cost 1,000 x 1,000 compares.
+        Map<String, PackageBill> stored = new java.util.HashMap<>();
+        Map<String, Map<ChargeType, List<EarlierClaim>>> earlier = new java.util.HashMap<>();
+        for (int from = 0; from < tracking.size(); from += PRIOR_IN) {
+            List<String> part = tracking.subList(from, Math.min(from + PRIOR_IN, tracking.size()));
+            stored.putAll(storedPackages(c, owner, part));
+            earlier.putAll(earlierClaims(c, owner, part));
+        }
         List<Finding> findings = new ArrayList<>(cp.findings());
         BigDecimal corrections = BigDecimal.ZERO;
         List<PackageBill> inserted = new ArrayList<>();
