@@ -109,6 +109,7 @@ public final class InvoiceAuditor {
         facts.addAll(enricher.rerates(lines, expected.charges()));
         RatedCharges rated = enricher.publishedRates(lines);
         facts.addAll(rated.facts());
+        facts.addAll(rated.zones());
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : snapshot.values()) {
             if (pack.manifest().appliesTo(AuditKind.INVOICES)) {

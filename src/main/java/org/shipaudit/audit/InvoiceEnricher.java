@@ -27,6 +27,9 @@ import org.shipaudit.model.FuelRate;
 import org.shipaudit.model.lookup.ServiceCatalog;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.TransportMode;
+import org.shipaudit.model.ZoneCheck;
+import org.shipaudit.reference.zones.ZoneAnswer;
+import org.shipaudit.reference.zones.ZoneStatus;
 import org.shipaudit.reference.AddressValidation;
 import org.shipaudit.reference.ContractDiscount;
 import org.shipaudit.reference.PublishedRateLookup;
@@ -89,7 +92,9 @@ public final class InvoiceEnricher {
      * with the contract discount configured for the cell, if any. The package's net transportation is its freight
      * less its discount lines (FedEx "Earned Discount", "Performance Pricing"; UPS bills net and states the incentive),
      * so a package is judged in one batch; a package with several transportation lines is left to the duplicate
-     * checks. Every charge is counted under its outcome.
+     * checks. A charge that states no zone is rated at the zone the carrier's zone chart in force gives; a charge whose
+     * billed zone the chart does not give becomes a {@link ZoneCheck} (RAT-003). Every charge is counted under its
+     * outcome.
      */
     public RatedCharges publishedRates(Collection<ChargeLine> lines) {
         if (index == null) {
@@ -108,6 +113,7 @@ public final class InvoiceEnricher {
             }
         }
         List<PublishedRate> facts = new ArrayList<>();
+        List<ZoneCheck> zones = new ArrayList<>();
         Map<RateCheck, Long> outcomes =
                 new EnumMap<>(RateCheck.class);
         for (ChargeLine l : lines) {
@@ -116,22 +122,30 @@ public final class InvoiceEnricher {
             }
             RateCheck outcome;
             List<ChargeLine> freight = l.trackingNumber() == null ? List.of(l) : freightOf.get(l.trackingNumber());
-            if (l.service() == null || l.zone() == null || l.zone().isBlank() || l.billedWeightLb() == null
+            BigDecimal net = l.amount().add(l.trackingNumber() == null ? BigDecimal.ZERO
+                    : discountsOf.getOrDefault(l.trackingNumber(), BigDecimal.ZERO));
+            ZoneAnswer chart = chartZone(l);
+            boolean billedZone = l.zone() != null && !l.zone().isBlank();
+            // A charge that states no zone is rated at the chart's, when the chart gives exactly one.
+            String zone = billedZone ? l.zone() : chart.zone();
+            if (billedZone && freight.size() == 1 && chart.status() == ZoneStatus.ZONE && !chart.allows(l.zone())) {
+                zones.add(zoneCheck(l, chart, net));
+            }
+            if (l.service() == null || zone == null || l.billedWeightLb() == null
                     || l.billedWeightLb() <= 0 || freight.size() != 1) {
                 outcome = RateCheck.INCOMPLETE;
             } else {
                 int pounds = (int) Pounds.roundedUp(l.billedWeightLb());
                 PublishedRateLookup rate = index.publishedRate(l.carrier(), l.service(),
-                        l.zone(), pounds, l.shipDate(), l.invoiceDate());
+                        zone, pounds, l.shipDate(), l.invoiceDate());
                 outcome = rate.outcome();
                 if (rate.found()) {
-                    BigDecimal net = l.amount().add(l.trackingNumber() == null ? BigDecimal.ZERO
-                            : discountsOf.getOrDefault(l.trackingNumber(), BigDecimal.ZERO));
                     Optional<ContractDiscount> discount = index.contractDiscount(
-                            l.carrier(), l.accountNumber(), l.service(), l.zone(), pounds, l.shipDate());
+                            l.carrier(), l.accountNumber(), l.service(), zone, pounds, l.shipDate());
                     PublishedRate fact = new PublishedRate(l.row(),
                             l.carrier(), ServiceCatalog.canonical(l.service()),
-                            PublishedRate.zone(l.zone()), pounds, rate.listRate(), rate.edition(),
+                            PublishedRate.zone(zone), pounds, rate.listRate(), billedZone ? rate.edition()
+                            : rate.edition() + "; zone " + PublishedRate.zone(zone) + " from " + chart.chart(),
                             l.publishedAmount() != null ? l.publishedAmount() : l.amount(), net,
                             discount.map(ContractDiscount::percent).orElse(null),
                             discount.map(ContractDiscount::source).orElse(null));
@@ -142,7 +156,47 @@ public final class InvoiceEnricher {
             }
             outcomes.merge(outcome, 1L, Long::sum);
         }
-        return new RatedCharges(facts, outcomes);
+        return new RatedCharges(facts, zones, outcomes);
+    }
+
+    /**
+     * What the carrier's zone chart in force on the ship date says of a domestic charge's service between the
+     * shipper's and the recipient's ZIP codes.
+     */
+    private ZoneAnswer chartZone(ChargeLine l) {
+        if (l.recipientCountry() != null && !l.recipientCountry().isBlank()
+                && !l.recipientCountry().trim().equalsIgnoreCase("US")) {
+            return new ZoneAnswer(ZoneStatus.NO_INPUT, List.of(), "not a domestic shipment");
+        }
+        return index.zone(l.carrier(), l.service(), l.senderPostalCode(), l.recipientPostalCode(), l.shipDate());
+    }
+
+    /**
+     * A charge billed at a zone the chart does not give, priced with the published rates at both zones for the
+     * billed weight when a rate table is in force and the chart gives one zone (else the fact states no money).
+     */
+    private ZoneCheck zoneCheck(ChargeLine l, ZoneAnswer chart, BigDecimal net) {
+        int pounds = l.billedWeightLb() == null || l.billedWeightLb() <= 0 ? 0 : (int) Pounds.roundedUp(l.billedWeightLb());
+        BigDecimal billedRate = null;
+        BigDecimal chartRate = null;
+        String edition = null;
+        BigDecimal discount = null;
+        if (pounds > 0 && chart.zone() != null && l.service() != null) {
+            PublishedRateLookup atBilled = index.publishedRate(l.carrier(), l.service(), l.zone(), pounds,
+                    l.shipDate(), l.invoiceDate());
+            PublishedRateLookup atChart = index.publishedRate(l.carrier(), l.service(), chart.zone(), pounds,
+                    l.shipDate(), l.invoiceDate());
+            if (atBilled.found() && atChart.found()) {
+                billedRate = atBilled.listRate();
+                chartRate = atChart.listRate();
+                edition = atBilled.edition();
+                discount = index.contractDiscount(l.carrier(), l.accountNumber(), l.service(), chart.zone(), pounds,
+                        l.shipDate()).map(ContractDiscount::percent).orElse(null);
+            }
+        }
+        return new ZoneCheck(l.row(), l.carrier(), l.service() == null ? null : ServiceCatalog.canonical(l.service()), l.senderPostalCode(),
+                l.recipientPostalCode(), l.zone(), String.join("/", chart.zones()), chart.chart(), pounds, billedRate,
+                chartRate, edition, l.publishedAmount() != null ? l.publishedAmount() : l.amount(), net, discount);
     }
 
     /**

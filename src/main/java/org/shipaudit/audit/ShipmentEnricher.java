@@ -13,6 +13,7 @@ import org.shipaudit.model.DestinationDeliveryArea;
 import org.shipaudit.model.SurchargeRate;
 import org.shipaudit.model.TransportMode;
 import org.shipaudit.reference.AccessorialTables;
+import org.shipaudit.reference.zones.ZoneAnswer;
 import org.shipaudit.reference.DeliveryAreaListing;
 import org.shipaudit.model.AddressCheck;
 import org.shipaudit.model.lookup.Countries;
@@ -144,7 +145,17 @@ public final class ShipmentEnricher {
         }
         Boolean residential = shipment.shipTo().residential();
         boolean air = c.getMode() == TransportMode.AIR;
+        // Zone-tiered amounts (UPS additional handling and large package by zone group) need the rating zone: the
+        // shipment's own, else the one the carrier's zone chart in force gives between the two ZIP codes.
+        String chart = null;
         Integer zone = AccessorialTables.baseZone(shipment.zone());
+        if (zone == null && shipment.shipFrom() != null) {
+            ZoneAnswer z = index.zone(carrier, c.getService(), shipment.shipFrom().postalCode(),
+                    shipment.shipTo().postalCode(), day);
+            zone = AccessorialTables.baseZone(z.zone());
+            chart = zone == null ? null : "zone " + z.zone() + " from " + z.chart();
+        }
+        String zoneSource = chart;
         for (AccessorialCharge charge : AccessorialCharge.values()) {
             if (charge == AccessorialCharge.DELIVERY_AREA && tier == null) {
                 continue;
@@ -153,7 +164,8 @@ public final class ShipmentEnricher {
             Boolean kind = charge == AccessorialCharge.RESIDENTIAL ? Boolean.TRUE : residential;
             tables.amount(carrier, day, charge, kind, air, charge == AccessorialCharge.DELIVERY_AREA ? tier : null,
                     zone).ifPresent(a -> out.add(new SurchargeRate(c.getKey(), 0, carrier, charge, a.tier(),
-                    a.amount(), a.currency(), a.edition(), a.tableRow())));
+                    a.amount(), a.currency(), a.edition(), zoneSource == null || a.zoneMin() == 0 ? a.tableRow()
+                    : a.tableRow() + " (" + zoneSource + ")")));
         }
     }
 

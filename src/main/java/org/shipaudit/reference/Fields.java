@@ -45,6 +45,8 @@ final class Fields {
     static final String KIND_SCREENING = "screening";
     /** One publication day of euro reference rates (ECB), keyed by {@link #exchangeRateDayKey}. */
     static final String KIND_FX_DAY = "fxday";
+    /** One origin's cells of a carrier zone chart (reference.zones), as binary doc values. */
+    static final String KIND_ZONE_BLOCK = "zoneblock";
 
     static final String SEP = "\n";
 

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.shipaudit.csv.CsvReader;
+import org.shipaudit.reference.zones.FedexZoneRangeFile;
+import org.shipaudit.reference.zones.UpsZoneChartFile;
 
 /**
  * Recognises a reference file by its first bytes: the CSV header, or the keys of the first JSON object.
@@ -118,6 +120,18 @@ final class FormatDetector {
         }
         if (h.startsWith("effectivedate,domesticground,domesticair")) {
             return ReferenceFormat.UPS_FUEL_WEEKLY_CSV;
+        }
+        if (UpsZoneChartFile.recognises(header)) {
+            return ReferenceFormat.UPS_ZONE_CHART_CSV;
+        }
+        if (FedexZoneRangeFile.recognises(header)) {
+            return ReferenceFormat.FEDEX_ZONE_RANGES_CSV;
+        }
+        if (h.replace(" ", "").startsWith("state/province,destzip/postalcode,servicedays,zone")) {
+            return ReferenceFormat.FEDEX_ZONE_LOCATOR_CSV;
+        }
+        if (h.matches("zip_prefix(,\\w+_zone)+")) {
+            return ReferenceFormat.USPS_ZONES_CSV;
         }
         ReferenceFormat ofac = ofacLegacy(header);
         if (ofac != ReferenceFormat.UNKNOWN) {

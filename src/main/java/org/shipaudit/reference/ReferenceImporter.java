@@ -189,6 +189,24 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.CARRIER_ACCESSORIALS_JSON, bundled,
                     r -> AccessorialTableImporter.run(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_ZONE_CHART_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.UPS_ZONE_CHART_CSV, bundled,
+                    r -> ZoneChartImporter.ups(r, p, edition(p, bundled, null))));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_ZONE_RANGES_CSV, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_ZONE_RANGES_CSV, bundled,
+                    r -> ZoneChartImporter.fedex(r, p, edition(p, bundled, null))));
+        }
+        // Zones from one origin whose file does not say which: a chart keyed by a guessed origin would bill every
+        // shipment from the real one at the wrong zone.
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_ZONE_LOCATOR_CSV, List.of())) {
+            out.add(ignored(p, ReferenceFormat.FEDEX_ZONE_LOCATOR_CSV.label(), "not imported: a zone-locator export "
+                    + "does not say its origin ZIP code; import FedEx's chart by origin and destination ranges"));
+        }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.USPS_ZONES_CSV, List.of())) {
+            out.add(ignored(p, ReferenceFormat.USPS_ZONES_CSV.label(), "not imported: its columns name origins by "
+                    + "city, not ZIP code, and no USPS check rates by zone"));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UK_SEARCH_REFERENCES, List.of())) {
             out.add(run(p, ReferenceFormat.UK_SEARCH_REFERENCES, bundled,
                     r -> ClassificationTermsImporter.references(r, p, edition(p, bundled, null))));

@@ -41,6 +41,8 @@ import org.apache.lucene.util.BytesRef;
 import org.shipaudit.model.api.Address;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.lookup.ExchangeRates;
+import org.shipaudit.reference.zones.ZoneAnswer;
+import org.shipaudit.reference.zones.ZoneCharts;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -105,6 +107,8 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     /** The euro reference rates, a few thousand days: held in memory, reloaded with the index. */
     private volatile ExchangeRateTable exchangeRates = ExchangeRateTable.EMPTY;
     private volatile AccessorialTables accessorials;
+    /** Carrier zone charts (UPS about 6 MB, FedEx about 1 MB): in memory, rebuilt from their blocks with the index. */
+    private volatile ZoneCharts zoneCharts = ZoneCharts.EMPTY;
     /**
      * Rate-sheet cells already read, by key: an invoice rates every transportation charge, but against a few hundred
      * distinct cells, so a map look-up replaces most index reads. Cleared with the index; emptied when it grows past
@@ -130,6 +134,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         this.accessorials = readAccessorials();
         this.classificationTerms = readClassificationTerms();
         this.exchangeRates = readExchangeRates();
+        this.zoneCharts = readZoneCharts();
     }
 
     /**
@@ -231,6 +236,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             accessorials = readAccessorials();
             classificationTerms = readClassificationTerms();
             exchangeRates = readExchangeRates();
+            zoneCharts = readZoneCharts();
             rateCells = new java.util.concurrent.ConcurrentHashMap<>();
             answers = new Answers();
             return true;
@@ -574,6 +580,19 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     }
 
     /**
+     * The rating zone the carrier's zone chart in force on the ship date gives a service between two US ZIP codes, or
+     * why it cannot say ({@link ZoneCharts#zone}). In memory; no index read.
+     */
+    public ZoneAnswer zone(String carrier, String service, String origin, String destination, LocalDate shipDate) {
+        return zoneCharts.zone(carrier, service, origin, destination, shipDate);
+    }
+
+    /** The zone charts loaded, for stats and benchmarks. */
+    public ZoneCharts zoneCharts() {
+        return zoneCharts;
+    }
+
+    /**
      * The euro reference rates usable on {@code day}: per currency the latest published on or before it, at most
      * {@code maxAgeDays} older; {@link ExchangeRates#NONE} when no rate table is loaded. Cross rates go through EUR.
      */
@@ -826,6 +845,15 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             // Findings show who published the rate, and say so when it is only the bundled sample.
             return ExchangeRateTable.read(searcher.getIndexReader(), ExchangeRateImporter.PUBLISHER
                     + (source.bundled() ? " (bundled sample)" : ""));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private ZoneCharts readZoneCharts() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return ZoneChartImporter.read(searcher.getIndexReader());
         } finally {
             manager.release(searcher);
         }

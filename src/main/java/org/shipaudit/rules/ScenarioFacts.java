@@ -41,6 +41,7 @@ final class ScenarioFacts {
             Map.entry("ShippedPackage", ShippedPackage.class),
             Map.entry("ContractRate", ContractRate.class),
             Map.entry("PublishedRate", org.shipaudit.model.PublishedRate.class),
+            Map.entry("ZoneCheck", org.shipaudit.model.ZoneCheck.class),
             Map.entry("BillableWeightRate", BillableWeightRate.class),
             Map.entry("ScreeningMatch", ScreeningMatch.class),
             Map.entry("ExchangeRate", ExchangeRate.class),
