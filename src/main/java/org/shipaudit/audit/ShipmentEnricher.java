@@ -57,6 +57,10 @@ public final class ShipmentEnricher {
     /** Headings per item: the plausibility rule accepts the declared code if any of its top N shares its chapter. */
     public static final int SUGGESTIONS = 10;
 
+    // Compiled once: they run on every item of every audit, and String.matches/replaceAll compile on each call.
+    private static final java.util.regex.Pattern HS_DIGITS = java.util.regex.Pattern.compile("\\d{2,10}");
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");
+
     private final ReferenceIndex index;
     private final PartyScreening screening;
     private final int maxRateAgeDays;
@@ -171,7 +175,7 @@ public final class ShipmentEnricher {
 
     private void tariff(LineItem item, String origin, String destination, Coverage coverage, List<Object> out) {
         String digits = item.getHsDigits();
-        if (digits == null || !digits.matches("\\d{2,10}")) {
+        if (digits == null || !HS_DIGITS.matcher(digits).matches()) {
             return;
         }
         if (coverage.has("tariff:HS")) {
@@ -227,7 +231,7 @@ public final class ShipmentEnricher {
     private TariffMatch match(LineItem item, String schedule, String digits, boolean sample) {
         Optional<TariffLine> line = index.tariff(schedule, digits);
         // The padding look-up finds 6109.10.00 for "6109.10"; a declared 10-digit line must exist as declared.
-        boolean found = line.isPresent() && (digits.length() <= 6 || line.get().code().replaceAll("\\D", "")
+        boolean found = line.isPresent() && (digits.length() <= 6 || NOT_DIGIT.matcher(line.get().code()).replaceAll("")
                 .startsWith(digits.length() > 10 ? digits.substring(0, 10) : digits));
         boolean heading = digits.length() >= 4 && (found || index.tariff(schedule, digits.substring(0, 4)).isPresent());
         return new TariffMatch(item.getIndex(), item.getHsCode(), schedule, found,

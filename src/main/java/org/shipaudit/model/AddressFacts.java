@@ -105,12 +105,29 @@ public final class AddressFacts {
      */
     public boolean postalCodeMatches(String regex) {
         String p = getPostalCode();
-        if (p != null && p.matches("\\d{9}") && ("US".equals(getCountry()) || Countries.isUsTerritory(getCountry()))) {
+        if (p != null && NINE_DIGITS.matcher(p).matches()
+                && ("US".equals(getCountry()) || Countries.isUsTerritory(getCountry()))) {
             // A ZIP+4 written without its hyphen (205000003) is the same code as 20500-0003.
             p = p.substring(0, 5) + "-" + p.substring(5);
         }
-        return p != null && p.toUpperCase(Locale.ROOT).matches(regex);
+        if (p == null) {
+            return false;
+        }
+        if (POSTAL_PATTERNS.size() > 1_000) {
+            POSTAL_PATTERNS.clear(); // bounds it whatever packs are deployed over the service's life
+        }
+        return POSTAL_PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile)
+                .matcher(p.toUpperCase(Locale.ROOT)).matches();
     }
+
+    private static final java.util.regex.Pattern NINE_DIGITS = java.util.regex.Pattern.compile("\\d{9}");
+    /**
+     * The address-format table's postal patterns, compiled once each: a row is checked against both addresses of
+     * every audit. Keyed by pattern text, which comes from the deployed tables (tens of rows; cleared past 1,000); a
+     * pattern that does not compile throws here as String.matches did, and is not stored.
+     */
+    private static final java.util.Map<String, java.util.regex.Pattern> POSTAL_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A street line names a post office box (PO Box, Postfach, ...). */
     public boolean isPoBox() {

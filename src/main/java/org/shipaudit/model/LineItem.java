@@ -44,8 +44,8 @@ public final class LineItem {
         this.item = item;
         this.packageIndex = packageIndex;
         String hs = item.hsCode() == null ? null : item.hsCode().trim();
-        this.hsDigits = hs == null || hs.isEmpty() ? null : hs.replaceAll("[.\\s-]", "");
-        this.hsFormatValid = hsDigits != null && hsDigits.matches("\\d{6,10}");
+        this.hsDigits = hs == null || hs.isEmpty() ? null : HS_SEPARATORS.matcher(hs).replaceAll("");
+        this.hsFormatValid = hsDigits != null && HS_LINE.matcher(hsDigits).matches();
         this.origin = item.countryOfOrigin() == null || item.countryOfOrigin().isBlank() ? null
                 : item.countryOfOrigin().trim().toUpperCase(Locale.ROOT);
         DangerousGoods dg = item.dangerousGoods();
@@ -61,7 +61,29 @@ public final class LineItem {
             return null;
         }
         String s = raw.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        return s.matches("\\d{4}") ? "UN" + s : s;
+        return FOUR_DIGITS.matcher(s).matches() ? "UN" + s : s;
+    }
+
+    // Compiled once: the getters below are called from rule constraints, several times per item per pack, and a
+    // String.matches compiles its pattern on every call (Pattern.compile was in the audit's self-time profile).
+    private static final java.util.regex.Pattern HS_SEPARATORS = java.util.regex.Pattern.compile("[.\\s-]");
+    private static final java.util.regex.Pattern HS_LINE = java.util.regex.Pattern.compile("\\d{6,10}");
+    private static final java.util.regex.Pattern HS_CHAPTER_OR_HEADING = java.util.regex.Pattern.compile("\\d{2}|\\d{4}");
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    /** True when {@code s} starts with at least {@code n} digits 0-9 (what the regex {@code \\d} matches). */
+    private static boolean leadingDigits(String s, int n) {
+        if (s == null || s.length() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "2", "II" and "ii" all read as "II"; null when blank. */
@@ -120,7 +142,7 @@ public final class LineItem {
 
     /** Only digits, but 2 or 4 of them: a chapter or heading where customs need at least a subheading. */
     public boolean isHsHeadingOnly() {
-        return hsDigits != null && hsDigits.matches("\\d{2}|\\d{4}");
+        return hsDigits != null && HS_CHAPTER_OR_HEADING.matcher(hsDigits).matches();
     }
 
     public int getHsLength() {
@@ -129,12 +151,12 @@ public final class LineItem {
 
     /** The first 4 digits (the heading) when the code starts with at least 4 digits, else null. */
     public String getHsHeading() {
-        return hsDigits != null && hsDigits.matches("\\d{4}.*") ? hsDigits.substring(0, 4) : null;
+        return leadingDigits(hsDigits, 4) ? hsDigits.substring(0, 4) : null;
     }
 
     /** The first 2 digits (the chapter) when the code starts with 2 digits, else null. */
     public String getHsChapter() {
-        return hsDigits != null && hsDigits.matches("\\d{2}.*") ? hsDigits.substring(0, 2) : null;
+        return leadingDigits(hsDigits, 2) ? hsDigits.substring(0, 2) : null;
     }
 
     /** The international HS subheading (first 6 digits) of a well-formed code, else null. */
@@ -224,7 +246,7 @@ public final class LineItem {
         if (pi == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(pi);
+        java.util.regex.Matcher m = NUMBER.matcher(pi);
         return m.find() ? m.group() : null;
     }
 

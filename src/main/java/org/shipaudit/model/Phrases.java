@@ -96,12 +96,27 @@ final class Phrases {
         return true;
     }
 
+    /**
+     * The last text a thread filtered and its lower case (null when it is not ASCII): HAZ-030 joins every terms row with
+     * the same item description, so one audit asks about one text tens of times in a row, and lower-casing a
+     * 150-character title each time cost more than the search.
+     */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     /** False only when the text cannot match: it is ASCII and contains none of the required words. */
     private static boolean mayMatch(Compiled c, String text) {
-        if (c.required() == null || !isAscii(text)) {
+        if (c.required() == null) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String[] last = LAST.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+        }
+        String lower = last[1];
+        if (lower == null) {
+            return true;
+        }
         for (String word : c.required()) {
             if (lower.contains(word)) {
                 return true;

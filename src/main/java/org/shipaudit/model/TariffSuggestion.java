@@ -57,25 +57,28 @@ public final class TariffSuggestion {
     }
 
     /** As the schedule displays it, e.g. {@code 6109.10}. */
+    /** Compiled once: rules call the digit getters below in their constraints, for every suggestion. */
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");
+
     public String getCode() {
         return code;
     }
 
     /** The code's digits, without dots. */
     public String getDigits() {
-        return code == null ? "" : code.replaceAll("\\D", "");
+        return code == null ? "" : NOT_DIGIT.matcher(code).replaceAll("");
     }
 
     /** The first 4 digits of the code. */
     public String getHeading() {
-        String d = code == null ? "" : code.replaceAll("\\D", "");
+        String d = code == null ? "" : NOT_DIGIT.matcher(code).replaceAll("");
         return d.length() >= 4 ? d.substring(0, 4) : d;
     }
 
     /** True when this code and the declared code (digits) share their first {@code digits} digits (2 chapter, 4 heading). */
     public boolean sharesPrefix(String declaredDigits, double digits) {
         int n = (int) digits;
-        String d = code == null ? "" : code.replaceAll("\\D", "");
+        String d = code == null ? "" : NOT_DIGIT.matcher(code).replaceAll("");
         return declaredDigits != null && d.length() >= n && declaredDigits.length() >= n
                 && d.substring(0, n).equals(declaredDigits.substring(0, n));
     }

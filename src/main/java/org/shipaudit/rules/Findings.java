@@ -56,6 +56,9 @@ public final class Findings {
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
+    /** The quotes around a table row's {@code @source} value; compiled once, as every finding of a table row reads it. */
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("^\"|\"$");
+
     /** Builds one finding; {@link #insert()} hands it to the session. */
     public static final class Builder {
         private final RuleContext drools;
@@ -196,7 +199,7 @@ public final class Findings {
             // A table row's @source names the row that fired, finer than the pack's citation for the rule's id.
             Object cited = drools.getRule().getMetaData().get(Finding.SOURCE);
             if (cited != null && !evidence.containsKey(Finding.SOURCE)) {
-                String c = cited.toString().trim().replaceAll("^\"|\"$", "").trim();
+                String c = QUOTES.matcher(cited.toString().trim()).replaceAll("").trim();
                 if (!c.isEmpty()) {
                     evidence.put(Finding.SOURCE, c);
                 }
