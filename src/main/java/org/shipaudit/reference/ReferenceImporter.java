@@ -194,6 +194,12 @@ public final class ReferenceImporter implements Closeable {
                     r -> ZoneChartImporter.ups(r, p, edition(p, bundled, null))));
         }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_ZONE_RANGES_CSV, List.of())) {
+            // Skipped, not an error: importing a directory that holds an undated chart (as the shared FedEx file
+            // is) must not fail the whole import, and guessing its year would apply it to the wrong shipments.
+            if (!ZoneChartImporter.dated(edition(p, bundled, p.getFileName().toString()))) {
+                out.add(ignored(p, ReferenceFormat.FEDEX_ZONE_RANGES_CSV.label(), ZoneChartImporter.undated("FEDEX")));
+                continue;
+            }
             out.add(run(p, ReferenceFormat.FEDEX_ZONE_RANGES_CSV, bundled,
                     r -> ZoneChartImporter.fedex(r, p, edition(p, bundled, null))));
         }

@@ -106,6 +106,18 @@ final class ZoneChartImporter {
         return "zones:" + carrier + ":" + from;
     }
 
+    /** Whether an edition (a file name) names a day or a year, so {@link #effectiveFrom} can date the chart. */
+    static boolean dated(String edition) {
+        return DATE.matcher(edition).find() || YEAR.matcher(edition).find();
+    }
+
+    /** Why an undated chart is not imported, and how to name it so it is. */
+    static String undated(String carrier) {
+        return "not imported: a " + carrier + " zone chart that does not say its edition: zones change with the "
+                + "yearly rates, so name the file with the day it took effect or its rate year, e.g. "
+                + carrier.toLowerCase(Locale.ROOT) + "_zones_2026-01-05.csv";
+    }
+
     /**
      * The day a chart took effect: the date in its edition, else the known effective day of the rate year it names.
      */
