@@ -11,36 +11,27 @@ import java.util.List;
  * destination ranges sorted the same way, each with one cell per zone series; a look-up is two binary searches
  * (107,000 ranges take about a megabyte).
  */
-final class ZipRangeChart implements ZoneChart {
+final class ZipRangeChart extends ChartBase {
 
     /** One origin range: destination ranges by first ZIP, last ZIP, and the cells of each series. */
     record Origin(int from, int to, int[] destFrom, int[] destTo, byte[][] cells) {
     }
 
-    private final String carrier;
-    private final LocalDate from;
-    private final String edition;
-    private final List<String> series;
-    private final ZoneCodes codes;
     private final Origin[] origins;
     private final int[] originFrom;
 
     ZipRangeChart(String carrier, LocalDate from, String edition, List<String> series, ZoneCodes codes,
                   List<Origin> origins) {
-        this.carrier = carrier;
-        this.from = from;
-        this.edition = edition;
-        this.series = List.copyOf(series);
-        this.codes = codes;
+        super(carrier, from, edition, series, codes);
         this.origins = origins.stream().sorted((a, b) -> Integer.compare(a.from(), b.from())).toArray(Origin[]::new);
         this.originFrom = Arrays.stream(this.origins).mapToInt(Origin::from).toArray();
     }
 
     @Override
     public byte cell(int s, String origin, String destination) {
-        int o = zip5(origin);
-        int d = zip5(destination);
-        if (o < 0 || d < 0 || s < 0 || s >= series.size()) {
+        int o = leading(origin, 5, true);
+        int d = leading(destination, 5, true);
+        if (o < 0 || d < 0 || s < 0 || s >= series().size()) {
             return Zones.ABSENT;
         }
         int r = find(originFrom, o, origins.length);
@@ -56,46 +47,6 @@ final class ZipRangeChart implements ZoneChart {
     private static int find(int[] starts, int zip, int n) {
         int i = Arrays.binarySearch(starts, 0, n, zip);
         return i >= 0 ? i : -i - 2;
-    }
-
-    private static int zip5(String zip) {
-        if (zip == null || zip.length() != 5) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 0; i < 5; i++) {
-            char c = zip.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
-    @Override
-    public String zone(byte cell) {
-        return codes.zone(cell);
-    }
-
-    @Override
-    public String carrier() {
-        return carrier;
-    }
-
-    @Override
-    public LocalDate from() {
-        return from;
-    }
-
-    @Override
-    public String edition() {
-        return edition;
-    }
-
-    @Override
-    public List<String> series() {
-        return series;
     }
 
     @Override
@@ -121,12 +72,12 @@ final class ZipRangeChart implements ZoneChart {
     public List<ZoneBlock> blocks() {
         List<ZoneBlock> out = new ArrayList<>(origins.length);
         String text = codes.text();
-        int width = 8 + series.size();
+        int width = 8 + series().size();
         for (Origin o : origins) {
             ByteBuffer b = ByteBuffer.allocate(o.destFrom().length * width);
             for (int i = 0; i < o.destFrom().length; i++) {
                 b.putInt(o.destFrom()[i]).putInt(o.destTo()[i]);
-                for (int s = 0; s < series.size(); s++) {
+                for (int s = 0; s < series().size(); s++) {
                     b.put(o.cells()[s][i]);
                 }
             }

@@ -9,25 +9,16 @@ import java.util.List;
  * so a look-up is two index computations and an array read (UPS's six series take 6 MB). A ZIP3 with no row in the
  * chart reads as {@link Zones#ABSENT}.
  */
-final class ZipThreeChart implements ZoneChart {
+final class ZipThreeChart extends ChartBase {
 
     private static final int SIDE = 1_000;
 
-    private final String carrier;
-    private final LocalDate from;
-    private final String edition;
-    private final List<String> series;
-    private final ZoneCodes codes;
     private final byte[][] grid;
     private final boolean[] origins = new boolean[SIDE];
     private long cells;
 
     ZipThreeChart(String carrier, LocalDate from, String edition, List<String> series, ZoneCodes codes) {
-        this.carrier = carrier;
-        this.from = from;
-        this.edition = edition;
-        this.series = List.copyOf(series);
-        this.codes = codes;
+        super(carrier, from, edition, series, codes);
         this.grid = new byte[series.size()][SIDE * SIDE];
     }
 
@@ -51,49 +42,9 @@ final class ZipThreeChart implements ZoneChart {
 
     @Override
     public byte cell(int s, String origin, String destination) {
-        int o = zip3(origin);
-        int d = zip3(destination);
+        int o = leading(origin, 3, false);
+        int d = leading(destination, 3, false);
         return o < 0 || d < 0 || s < 0 || s >= grid.length ? Zones.ABSENT : grid[s][o * SIDE + d];
-    }
-
-    private static int zip3(String zip) {
-        if (zip == null || zip.length() < 3) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 0; i < 3; i++) {
-            char c = zip.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
-    @Override
-    public String zone(byte cell) {
-        return codes.zone(cell);
-    }
-
-    @Override
-    public String carrier() {
-        return carrier;
-    }
-
-    @Override
-    public LocalDate from() {
-        return from;
-    }
-
-    @Override
-    public String edition() {
-        return edition;
-    }
-
-    @Override
-    public List<String> series() {
-        return series;
     }
 
     @Override
