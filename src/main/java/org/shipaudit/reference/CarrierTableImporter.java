@@ -18,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.lookup.ServiceCatalog;
 import org.shipaudit.csv.CsvReader;
+import org.shipaudit.reference.zones.Zones;
 
 /**
  * Imports the carrier tables the invoice audit checks surcharges against: delivery-area ZIP lists (one per carrier
@@ -173,7 +174,7 @@ final class CarrierTableImporter {
         if (service.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, at, "service is required");
         }
-        String zone = zone(cell(row, 2));
+        String zone = Zones.plain(cell(row, 2));
         if (zone.isEmpty()) {
             throw new MalformedReferenceFileException(run.file, at, "zone is required");
         }
@@ -204,12 +205,6 @@ final class CarrierTableImporter {
                     + from);
         }
         return new RateSheetRow(carrier, service, zone, weight, list, discount, from, to, cell(row, 8).trim());
-    }
-
-    /** A rating zone as carriers print it, without leading zeros ("002" and "2" are zone 2). */
-    static String zone(String zone) {
-        String z = zone == null ? "" : zone.trim().toUpperCase(Locale.ROOT);
-        return z.matches("0+\\d+") ? z.replaceFirst("^0+(?=\\d)", "") : z;
     }
 
     static String rateSource(String carrier) {

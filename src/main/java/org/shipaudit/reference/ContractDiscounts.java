@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
 import org.shipaudit.model.lookup.ServiceCatalog;
+import org.shipaudit.reference.zones.Zones;
 
 /**
  * The shipper's contract discounts off the carriers' published rates, as finance staff write them from the carrier
@@ -90,7 +91,7 @@ final class ContractDiscounts {
         if (rows == null) {
             return Optional.empty();
         }
-        String z = CarrierTableImporter.zone(zone);
+        String z = Zones.plain(zone);
         String acct = account == null ? "" : account.trim();
         Row general = null;
         for (Row r : rows) {
@@ -165,8 +166,8 @@ final class ContractDiscounts {
             }
             String[] ends = part.split("-", -1);
             try {
-                int lo = Integer.parseInt(CarrierTableImporter.zone(ends[0]));
-                int hi = ends.length == 2 ? Integer.parseInt(CarrierTableImporter.zone(ends[1])) : lo;
+                int lo = Integer.parseInt(Zones.plain(ends[0]));
+                int hi = ends.length == 2 ? Integer.parseInt(Zones.plain(ends[1])) : lo;
                 if (ends.length > 2 || hi < lo) {
                     throw new NumberFormatException();
                 }

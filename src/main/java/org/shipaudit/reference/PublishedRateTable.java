@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.shipaudit.model.RateCheck;
 import org.shipaudit.model.lookup.ServiceCatalog;
+import org.shipaudit.reference.zones.Zones;
 
 /**
  * The published rates loaded, in memory (a carrier's year is about 10,000 cells), with the editions each carrier has:
@@ -72,7 +73,7 @@ final class PublishedRateTable {
                     + edition.getKey() + " rates ended (" + end.minusDays(1) + ")");
         }
         BigDecimal best = null;
-        for (Cell cell : cells.getOrDefault(key(c, ServiceCatalog.canonical(service), CarrierTableImporter.zone(zone),
+        for (Cell cell : cells.getOrDefault(key(c, ServiceCatalog.canonical(service), Zones.plain(zone),
                 weightLb), List.of())) {
             if (cell.from().equals(edition.getKey()) && (best == null || cell.rate().compareTo(best) > 0)) {
                 best = cell.rate();

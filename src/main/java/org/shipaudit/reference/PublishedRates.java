@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.shipaudit.csv.CsvReader;
 import org.shipaudit.model.lookup.ServiceCatalog;
+import org.shipaudit.reference.zones.Zones;
 
 /**
  * Imports the carriers' published (list) rates as the carriers' files are flattened (reference-data/MANIFEST.md,
@@ -73,7 +74,7 @@ final class PublishedRates {
                             + CarrierTableImporter.cell(row, 1) + "'");
                     continue;
                 }
-                String zone = CarrierTableImporter.zone(CarrierTableImporter.cell(row, 2));
+                String zone = Zones.plain(CarrierTableImporter.cell(row, 2));
                 if (!zone.matches("\\d{1,3}")) {
                     errors.add(at, "zone: expected a UPS zone number such as 5 or 102, found '" + CarrierTableImporter.cell(row, 2) + "'");
                     continue;

@@ -43,6 +43,7 @@ import org.shipaudit.model.ChargeType;
 import org.shipaudit.model.lookup.ExchangeRates;
 import org.shipaudit.reference.zones.ZoneAnswer;
 import org.shipaudit.reference.zones.ZoneCharts;
+import org.shipaudit.reference.zones.Zones;
 
 /**
  * Read side of the reference index: tariff lines, dangerous goods, postal places, countries, currencies and
@@ -614,7 +615,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             return Optional.empty();
         }
         String s = org.shipaudit.model.lookup.ServiceCatalog.canonical(service);
-        String z = CarrierTableImporter.zone(zone);
+        String z = Zones.plain(zone);
         String key = Fields.rateKey(c, s, z, weightLb);
         Map<String, List<RateSheetRow>> cache = rateCells;
         List<RateSheetRow> cells = cache.get(key);
