@@ -119,6 +119,41 @@ class CarrierAccessorialAmountsTest {
         }
     }
 
+    /**
+     * Without a zone on the shipment, the zone-tiered amount comes from the UPS zone chart in force on the ship date:
+     * Columbus (432) to Barre, MA (010) is Ground zone 5 on the 2026 chart, so additional handling is the zones 5-6
+     * amount (56.25), and the evidence names the chart the zone came from. A lane the chart does not cover (a ZIP
+     * code no chart row starts with) leaves the zone unknown: no zone-tiered amount is guessed.
+     */
+    @Test
+    void withoutAZoneOnTheShipmentTheZoneTieredAmountComesFromTheZoneChartInForce() throws Exception {
+        Path zones = Path.of("../shared/reference-data/carriers/zones");
+        Assumptions.assumeTrue(Files.isDirectory(GUIDES) && Files.isDirectory(zones),
+                "the carriers' tables are not at ../shared/reference-data (see reference-data/SOURCES.md)");
+        try (ReferenceImporter importer = ReferenceImporter.open(dir.resolve("idx"))) {
+            importer.importPaths(List.of(GUIDES.resolve("ups_accessorials_2026_derived.json"),
+                    zones.resolve("ups_zone_chart_origin3_dest3_2026.csv.gz"))).forEach(x -> assertTrue(x.ok(),
+                    x.toString()));
+        }
+        try (ReferenceIndex index = ReferenceIndex.open(dir.resolve("idx"))) {
+            LocalDate day = LocalDate.of(2026, 3, 10);
+            assertEquals("5", index.zone("UPS", "GROUND", "43215", "01005", day).zone());
+            ShipmentAuditor auditor = new ShipmentAuditor(RulePackRegistry.load(Path.of("rules")), Clock.systemUTC(),
+                    r -> { }, new ShipmentEnricher(index));
+            Address from = new Address(null, "Acme Inc", "100 Main St", null, "Columbus", "OH", "43215", "US", false);
+            Address to = new Address(null, "Barre Tools LLC", "1 Main St", null, "Barre", "MA", "01005", "US", false);
+            ShipmentPackage heavy = new ShipmentPackage("P1", new Weight(55.0, WeightUnit.LB),
+                    new Dimensions(20.0, 16.0, 12.0, LengthUnit.IN), Packaging.BOX, null, null, null);
+            Shipment s = new Shipment("ZONE-1", day, "UPS", "GROUND", from, to, List.of(heavy), List.of(), null, null,
+                    List.of(), null);
+            Finding handling = auditor.audit(s).findings().stream().filter(f -> f.ruleId().equals("WGT-031"))
+                    .findFirst().orElseThrow();
+            assertEquals(new BigDecimal("56.25"), handling.amount().amount(), handling.toString());
+            assertTrue(handling.evidence().values().stream().anyMatch(v -> v.contains("zone 5 from")),
+                    handling.evidence().toString());
+        }
+    }
+
     private static BigDecimal amount(java.util.Optional<AccessorialAmount> a) {
         return a.orElseThrow().amount();
     }
