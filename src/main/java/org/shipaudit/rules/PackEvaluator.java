@@ -94,7 +94,8 @@ public final class PackEvaluator {
      * destroyed rather than returned to the pool, so nothing of a broken evaluation reaches the next one.
      */
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, EvaluationLimits limits) {
-        KieSession session = pack.sessions().newKieSession();
+        SessionPool.Lease lease = pack.sessions().open();
+        KieSession session = lease.session();
         Guard guard = new Guard(session, limits.inserts(), pack.effectivePeriods().isEmpty() ? null
                 : effectiveOn(pack, facts), System.nanoTime() + limits.deadline().toNanos());
         session.addEventListener(guard);
@@ -136,11 +137,8 @@ public final class PackEvaluator {
             RUNNING.remove(guard);
             guard.finish();
             session.removeEventListener(guard);
-            if (clean) {
-                session.dispose(); // resets the pooled session and returns it to the pool
-            } else {
-                session.destroy(); // a halted or half-fired session is not reused
-            }
+            // Clean: reset and back to the pool; a halted or half-fired session is not reused.
+            pack.sessions().close(lease, clean);
         }
     }
 

@@ -3,12 +3,12 @@ package org.shipaudit.rules;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, immutable rule pack version. The KieBase is shared by every audit that uses this version; each audit
  * takes a session from {@code sessions} and disposes it, which resets it and returns it to the pool: building a
- * session's network memory costs more than a small audit's evaluation.
+ * session's network memory costs more than a small audit's evaluation. The registry retires the pool when it replaces
+ * the version (see {@link SessionPool}).
  */
 public record RulePack(
         PackManifest manifest,
@@ -20,12 +20,12 @@ public record RulePack(
         Map<String, String> generatedDrl,
         List<Scenario> scenarios,
         Map<String, EffectivePeriod> effectivePeriods,
-        KieSessionsPool sessions,
+        SessionPool sessions,
         FactTypes factTypes) {
 
     public RulePack(PackManifest manifest, String version, String contentHash, PackFiles files, KieBase kieBase,
                     List<RuleInfo> rules, Map<String, String> generatedDrl, List<Scenario> scenarios,
-                    Map<String, EffectivePeriod> effectivePeriods, KieSessionsPool sessions) {
+                    Map<String, EffectivePeriod> effectivePeriods, SessionPool sessions) {
         this(manifest, version, contentHash, files, kieBase, rules, generatedDrl, scenarios, effectivePeriods, sessions,
                 FactTypes.of(kieBase));
     }

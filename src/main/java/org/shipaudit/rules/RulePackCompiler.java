@@ -91,8 +91,7 @@ public final class RulePackCompiler {
         String v = version != null ? version : compiled.manifest().version() != null ? compiled.manifest().version() : "1";
         return new RulePack(compiled.manifest(), v, pack.contentHash(), pack, compiled.kieBase(), compiled.rules(),
                 compiled.generatedDrl(), compiled.scenarios(), compiled.effectivePeriods(),
-                compiled.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2),
-                compiled.factTypes());
+                new SessionPool(compiled.kieBase()), compiled.factTypes());
     }
 
     /**
@@ -163,7 +162,7 @@ public final class RulePackCompiler {
         // Pooled sessions keep the node and segment memories a fresh session builds on every audit (a third of an
         // audit's allocation in the JFR profile); the pool grows to the number of concurrent audits.
         return new RulePack(manifest, v, pack.contentHash(), pack, kieBase, rules, generated, scenarios, periods,
-                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+                new SessionPool(kieBase));
     }
 
     /** The pack's DRL: its drl/ files as they are, its tables turned into DRL (kept in {@code generated}) and checked. */

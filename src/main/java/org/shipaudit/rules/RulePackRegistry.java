@@ -41,13 +41,25 @@ public final class RulePackRegistry {
         return registry;
     }
 
+    /**
+     * Makes {@code pack} the active version of its name and retires the version it replaces: that version's session
+     * pool is shut down when the audits still running on it are done, and nothing here holds it any more.
+     */
     public void activate(RulePack pack) {
-        Map<String, RulePack> now = active.updateAndGet(current -> {
-            Map<String, RulePack> next = new TreeMap<>(current);
+        Map<String, RulePack> before;
+        Map<String, RulePack> now;
+        do {
+            before = active.get();
+            Map<String, RulePack> next = new TreeMap<>(before);
             next.put(pack.name(), pack);
-            return Collections.unmodifiableMap(next);
-        });
-        listeners.forEach(l -> l.accept(now));
+            now = Collections.unmodifiableMap(next);
+        } while (!active.compareAndSet(before, now));
+        RulePack replaced = before.get(pack.name());
+        if (replaced != null && replaced.sessions() != pack.sessions()) {
+            replaced.sessions().retire();
+        }
+        Map<String, RulePack> activated = now;
+        listeners.forEach(l -> l.accept(activated));
     }
 
     /** Told of every activation with the new snapshot (metrics follow versions this way); must be fast. */
