@@ -103,6 +103,18 @@ final class ProductQuery {
      */
     static ProductQuery of(ClassifyRequest r, Function<String, List<String>> analyze,
                            Function<String, List<String>> synonyms) {
+        return of(r, analyze, synonyms, (t, cut) -> List.of());
+    }
+
+    /**
+     * As {@link #of(ClassifyRequest, Function, Function)}; {@code repair} gives the words an unknown term stands
+     * for (shorthand, or a cut last word when its second argument is true; {@link TariffVocabulary#repair}), which
+     * take its place.
+     */
+    static ProductQuery of(ClassifyRequest r, Function<String, List<String>> raw,
+                           Function<String, List<String>> synonyms,
+                           java.util.function.BiFunction<String, Boolean, List<String>> repair) {
+        Function<String, List<String>> analyze = w -> repaired(raw.apply(w), repair, false);
         Map<String, double[]> weights = new LinkedHashMap<>();
         Map<String, Role> roles = new LinkedHashMap<>();
         Set<String> nouns = new LinkedHashSet<>();
@@ -125,7 +137,9 @@ final class ProductQuery {
                 continue;
             }
             Role role = i >= nounFrom ? Role.NOUN : Role.TITLE;
-            for (String t : analyze.apply(head.get(i))) {
+            // A form's field may have cut the description's last word ("wrap front trous").
+            boolean last = split.length == 1 && i == head.size() - 1;
+            for (String t : last ? repaired(raw.apply(head.get(i)), repair, true) : analyze.apply(head.get(i))) {
                 add(weights, roles, t, role, role.weight);
                 if (role == Role.NOUN) {
                     nouns.add(t);
@@ -212,6 +226,23 @@ final class ProductQuery {
                 List.copyOf(materials), List.copyOf(uses), List.copyOf(discounted),
                 kept.stream().map(t -> t.term() + "^" + String.format(Locale.ROOT, "%.2f", t.weight())).toList());
         return new ProductQuery(kept, analysis);
+    }
+
+    /** The terms with each unknown one replaced by the words it stands for, when {@code repair} finds any. */
+    private static List<String> repaired(List<String> terms,
+                                         java.util.function.BiFunction<String, Boolean, List<String>> repair,
+                                         boolean mayBeCut) {
+        List<String> out = null;
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> r = repair.apply(terms.get(i), mayBeCut && i == terms.size() - 1);
+            if (!r.isEmpty() && out == null) {
+                out = new ArrayList<>(terms.subList(0, i));
+            }
+            if (out != null) {
+                out.addAll(r.isEmpty() ? List.of(terms.get(i)) : r);
+            }
+        }
+        return out == null ? terms : out;
     }
 
     /** The index in {@code head} from which the last two non-gender words start (the product noun). */

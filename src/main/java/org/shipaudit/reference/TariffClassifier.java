@@ -57,7 +57,7 @@ final class TariffClassifier {
     TariffClassification classify(IndexSearcher searcher, ClassifyRequest request, String schedule,
                                   ClassificationTerms curated, BiFunction<String, String, Optional<TariffLine>> lookup)
             throws IOException {
-        ProductQuery pq = ProductQuery.of(request, search::terms, curated::synonyms);
+        ProductQuery pq = ProductQuery.of(request, search::terms, curated::synonyms, curated.vocabulary()::repair);
         if (request.category().isEmpty() && request.attributes().isEmpty() && curated.isVague(request.text())) {
             return abstain(schedule, pq, "too vague to classify: HMRC lists '" + request.text().trim()
                     + "' as a description that needs the kind of goods, their material and use");
