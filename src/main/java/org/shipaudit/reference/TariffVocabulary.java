@@ -29,6 +29,8 @@ final class TariffVocabulary {
     static final int MIN_CUT = 4;
 
     private final String[] words;
+    /** The same words for the look-up every query word makes. */
+    private final java.util.Set<String> known;
     private final int[] lines;
     private final Map<String, String> bySkeleton;
     private final String[] skeletons;
@@ -37,6 +39,7 @@ final class TariffVocabulary {
     private TariffVocabulary(String[] words, int[] lines, Map<String, String> bySkeleton, String[] skeletons,
                              String[] skeletonWords) {
         this.words = words;
+        this.known = java.util.Set.of(words);
         this.lines = lines;
         this.bySkeleton = bySkeleton;
         this.skeletons = skeletons;
@@ -67,7 +70,7 @@ final class TariffVocabulary {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             // Only plain words of some length carry a shorthand worth reading; "pvc" or "3d" are their own form.
-            if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            if (word.length() < 4 || !plain(word)) {
                 continue;
             }
             String s = skeleton(word);
@@ -87,7 +90,7 @@ final class TariffVocabulary {
 
     /** True when some indexed line uses the term. */
     boolean known(String term) {
-        return Arrays.binarySearch(words, term) >= 0;
+        return known.contains(term);
     }
 
     /**
@@ -98,7 +101,7 @@ final class TariffVocabulary {
      * also read as the start of the commonest words it begins ("trous" trouser).
      */
     List<String> repair(String term, boolean mayBeCut) {
-        if (term.length() < 3 || !term.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(term)) {
+        if (term.length() < 3 || !plain(term) || known(term)) {
             return List.of();
         }
         List<String> out = new ArrayList<>(MAX_COMPLETIONS + 1);
@@ -135,6 +138,17 @@ final class TariffVocabulary {
     private int lineCount(String word) {
         int i = Arrays.binarySearch(words, word);
         return i < 0 ? 0 : lines[i];
+    }
+
+    /** Only the letters a to z. */
+    private static boolean plain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first letter and the other consonants, doubled letters once: "mascara" -> "mscr", "dress" -> "drs". */
