@@ -49,6 +49,9 @@ final class ProductQuery {
     static final double LONG_NOUN = 1.4;
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:for|with|compatible|fits|suitable)\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'&-]*");
+    /** Sizes and counts: "21", "100ml", "2pcs". Compiled once: String.matches compiles per call. */
+    private static final Pattern COUNT = Pattern.compile("\\d+[\\p{L}\"']{0,3}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> NOUN_KEYS = Set.of("item type", "type", "product type", "category", "style type");
     private static final Set<String> GENDER_KEYS = Set.of("gender", "department name", "applicable people");
 
@@ -205,8 +208,8 @@ final class ProductQuery {
             }
         }
         // Shopping phrases the tariff words differently ("earbuds" -> "earphones"), then the UK synonyms.
-        String all = " " + String.join(" ", title, String.join(" ", category),
-                String.join(" ", r.attributes().values())).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String all = " " + NOT_WORD.matcher(String.join(" ", title, String.join(" ", category),
+                String.join(" ", r.attributes().values())).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (Map.Entry<String, String> e : TariffSearch.expansions().entrySet()) {
             if (all.contains(" " + e.getKey() + " ")) {
                 for (String t : analyze.apply(e.getValue())) {
@@ -271,7 +274,7 @@ final class ProductQuery {
         var m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
-            if (DISCOUNTED.contains(w) || w.matches("\\d+[\\p{L}\"']{0,3}")) {
+            if (DISCOUNTED.contains(w) || COUNT.matcher(w).matches()) {
                 // Sizes and counts ("21", "100ml", "2pcs") and selling words describe the offer, not the goods.
                 discounted.add(w);
             } else {
