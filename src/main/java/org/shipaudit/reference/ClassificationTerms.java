@@ -18,7 +18,7 @@ import java.util.Set;
  * drag a query anywhere.
  */
 final class ClassificationTerms {
-    static final ClassificationTerms EMPTY = new ClassificationTerms(Map.of(), Set.of());
+    static final ClassificationTerms EMPTY = new ClassificationTerms(Map.of(), Set.of(), TariffVocabulary.EMPTY);
     static final int MAX_GROUP = 6;
     private static final int MAX_EXPANSIONS = 4;
     /** A description HMRC lists as vague; {@code saidTooGeneric} when its guidance says so in words. */
@@ -30,10 +30,22 @@ final class ClassificationTerms {
 
     private final Map<String, List<String>> synonyms;
     private final Set<String> vague;
+    private final TariffVocabulary vocabulary;
 
-    private ClassificationTerms(Map<String, List<String>> synonyms, Set<String> vague) {
+    private ClassificationTerms(Map<String, List<String>> synonyms, Set<String> vague, TariffVocabulary vocabulary) {
         this.synonyms = synonyms;
         this.vague = vague;
+        this.vocabulary = vocabulary;
+    }
+
+    /** These vocabularies with the index's words beside them (to read shorthand). */
+    ClassificationTerms with(TariffVocabulary words) {
+        return new ClassificationTerms(synonyms, vague, words);
+    }
+
+    /** The words of the index, for reading a description's shorthand ({@link TariffVocabulary#repair}). */
+    TariffVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -91,13 +103,21 @@ final class ClassificationTerms {
             String n = normalize(v.text());
             // HMRC's list also holds descriptions its search could not place although they name goods ("adapter",
             // "4 tier cloth airer - grey"): those are classified. A listed description is vague here when the
-            // guidance says it is too generic, or when no word of it is tariff language (brands, typos, "£5").
-            if (!n.isEmpty() && (v.saidTooGeneric()
-                    || terms.apply(v.text().replace('_', ' ')).stream().allMatch(t -> tariffLines.applyAsInt(t) == 0))) {
+            // guidance says it is too generic, or when no word of it is tariff language (brands, typos, "£5"), nor
+            // a synonym or shopping word the classifier turns into tariff language ("sneakers": sports footwear).
+            if (!n.isEmpty() && (v.saidTooGeneric() || (!shoppingWords(n)
+                    && terms.apply(v.text().replace('_', ' ')).stream()
+                    .allMatch(t -> tariffLines.applyAsInt(t) == 0 && !out.containsKey(t))))) {
                 vagueSet.add(n);
             }
         }
-        return new ClassificationTerms(Map.copyOf(out), Set.copyOf(vagueSet));
+        return new ClassificationTerms(Map.copyOf(out), Set.copyOf(vagueSet), TariffVocabulary.EMPTY);
+    }
+
+    /** True when the normalised description holds one of {@link TariffSearch#expansions()}' shopping phrases. */
+    private static boolean shoppingWords(String normalized) {
+        String padded = " " + normalized + " ";
+        return TariffSearch.expansions().keySet().stream().anyMatch(k -> padded.contains(" " + k + " "));
     }
 
     /** The words a term may also mean, at most a few; empty when none. */

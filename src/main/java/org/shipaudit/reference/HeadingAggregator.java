@@ -23,8 +23,29 @@ final class HeadingAggregator {
     /** A promoted code's score over its family's best: ahead of it, not far ahead of the rest. */
     private static final double PROMOTED = 1.05;
 
+    /**
+     * What a piece of evidence says, in words (its label) and as the text whose words it matched. Built only for
+     * the answers that give reasons: a query gathers ~120 hits and returns reasons for a few.
+     */
+    interface Evidence {
+        String label();
+
+        String text();
+    }
+
+    /** Evidence whose words are already known. */
+    record Said(String label, String text) implements Evidence {
+    }
+
     /** One piece of evidence for a code: a tariff line, or a curated term pointing at codes. */
-    record Hit(String digits, double score, String label, String text, boolean term) {
+    record Hit(String digits, double score, Evidence evidence, boolean term) {
+        String label() {
+            return evidence.label();
+        }
+
+        String text() {
+            return evidence.text();
+        }
     }
 
     /** A heading or subheading with its score and the evidence behind it, best first. */
@@ -43,18 +64,28 @@ final class HeadingAggregator {
      * Adds a tariff line's hit. {@code residual} marks a line whose own text is only "Other".
      */
     void line(String digits, double score, String label, String text, boolean residual) {
+        line(digits, score, new Said(label, text), residual);
+    }
+
+    /** As {@link #line(String, double, String, String, boolean)} with evidence worded when asked. */
+    void line(String digits, double score, Evidence evidence, boolean residual) {
         if (digits.length() < 4 || specialProvision(digits)) {
             return;
         }
-        add(new Hit(digits, residual ? score * OTHER_FACTOR : score, label, text, false));
+        add(new Hit(digits, residual ? score * OTHER_FACTOR : score, evidence, false));
     }
 
     /** Adds a curated term's hit for each code it names (4 to 10 digits), already weighed by its origin. */
     void term(List<String> codes, double score, String label, String text) {
+        term(codes, score, new Said(label, text));
+    }
+
+    /** As {@link #term(List, double, String, String)} with evidence worded when asked. */
+    void term(List<String> codes, double score, Evidence evidence) {
         for (String c : codes) {
             if (c.length() >= 4 && !specialProvision(c)) {
                 // A term naming several codes is less sure of each.
-                add(new Hit(c, score / Math.sqrt(codes.size()), label, text, true));
+                add(new Hit(c, score / Math.sqrt(codes.size()), evidence, true));
             }
         }
     }
@@ -86,7 +117,7 @@ final class HeadingAggregator {
         if (best < 0) {
             return ranked;
         }
-        Hit reason = new Hit(code, 0, why, "", true);
+        Hit reason = new Hit(code, 0, new Said(why, ""), true);
         List<Scored> out = new ArrayList<>(ranked.size() + 1);
         boolean found = false;
         for (Scored s : ranked) {

@@ -24,9 +24,25 @@ final class Payload {
     private static final char NAME_END = '\u0001';
     private static final char VALUE_END = '\u0002';
     private final Map<String, String> values;
+    /** The encoded values, searched on each get, when the payload was read {@link #lazily}; else null. */
+    private final String encoded;
 
     private Payload(Map<String, String> values) {
         this.values = values;
+        this.encoded = null;
+    }
+
+    private Payload(String encoded) {
+        this.values = null;
+        this.encoded = encoded;
+    }
+
+    /**
+     * The payload held as read, each value found when asked: cheaper than {@link #decode} for a reader that asks
+     * for a few of a document's values (a classifier reads 4 of a tariff line's 10 for each of ~120 hits).
+     */
+    static Payload lazily(BytesRef bytes) {
+        return new Payload(new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8));
     }
 
     /** Replaces the document's stored fields by one payload doc value holding the same names and values. */
@@ -68,11 +84,24 @@ final class Payload {
     }
 
     String get(String name) {
-        return values.get(name);
+        if (values != null) {
+            return values.get(name);
+        }
+        // Names are followed by NAME_END and start the payload or follow a VALUE_END: no value can fake one.
+        int at = 0;
+        while ((at = encoded.indexOf(name, at)) >= 0) {
+            int end = at + name.length();
+            if ((at == 0 || encoded.charAt(at - 1) == VALUE_END) && end < encoded.length()
+                    && encoded.charAt(end) == NAME_END) {
+                return encoded.substring(end + 1, encoded.indexOf(VALUE_END, end + 1));
+            }
+            at = end;
+        }
+        return null;
     }
 
     int getInt(String name, int otherwise) {
-        String v = values.get(name);
+        String v = get(name);
         return v == null ? otherwise : Integer.parseInt(v);
     }
 }

@@ -869,14 +869,15 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
                     Integer.MAX_VALUE).stream().map(p -> new ClassificationTerms.Vague(
                     p.get(ClassificationTermsImporter.TERM), "1".equals(p.get(ClassificationTermsImporter.GENERIC))))
                     .toList();
-            return synonyms.isEmpty() && vague.isEmpty() ? ClassificationTerms.EMPTY
+            TariffVocabulary words = TariffVocabulary.of(searcher.getIndexReader());
+            return (synonyms.isEmpty() && vague.isEmpty() ? ClassificationTerms.EMPTY
                     : ClassificationTerms.of(synonyms, vague, tariffSearch::terms, t -> {
                         try {
                             return searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    });
+                    })).with(words);
         } finally {
             manager.release(searcher);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Classifies a product description in a tariff schedule: analyses it ({@link ProductQuery}), searches the
@@ -57,7 +59,7 @@ final class TariffClassifier {
     TariffClassification classify(IndexSearcher searcher, ClassifyRequest request, String schedule,
                                   ClassificationTerms curated, BiFunction<String, String, Optional<TariffLine>> lookup)
             throws IOException {
-        ProductQuery pq = ProductQuery.of(request, search::terms, curated::synonyms);
+        ProductQuery pq = ProductQuery.of(request, search::terms, curated::synonyms, curated.vocabulary()::repair);
         if (request.category().isEmpty() && request.attributes().isEmpty() && curated.isVague(request.text())) {
             return abstain(schedule, pq, "too vague to classify: HMRC lists '" + request.text().trim()
                     + "' as a description that needs the kind of goods, their material and use");
@@ -69,25 +71,28 @@ final class TariffClassifier {
         if (top.scoreDocs.length == 0) {
             return abstain(schedule, pq, "no tariff text matches the description's words");
         }
+        ScoreDoc[] hits = top.scoreDocs;
+        Payload[] payloads = payloads(searcher, hits);
         HeadingAggregator agg = new HeadingAggregator();
-        Map<String, TariffLine> bestLine = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            Payload p = Payload.read(leaf.reader(), sd.doc - leaf.docBase);
+        // Each subheading's best line of the schedule (hits come best first), made a TariffLine only for the answer.
+        Map<String, Integer> bestLine = new HashMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            Payload p = payloads[i];
+            float score = hits[i].score;
             String origin = p.get(ClassificationTermsImporter.ORIGIN);
             if (origin != null) {
-                term(agg, p, origin, sd.score);
+                term(agg, p, origin, score);
                 continue;
             }
-            TariffLine line = TariffSearch.line(p, sd.score);
-            String digits = line.code().replaceAll("\\D", "");
-            boolean own = schedule.equals(line.schedule());
-            boolean residual = ClassificationTerms.normalize(line.description()).equals("other");
-            agg.line(digits, own ? sd.score : sd.score * HS_FACTOR, line.schedule() + " " + line.code() + " "
-                    + line.description(), line.description() + " ; " + String.join(" ; ", line.path()), residual);
+            String lineSchedule = p.get(Fields.SCHEDULE);
+            String code = p.get(TariffDocs.CODE);
+            String description = p.get(TariffDocs.DESCRIPTION);
+            String digits = digits(code);
+            boolean own = schedule.equals(lineSchedule);
+            agg.line(digits, own ? score : score * HS_FACTOR,
+                    new LineEvidence(lineSchedule, code, description, p.get(TariffDocs.PATH)), isOther(description));
             if (own && digits.length() >= 6 && !HeadingAggregator.specialProvision(digits)) {
-                bestLine.merge(digits.substring(0, 6), line, (a, b) -> a.score() >= b.score() ? a : b);
+                bestLine.putIfAbsent(digits.substring(0, 6), i);
             }
         }
         List<HeadingAggregator.Scored> headings = agg.headings();
@@ -119,7 +124,8 @@ final class TariffClassifier {
         TariffLine line = null;
         if (!subheadings.isEmpty()) {
             String sub = subheadings.get(0).code();
-            line = bestLine.get(sub);
+            Integer best = bestLine.get(sub);
+            line = best == null ? null : TariffSearch.line(payloads[best], hits[best].score);
             if (line == null) {
                 line = lookup.apply(schedule, sub).orElse(null);
             }
@@ -152,15 +158,95 @@ final class TariffClassifier {
             case SYNONYM -> 0.6;
             case NOTE -> 0.5;
         };
-        String term = p.get(ClassificationTermsImporter.TERM);
-        String note = p.get(ClassificationTermsImporter.NOTE);
-        String label = switch (o) {
-            case REFERENCE -> "HMRC search term '" + term + "'";
-            case GUIDANCE -> "HMRC guidance for '" + term + "'";
-            case SYNONYM -> "UK search synonym '" + term + "'";
-            case NOTE -> note;
-        };
-        agg.term(ReferenceIndex.list(p.get(ClassificationTermsImporter.CODES)), score * factor, label, term);
+        agg.term(ReferenceIndex.list(p.get(ClassificationTermsImporter.CODES)), score * factor, new TermEvidence(o, p));
+    }
+
+    /** A tariff line as evidence: "EU_CN 3923 30 Carboys, bottles..." matched on its own and its parents' text. */
+    private record LineEvidence(String schedule, String code, String description, String path)
+            implements HeadingAggregator.Evidence {
+        @Override
+        public String label() {
+            return schedule + " " + code + " " + description;
+        }
+
+        @Override
+        public String text() {
+            return description + " ; " + String.join(" ; ", ReferenceIndex.list(path));
+        }
+    }
+
+    /** A curated term as evidence, labelled by where it comes from. */
+    private record TermEvidence(ClassificationTermsImporter.Origin origin, Payload p)
+            implements HeadingAggregator.Evidence {
+        @Override
+        public String label() {
+            String term = p.get(ClassificationTermsImporter.TERM);
+            return switch (origin) {
+                case REFERENCE -> "HMRC search term '" + term + "'";
+                case GUIDANCE -> "HMRC guidance for '" + term + "'";
+                case SYNONYM -> "UK search synonym '" + term + "'";
+                case NOTE -> p.get(ClassificationTermsImporter.NOTE);
+            };
+        }
+
+        @Override
+        public String text() {
+            return p.get(ClassificationTermsImporter.TERM);
+        }
+    }
+
+    /**
+     * The hits' payloads, read in document order with one doc-values iterator per segment (a fresh iterator per
+     * hit costs its set-up and a seek from the segment's start each time), returned in the hits' order.
+     */
+    private static Payload[] payloads(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Payload[] out = new Payload[hits.length];
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(Payload.FIELD);
+            }
+            out[i] = Payload.lazily(values != null && values.advanceExact(doc - leaf.docBase)
+                    ? values.binaryValue() : new BytesRef());
+        }
+        return out;
+    }
+
+    /** The digits of a code as printed ("3923.30.00" -> "39233000"). */
+    static String digits(String code) {
+        StringBuilder d = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                d.append(c);
+            }
+        }
+        return d.toString();
+    }
+
+    /** True for a residual line whose own text is only "Other" (punctuation and case aside: "- - Other:"). */
+    static boolean isOther(String description) {
+        if (description == null) {
+            return false;
+        }
+        int from = 0;
+        int to = description.length();
+        while (from < to && !Character.isLetterOrDigit(description.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(description.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == 5 && description.regionMatches(true, from, "other", 0, 5);
     }
 
     private List<TariffClassification.Candidate> candidates(List<HeadingAggregator.Scored> ranked, int digits,

@@ -43,4 +43,12 @@ class ClassificationTermsTest {
         assertFalse(t.isVague("adapter"), "listed, but it names goods the tariff has");
         assertFalse(t.isVague("phone adapter"));
     }
+
+    @Test
+    void aListedDescriptionWithAShoppingWordTheClassifierTranslatesIsNotVague() {
+        ClassificationTerms t = terms(List.of(), List.of(new ClassificationTerms.Vague("sneakers", false),
+                new ClassificationTerms.Vague("babybjorn", false)));
+        assertFalse(t.isVague("sneakers"), "the shopping phrase table reads it as sports footwear");
+        assertTrue(t.isVague("babybjorn"), "a brand alone");
+    }
 }

@@ -70,4 +70,27 @@ class ProductQueryTest {
         assertEquals(0.5, weight(stand, "watch"), 1e-9);
         assertEquals(0, weight(stand, SEARCH.terms("parts").get(0)));
     }
+
+    @Test
+    void weighsTheLastWordsOfALongTitleBelowANoun() {
+        ProductQuery shortTitle = analyse(ClassifyRequest.of("silicone kitchen spatula", "HS"), Map.of());
+        ProductQuery longTitle = analyse(ClassifyRequest.of(
+                "Silicone Spatula Heat Resistant Nonstick Scraper Baking Cooking Mixing 630Hz Option", "HS"), Map.of());
+        assertEquals(2.0, weight(shortTitle, "spatula"), 1e-9);
+        assertEquals(ProductQuery.LONG_NOUN, weight(longTitle, "option"), 1e-9, longTitle.analysis().terms().toString());
+        assertEquals(1.0, weight(longTitle, "spatula"), 1e-9, "not a noun by position; a title word");
+    }
+
+    @Test
+    void putsTheWordsAShorthandStandsForInItsPlace() {
+        TariffVocabulary words = TariffVocabulary.of(List.of("cream", "mascara", "trouser", "trousseau"),
+                new int[] {30, 4, 12, 1});
+        ProductQuery q = ProductQuery.of(ClassifyRequest.of("rimmel mscr hyd crm trous", "HS"), SEARCH::terms,
+                t -> List.of(), words::repair);
+        assertTrue(weight(q, "mascara") > 0, q.analysis().terms().toString());
+        assertTrue(weight(q, "cream") > 0, q.analysis().terms().toString());
+        assertEquals(2.0, weight(q, "trouser"), 1e-9, "the cut last word is the noun it starts");
+        assertEquals(0, weight(q, "crm"));
+        assertEquals(1.0, weight(q, "rimmel"), 1e-9, "an unknown word with vowels stays as it is");
+    }
 }
