@@ -568,12 +568,11 @@ public final class JobStore {
     }
 
     /** The ledger entries of these packages of a job, with their credits and claims; absent when first seen now. */
-    private static Map<String, PackageBill> storedPackages(Connection c, String owner, List<String> tracking)
+    private Map<String, PackageBill> storedPackages(Connection c, String owner, List<String> tracking)
             throws SQLException {
         Map<String, String[]> heads = new java.util.HashMap<>();
-        for (String[] h : list(c, "SELECT tracking_number, account_number, billed FROM job_packages WHERE job_id = ?"
-                + " AND tracking_number IN (" + marks(tracking.size()) + ")",
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, args(owner, tracking))) {
+        for (String[] h : ofPackages(c, "SELECT tracking_number, account_number, billed FROM job_packages",
+                owner, tracking, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
             heads.put(h[0], h);
         }
         if (heads.isEmpty()) {
@@ -581,25 +580,51 @@ public final class JobStore {
         }
         List<String> seen = List.copyOf(heads.keySet());
         Map<String, List<PackageBill.Credit>> credits = new java.util.HashMap<>();
-        for (Map.Entry<String, PackageBill.Credit> e : list(c, "SELECT tracking_number, row_no, charge_type, amount"
-                + " FROM job_package_credits WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
+        for (Map.Entry<String, PackageBill.Credit> e : ofPackages(c, "SELECT tracking_number, row_no, charge_type,"
+                + " amount FROM job_package_credits", owner, seen,
                 rs -> Map.entry(rs.getString(1), new PackageBill.Credit(rs.getLong(2),
-                        ChargeType.valueOf(rs.getString(3)), rs.getBigDecimal(4))), args(owner, seen))) {
+                        ChargeType.valueOf(rs.getString(3)), rs.getBigDecimal(4))))) {
             credits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         Map<String, List<PackageBill.Claim>> claims = new java.util.HashMap<>();
-        for (Map.Entry<String, PackageBill.Claim> e : list(c, "SELECT tracking_number, row_no, seq, rule_id, subject,"
-                + " charge_type, gross, currency, line_amount, expected_amount, claimed FROM job_package_claims"
-                + " WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
-                rs -> Map.entry(rs.getString(1), new PackageBill.Claim(rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), ChargeType.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getString(8),
-                        rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11))), args(owner, seen))) {
+        for (Map.Entry<String, PackageBill.Claim> e : ofPackages(c, "SELECT tracking_number, row_no, seq, rule_id,"
+                + " subject, charge_type, gross, currency, line_amount, expected_amount, claimed FROM job_package_claims",
+                owner, seen, rs -> Map.entry(rs.getString(1), new PackageBill.Claim(rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), ChargeType.valueOf(rs.getString(6)), rs.getBigDecimal(7),
+                        rs.getString(8), rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11))))) {
             claims.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         Map<String, PackageBill> out = new java.util.HashMap<>();
         for (String[] h : heads.values()) {
             out.put(h[0], new PackageBill(h[0], h[1], PackageBill.parseBilled(h[2]),
                     credits.getOrDefault(h[0], List.of()), claims.getOrDefault(h[0], List.of())));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of a ledger table (keyed or indexed by job and tracking number) for these packages of a job. On H2 one
+     * look-up per number: H2 seeks only on {@code job_id} for {@code job_id = ? AND tracking_number IN (...)} and
+     * checks every ledger row of the job against the list, so each batch's look-up grew with the job (half the
+     * CPU of a 200,000-package FedEx audit, on the commit thread the audit waits for). PostgreSQL takes the list.
+     */
+    private <T> List<T> ofPackages(Connection c, String select, String owner, List<String> tracking, Row<T> row)
+            throws SQLException {
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            return list(c, select + " WHERE job_id = ? AND tracking_number IN (" + marks(tracking.size()) + ")", row,
+                    args(owner, tracking));
+        }
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(select + " WHERE job_id = ? AND tracking_number = ?")) {
+            ps.setString(1, owner);
+            for (String t : tracking) {
+                ps.setString(2, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row.of(rs));
+                    }
+                }
+            }
         }
         return out;
     }
