@@ -454,7 +454,7 @@ public final class JobStore {
     /**
      * The package ledger's part of a checkpoint (issue 13). A package first seen in this batch keeps the batch's
      * settlement and enters the ledger. A package the ledger holds already (lines billed in an earlier batch or chunk:
-     * a correction, a credit, a discount billed far later), or one claimed by an earlier upload of the same account,
+     * a correction, a credit, a discount billed far later), or one another upload of the same account has claimed,
      * is settled again from its whole entry: the batch's findings are settled as that says, and an earlier batch's
      * finding whose claim changes is corrected in place (amount and evidence), its difference added to the job's
      * disputable amount, so the job total, the disputes file and the workbook, which all read the findings, agree.
@@ -464,6 +464,10 @@ public final class JobStore {
     private LedgerUpdate settleLedger(Connection c, String owner, long seqBefore, Checkpoint cp)
             throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
         List<String> tracking = cp.packages().stream().map(PackageBill::trackingNumber).toList();
+        // Before reading what other uploads claimed: under the accounts' locks, an upload audited at the same moment
+        // on another worker has either committed its claims on these packages (read below) or waits for this commit
+        // and then reads ours, so a package is claimed once whatever the timing (issue 13).
+        lockClaims(c, cp.packages().stream().map(PackageBill::account).toList());
         // A batch's ~1,000 numbers are looked up PRIOR_IN at a time, as in priorTransportation: H2 checks each row
         // its index finds against an IN list value by value, so one list of 1,000 cost 1,000 x 1,000 compares.
         Map<String, PackageBill> stored = new java.util.HashMap<>();
@@ -471,7 +475,7 @@ public final class JobStore {
         for (int from = 0; from < tracking.size(); from += PRIOR_IN) {
             List<String> part = tracking.subList(from, Math.min(from + PRIOR_IN, tracking.size()));
             stored.putAll(storedPackages(c, owner, part));
-            earlier.putAll(earlierClaims(c, owner, part));
+            earlier.putAll(otherClaims(c, owner, part));
         }
         List<Finding> findings = new ArrayList<>(cp.findings());
         BigDecimal corrections = BigDecimal.ZERO;
@@ -564,12 +568,11 @@ public final class JobStore {
     }
 
     /** The ledger entries of these packages of a job, with their credits and claims; absent when first seen now. */
-    private static Map<String, PackageBill> storedPackages(Connection c, String owner, List<String> tracking)
+    private Map<String, PackageBill> storedPackages(Connection c, String owner, List<String> tracking)
             throws SQLException {
         Map<String, String[]> heads = new java.util.HashMap<>();
-        for (String[] h : list(c, "SELECT tracking_number, account_number, billed FROM job_packages WHERE job_id = ?"
-                + " AND tracking_number IN (" + marks(tracking.size()) + ")",
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, args(owner, tracking))) {
+        for (String[] h : ofPackages(c, "SELECT tracking_number, account_number, billed FROM job_packages",
+                owner, tracking, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
             heads.put(h[0], h);
         }
         if (heads.isEmpty()) {
@@ -577,19 +580,18 @@ public final class JobStore {
         }
         List<String> seen = List.copyOf(heads.keySet());
         Map<String, List<PackageBill.Credit>> credits = new java.util.HashMap<>();
-        for (Map.Entry<String, PackageBill.Credit> e : list(c, "SELECT tracking_number, row_no, charge_type, amount"
-                + " FROM job_package_credits WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
+        for (Map.Entry<String, PackageBill.Credit> e : ofPackages(c, "SELECT tracking_number, row_no, charge_type,"
+                + " amount FROM job_package_credits", owner, seen,
                 rs -> Map.entry(rs.getString(1), new PackageBill.Credit(rs.getLong(2),
-                        ChargeType.valueOf(rs.getString(3)), rs.getBigDecimal(4))), args(owner, seen))) {
+                        ChargeType.valueOf(rs.getString(3)), rs.getBigDecimal(4))))) {
             credits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         Map<String, List<PackageBill.Claim>> claims = new java.util.HashMap<>();
-        for (Map.Entry<String, PackageBill.Claim> e : list(c, "SELECT tracking_number, row_no, seq, rule_id, subject,"
-                + " charge_type, gross, currency, line_amount, expected_amount, claimed FROM job_package_claims"
-                + " WHERE job_id = ? AND tracking_number IN (" + marks(seen.size()) + ")",
-                rs -> Map.entry(rs.getString(1), new PackageBill.Claim(rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), ChargeType.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getString(8),
-                        rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11))), args(owner, seen))) {
+        for (Map.Entry<String, PackageBill.Claim> e : ofPackages(c, "SELECT tracking_number, row_no, seq, rule_id,"
+                + " subject, charge_type, gross, currency, line_amount, expected_amount, claimed FROM job_package_claims",
+                owner, seen, rs -> Map.entry(rs.getString(1), new PackageBill.Claim(rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), ChargeType.valueOf(rs.getString(6)), rs.getBigDecimal(7),
+                        rs.getString(8), rs.getBigDecimal(9), rs.getString(10), rs.getBigDecimal(11))))) {
             claims.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         Map<String, PackageBill> out = new java.util.HashMap<>();
@@ -600,39 +602,93 @@ public final class JobStore {
         return out;
     }
 
-    /** A claim made on a package by an earlier upload (sealed before this one), with the account it was billed to. */
-    private record EarlierClaim(String job, String account, BigDecimal claimed) {
-    }
-
     /**
-     * What uploads sealed before this one claimed on these packages, by charge type: a re-uploaded invoice, or a
-     * later invoice billing a package again, does not claim the same charge a second time.
+     * The rows of a ledger table (keyed or indexed by job and tracking number) for these packages of a job. On H2 one
+     * look-up per number: H2 seeks only on {@code job_id} for {@code job_id = ? AND tracking_number IN (...)} and
+     * checks every ledger row of the job against the list, so each batch's look-up grew with the job (half the
+     * CPU of a 200,000-package FedEx audit, on the commit thread the audit waits for). PostgreSQL takes the list.
      */
-    private static Map<String, Map<ChargeType, List<EarlierClaim>>> earlierClaims(Connection c, String owner,
-                                                                               List<String> tracking)
+    private <T> List<T> ofPackages(Connection c, String select, String owner, List<String> tracking, Row<T> row)
             throws SQLException {
-        long seal;
-        try (PreparedStatement ps = c.prepareStatement("SELECT billed_seal FROM jobs WHERE id = ?")) {
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            return list(c, select + " WHERE job_id = ? AND tracking_number IN (" + marks(tracking.size()) + ")", row,
+                    args(owner, tracking));
+        }
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(select + " WHERE job_id = ? AND tracking_number = ?")) {
             ps.setString(1, owner);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Map.of();
-                }
-                seal = rs.getLong(1);
-                if (rs.wasNull() || seal < 0) {
-                    return Map.of();
+            for (String t : tracking) {
+                ps.setString(2, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row.of(rs));
+                    }
                 }
             }
         }
+        return out;
+    }
+
+    /** A claim made on a package by another upload, with the account it was billed to. */
+    private record EarlierClaim(String job, String account, BigDecimal claimed) {
+    }
+
+    /** Stripes of {@code claim_locks} (V13): an account's is its number's hash modulo this. */
+    static final int CLAIM_STRIPES = 64;
+    /** How long a checkpoint waits for another upload's commit on its accounts before the job fails (H2 only). */
+    private static final long CLAIM_LOCK_WAIT_MS = 120_000;
+    /** H2's "timeout trying to lock": its session lock timeout is 2 s, shorter than a busy checkpoint may take. */
+    private static final int H2_LOCK_TIMEOUT = 50200;
+
+    /**
+     * Locks the claim stripes of these accounts until the transaction ends, in ascending order so that two
+     * checkpoints never wait for each other in a circle. PostgreSQL waits as long as needed; H2 gives up after its
+     * lock timeout without undoing the transaction, so the lock is asked for again until {@link #CLAIM_LOCK_WAIT_MS}.
+     */
+    private static void lockClaims(Connection c, Collection<String> accounts) throws SQLException {
+        java.util.TreeSet<Integer> stripes = new java.util.TreeSet<>();
+        for (String account : accounts) {
+            stripes.add(claimStripe(account));
+        }
+        long giveUp = System.nanoTime() + CLAIM_LOCK_WAIT_MS * 1_000_000;
+        try (PreparedStatement ps = c.prepareStatement("SELECT stripe FROM claim_locks WHERE stripe = ? FOR UPDATE")) {
+            for (int stripe : stripes) {
+                ps.setInt(1, stripe);
+                while (true) {
+                    try {
+                        ps.executeQuery().close();
+                        break;
+                    } catch (SQLException e) {
+                        if (e.getErrorCode() != H2_LOCK_TIMEOUT || System.nanoTime() > giveUp) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The lock stripe of an account as the ledger stores it (truncated; none is the empty number). */
+    static int claimStripe(String account) {
+        String stored = truncate(account, 64);
+        return Math.floorMod((stored == null ? "" : stored).hashCode(), CLAIM_STRIPES);
+    }
+
+    /**
+     * What every other upload has committed as claimed on these packages, by charge type, sealed before this one or
+     * not: a re-uploaded invoice, a later invoice billing a package again, or the same invoice audited at the same
+     * moment on another worker, does not claim the same charge a second time. Read under {@link #lockClaims}.
+     */
+    private static Map<String, Map<ChargeType, List<EarlierClaim>>> otherClaims(Connection c, String owner,
+                                                                             List<String> tracking)
+            throws SQLException {
         List<Object> a = new ArrayList<>(tracking);
         a.add(owner);
-        a.add(seal);
         Map<String, Map<ChargeType, List<EarlierClaim>>> out = new java.util.HashMap<>();
         for (Object[] r : list(c, "SELECT cl.tracking_number, cl.charge_type, cl.job_id, p.account_number,"
-                + " SUM(cl.claimed) FROM job_package_claims cl JOIN jobs j ON j.id = cl.job_id"
+                + " SUM(cl.claimed) FROM job_package_claims cl"
                 + " JOIN job_packages p ON p.job_id = cl.job_id AND p.tracking_number = cl.tracking_number"
                 + " WHERE cl.tracking_number IN (" + marks(tracking.size()) + ") AND cl.job_id <> ? AND cl.claimed > 0"
-                + " AND j.billed_seal >= 0 AND j.billed_seal < ?"
                 + " GROUP BY cl.tracking_number, cl.charge_type, cl.job_id, p.account_number",
                 rs -> new Object[] {rs.getString(1), ChargeType.valueOf(rs.getString(2)),
                         new EarlierClaim(rs.getString(3), rs.getString(4), rs.getBigDecimal(5))}, a.toArray())) {

@@ -49,7 +49,8 @@ public final class Database implements AutoCloseable {
             "V4__shipped_packages.sql", "V5__unrecognised_charges.sql", "V6__audit_trail.sql",
             "V7__finding_analytics.sql",
             "V8__screening_clearances.sql", "V9__cluster.sql", "V10__job_rate_checks.sql",
-            "V11__job_chunks_api_keys.sql", "V12__package_ledger.sql");
+            "V11__job_chunks_api_keys.sql", "V12__package_ledger.sql",
+            "V13__claim_locks.sql");
 
     private final DataSource pool;
     private final Engine engine;

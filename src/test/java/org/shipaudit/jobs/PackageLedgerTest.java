@@ -179,6 +179,87 @@ class PackageLedgerTest {
         }
     }
 
+    /**
+     * Two uploads of one invoice audited at the same time on two workers (issue 13): j1, sealed first, commits its
+     * first batch, then j2 runs whole, then j1 goes on. j2 reaches package E's duplicate (last batch) before j1 has
+     * claimed it; j1 must then settle against j2's committed claim, not only against uploads sealed before it, so
+     * each package is claimed once across the two (29.00 in all), each job's total agreeing with its disputes file
+     * and workbook. Deterministic: the interleaving is set by the progress callback, not by sleeps.
+     */
+    @Test
+    void twoUploadsOfOneInvoiceAuditedAtOnceClaimEachPackageOnce() throws Exception {
+        Path file = invoice();
+        try (Database db = open(dir.resolve("db"))) {
+            JobStore store = new JobStore(db);
+            Job j1 = submit(store, "j1", file);
+            Job j2 = submit(store, "j2", file);
+            java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+            processor().process(new JobRun(j1, store, row -> {
+                if (commits.incrementAndGet() == 1) {
+                    runWhole(store, j2);
+                }
+            }));
+            store.finish(j1.id(), JobStatus.DONE, null, Instant.now());
+            assertTrue(commits.get() >= 3, "j1 went on after j2: " + commits);
+            assertClaimedOnce(store);
+        }
+    }
+
+    /** The same, with j1 killed (kill -9) right after its first checkpoint and resumed once j2 is done. */
+    @Test
+    void anUploadResumedAfterAKillWhileAnotherRanClaimsEachPackageOnce() throws Exception {
+        Path file = invoice();
+        Job j1;
+        try (Database db = open(dir.resolve("db"))) {
+            JobStore store = new JobStore(db);
+            j1 = submit(store, "j1", file);
+            Job j2 = submit(store, "j2", file);
+            assertThrows(Killed.class, () -> processor().process(new JobRun(j1, store, row -> {
+                runWhole(store, j2);
+                throw new Killed();
+            })));
+        }
+        try (Database db = open(dir.resolve("db"))) {
+            JobStore store = new JobStore(db);
+            processor().process(new JobRun(store.get(j1.id()).orElseThrow(), store, row -> { }));
+            store.finish(j1.id(), JobStatus.DONE, null, Instant.now());
+            assertClaimedOnce(store);
+        }
+    }
+
+    private static Job submit(JobStore store, String id, Path file) throws Exception {
+        Job job = JobBuilder.running(id, "invoices").file("invoice.csv", file.toString()).profile("generic")
+                .at(Instant.now()).build();
+        store.insert(job, "", Files.size(file), "test");
+        return job;
+    }
+
+    /** Audits a job to the end on a thread of its own (a second worker) while the caller's run waits. */
+    private void runWhole(JobStore store, Job job) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            worker.submit(() -> {
+                processor().process(new JobRun(job, store, row -> { }));
+                store.finish(job.id(), JobStatus.DONE, null, Instant.now());
+                return null;
+            }).get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the second upload's run failed", e);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** j1 and j2 together claim each package as one upload does; each job's totals agree to the cent. */
+    private void assertClaimedOnce(JobStore store) throws Exception {
+        Map<String, BigDecimal> both = new TreeMap<>(claims(store, "j1"));
+        claims(store, "j2").forEach((k, v) -> both.merge(k, v, BigDecimal::add));
+        assertEquals(new TreeMap<>(NETTED), both, "claims of j1 and j2 together");
+        BigDecimal total = store.get("j1").orElseThrow().disputableAmount().amount()
+                .add(store.get("j2").orElseThrow().disputableAmount().amount());
+        assertEquals(0, new BigDecimal("29.00").compareTo(total), "j1 + j2 = " + total);
+    }
+
     @Test
     void chunksAuditedByThreeWorkersSettleThePackagesAsOneRunDoes() throws Exception {
         // The credits fall in another chunk than the claims they refund; chunks commit in any order.
