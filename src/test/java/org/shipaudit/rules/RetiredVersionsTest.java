@@ -116,7 +116,7 @@ class RetiredVersionsTest {
     }
 
     @Test
-    void replacedVersionsLeaveTheJvmWithoutAnyoneCallingForACollection() throws Exception {
+    void replacedVersionsAreUnreachableOnceTheirPoolsAreShutDown() throws Exception {
         RulePackService service = open();
         List<WeakReference<Object>> replaced = new java.util.ArrayList<>();
         for (int d = 1; d <= 3; d++) {
@@ -129,14 +129,37 @@ class RetiredVersionsTest {
             active = null;
             service.deploy("dated", change(d), "alice", "deploy " + d, null);
         }
-        // No System.gc() here: the service asks for the collection itself once a replaced version's pool is shut
-        // down (a settle of 2 s, at most one collection per 10 s). Young collections never clear a class loader.
+        // A full collection (this JVM runs without -XX:+ExplicitGCInvokesConcurrent) clears whatever nothing holds;
+        // a retired pool, a cache or a listener still holding a version would keep it here.
         long deadline = System.nanoTime() + 25_000_000_000L;
         while (replaced.stream().anyMatch(r -> r.get() != null) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+            System.gc();
+            Thread.sleep(200);
         }
         for (WeakReference<Object> r : replaced) {
-            assertNull(r.get(), "a replaced version's KieBase or class loader is still loaded 25 s after its deploy");
+            assertNull(r.get(), "a replaced version's KieBase or class loader is still reachable 25 s after its deploy");
         }
+    }
+
+    @Test
+    void theReclaimerAsksForOneCollectionForSeveralRetirementsAndNoneWhenItWouldBeAFullPause() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Reclaimer on = new Reclaimer(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(10),
+                asked::incrementAndGet, true);
+        on.request();
+        on.request();
+        on.request();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (on.collections() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        assertEquals(1, asked.get(), "three retirements within the settle time share one collection");
+        Reclaimer off = new Reclaimer(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(10),
+                asked::incrementAndGet, false);
+        off.request();
+        Thread.sleep(200);
+        assertEquals(1, asked.get(), "no collection is asked for where System.gc() is a full pause");
+        assertEquals(0, off.collections());
     }
 }
