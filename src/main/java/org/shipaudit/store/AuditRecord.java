@@ -1,6 +1,5 @@
 package org.shipaudit.store;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.model.api.Shipment;
@@ -18,11 +17,6 @@ import org.shipaudit.model.api.Shipment;
  * @param caller     the API key's name, or {@code anonymous}
  */
 public record AuditRecord(SentJson sent, Shipment shipment, AuditResult result, byte[] resultJson, String caller) {
-
-    /** The answer's text as kept in {@code result_json}. */
-    String resultText() {
-        return new String(resultJson, StandardCharsets.UTF_8);
-    }
 
     /** Carrier and lane of the shipment; the day is the decision's (UTC), the period the analytics ask about. */
     FindingDimensions dimensions() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.findings.Verdict;
 import org.shipaudit.json.Mappers;
@@ -32,16 +33,18 @@ public final class AuditTrailStore {
     /**
      * Writes the decisions in one transaction: one prepared statement per table, every row added to its batch and the
      * batches executed once. The answer is kept as the bytes it was sent as and the shipment as received, so nothing
-     * is serialised here (only the shipments of a batch request, whose elements have no bytes of their own).
+     * is serialised here (only the shipments of a batch request, whose elements have no bytes of their own); the two
+     * are deflated into one value ({@link PackedDecision}), which is what makes a decision cheap for H2 to store.
      */
     public void write(Collection<AuditRecord> records) {
         if (records.isEmpty()) {
             return;
         }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_trail (audit_id, shipment_id, verdict,"
-                    + " caller, audited_at, result_json, shipment_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " caller, audited_at, packed) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (AuditRecord r : records) {
                     AuditResult a = r.result();
                     ins.setString(1, a.auditId());
@@ -49,8 +52,7 @@ public final class AuditTrailStore {
                     ins.setString(3, a.verdict().name());
                     ins.setString(4, r.caller());
                     ins.setObject(5, OffsetDateTime.ofInstant(a.auditedAt(), ZoneOffset.UTC));
-                    ins.setString(6, r.resultText());
-                    ins.setString(7, r.sent().text(json));
+                    ins.setBytes(6, PackedDecision.pack(r.resultJson(), r.sent().utf8(json), deflater));
                     ins.addBatch();
                 }
                 ins.executeBatch();
@@ -62,6 +64,8 @@ public final class AuditTrailStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit trail: " + e.getMessage(), e);
+        } finally {
+            deflater.end();
         }
     }
 
@@ -114,8 +118,8 @@ public final class AuditTrailStore {
 
     /** Decisions matching the query, newest first, without their shipments. */
     public List<StoredAudit> list(AuditQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT audit_id, shipment_id, verdict, caller, audited_at, result_json"
-                + " FROM audit_trail WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT audit_id, shipment_id, verdict, caller, audited_at, result_json,"
+                + " packed FROM audit_trail WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.shipmentId() != null) {
             sql.append(" AND shipment_id = ?");
@@ -168,10 +172,21 @@ public final class AuditTrailStore {
         }
     }
 
+    /** A decision kept packed (schema version 14 on), or as its two texts (before it). */
     private static StoredAudit read(ResultSet rs, boolean withShipment) throws SQLException {
+        byte[] packed = rs.getBytes("packed");
+        String result;
+        String shipment;
+        if (packed != null) {
+            String[] texts = PackedDecision.unpack(packed, withShipment);
+            result = texts[0];
+            shipment = texts[1];
+        } else {
+            result = rs.getString("result_json");
+            shipment = withShipment ? rs.getString("shipment_json") : null;
+        }
         return new StoredAudit(rs.getString("audit_id"), rs.getString("shipment_id"),
                 Verdict.valueOf(rs.getString("verdict")), rs.getString("caller"),
-                rs.getObject("audited_at", OffsetDateTime.class).toInstant(), rs.getString("result_json"),
-                withShipment ? rs.getString("shipment_json") : null);
+                rs.getObject("audited_at", OffsetDateTime.class).toInstant(), result, shipment);
     }
 }

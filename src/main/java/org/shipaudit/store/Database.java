@@ -36,10 +36,11 @@ public final class Database implements AutoCloseable {
 
         /**
          * A migration statement in this engine's words. H2 keeps large text as CLOB (its VARCHAR, which TEXT means
-         * there, stops at a million characters); PostgreSQL has no CLOB, and its TEXT holds a gigabyte.
+         * there, stops at a million characters); PostgreSQL has no CLOB, and its TEXT holds a gigabyte. Bytes are
+         * VARBINARY in H2 and BYTEA in PostgreSQL.
          */
         String translate(String sql) {
-            return this == POSTGRESQL ? sql.replaceAll("\\bCLOB\\b", "TEXT") : sql;
+            return this == POSTGRESQL ? sql.replaceAll("\\bCLOB\\b", "TEXT").replaceAll("\\bVARBINARY\\b", "BYTEA") : sql;
         }
     }
 
@@ -50,7 +51,8 @@ public final class Database implements AutoCloseable {
             "V7__finding_analytics.sql",
             "V8__screening_clearances.sql", "V9__cluster.sql", "V10__job_rate_checks.sql",
             "V11__job_chunks_api_keys.sql", "V12__package_ledger.sql",
-            "V13__claim_locks.sql");
+            "V13__claim_locks.sql",
+            "V14__audit_trail_packed.sql");
 
     private final DataSource pool;
     private final Engine engine;

@@ -38,14 +38,14 @@ public final class SentJson {
         return new SentJson(null, Objects.requireNonNull(node));
     }
 
-    /** The JSON text kept in the trail. */
-    String text(ObjectMapper json) {
+    /** The JSON kept in the trail, as UTF-8: the body itself when it is plain UTF-8 JSON, else written anew. */
+    byte[] utf8(ObjectMapper json) {
         try {
             if (node != null) {
-                return json.writeValueAsString(node);
+                return json.writeValueAsBytes(node);
             }
             String utf8 = strictUtf8(bytes);
-            return utf8 != null && startsWithObject(utf8) ? utf8 : json.writeValueAsString(json.readTree(bytes));
+            return utf8 != null && startsWithObject(utf8) ? bytes : json.writeValueAsBytes(json.readTree(bytes));
         } catch (IOException e) {
             // The audit parsed these bytes already; failing now would mean the array was changed after it was handed over.
             throw new UncheckedIOException("the shipment as sent cannot be read back", e);

@@ -162,6 +162,53 @@ class DecisionTrailTest {
         }
     }
 
+    @Test
+    void aDecisionKeptAsTwoTextsBeforeSchemaVersion14IsReadAndListedAsItWas() throws Exception {
+        try (Database db = open(dir)) {
+            try (java.sql.Connection c = db.connection(); var ps = c.prepareStatement("INSERT INTO audit_trail (audit_id,"
+                    + " shipment_id, verdict, caller, audited_at, result_json, shipment_json) VALUES ('a-old', 'S1',"
+                    + " 'WARN', 'x', ?, '{\"auditId\":\"a-old\"}', '{\"id\":\"S1\"}')")) {
+                ps.setObject(1, java.time.OffsetDateTime.ofInstant(NOW.minusSeconds(60), ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            AuditTrailStore store = new AuditTrailStore(db);
+            store.write(List.of(record("a-new", "S1", Verdict.PASS, NOW)));
+            StoredAudit old = store.find("a-old").orElseThrow();
+            assertEquals("{\"auditId\":\"a-old\"}", old.resultJson());
+            assertEquals("{\"id\":\"S1\"}", old.shipmentJson());
+            List<StoredAudit> listed = store.list(new AuditQuery("S1", null, null, null, 10));
+            assertEquals(List.of("a-new", "a-old"), ids(listed));
+            assertEquals("{\"auditId\":\"a-old\"}", listed.get(1).resultJson());
+            assertTrue(listed.get(0).resultJson().contains("\"auditId\":\"a-new\""), listed.get(0).resultJson());
+            assertEquals(null, listed.get(0).shipmentJson(), "lists leave the shipment out");
+        }
+    }
+
+    @Test
+    void aNewDecisionIsKeptAsOneDeflatedValueMuchSmallerThanItsTexts() throws Exception {
+        StringBuilder body = new StringBuilder("{\"id\":\"S1\",\"items\":[");
+        for (int i = 0; i < 20; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"sku\":\"SKU-").append(i).append("\",\"hsCode\":\"6109100010\"}");
+        }
+        byte[] sent = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        AuditRecord r = record(SentJson.asReceived(sent), result("a-1", "S1"));
+        try (Database db = open(dir)) {
+            new AuditTrailStore(db).write(List.of(r));
+            try (java.sql.Connection c = db.connection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT packed, result_json, shipment_json FROM audit_trail")) {
+                assertTrue(rs.next());
+                byte[] packed = rs.getBytes(1);
+                assertTrue(packed.length * 3 < sent.length + r.resultJson().length,
+                        packed.length + " bytes packed for " + (sent.length + r.resultJson().length));
+                assertEquals(null, rs.getString(2));
+                assertEquals(null, rs.getString(3));
+            }
+            StoredAudit kept = new AuditTrailStore(db).find("a-1").orElseThrow();
+            assertEquals(new String(sent, StandardCharsets.UTF_8), kept.shipmentJson());
+            assertEquals(new String(r.resultJson(), StandardCharsets.UTF_8), kept.resultJson());
+        }
+    }
+
     private static AuditResult result(String auditId, String shipmentId) {
         return new AuditResult(auditId, shipmentId, Verdict.PASS, List.of(), List.of(), Map.of("weights", "3"), NOW);
     }
