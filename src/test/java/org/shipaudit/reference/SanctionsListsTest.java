@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipaudit.OfficialData;
 import org.shipaudit.reference.screening.AliasQuality;
 import org.shipaudit.reference.screening.EntryType;
 import org.shipaudit.reference.screening.SanctionsList;
@@ -27,6 +28,7 @@ import org.shipaudit.reference.screening.ScreeningThresholds;
  * The three official lists (../shared/reference-data/sanctions, when present) imported and screened: counts, editions,
  * idempotent re-import, and the parties of issue 16 matched to the right entries. Skipped on a fresh clone.
  */
+@OfficialData
 class SanctionsListsTest {
     static final Path SANCTIONS = Paths.get("..", "shared", "reference-data", "sanctions");
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
