@@ -91,7 +91,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
         flags.put(ConfigKey.HTTP_HOST, "127.0.0.1");
         flags.put(ConfigKey.DATA_DIR, work.resolve("data").toString());
         flags.put(ConfigKey.RULES_DIR, rules.toString());
-        try (ServiceAssembly service = ServiceAssembly.start(ConfigLoader.load(null, Map.of(), flags));
+        // The environment applies as it does to `serve` (SHIPAUDIT_AUDIT_MAX_QUEUED, ...); the flags above win.
+        try (ServiceAssembly service = ServiceAssembly.start(ConfigLoader.load(null, System.getenv(), flags));
              VertxHttpTransport transport = new VertxHttpTransport("http://127.0.0.1:" + service.port(), 64, 1, null,
                      timeoutMs)) {
             PreshipBench.Settings settings = new PreshipBench.Settings(1, Duration.ZERO, Duration.ZERO, false, false,
