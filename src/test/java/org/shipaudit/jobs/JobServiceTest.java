@@ -352,8 +352,10 @@ class JobServiceTest {
             assertEquals(4, failed.rowsDone());
             assertEquals(404, assertThrows(JobRefused.class, () -> s.retry("j-unknown", "bob")).status());
             Job requeued = s.retry(id, "bob");
-            assertTrue(requeued.status() == JobStatus.QUEUED || requeued.status() == JobStatus.RUNNING,
-                    requeued.status().name());
+            // Accepted: queued, already running, or (on a quick machine, six short rows) already done when the view
+            // of the job is read back; never still FAILED.
+            assertTrue(requeued.status() == JobStatus.QUEUED || requeued.status() == JobStatus.RUNNING
+                    || requeued.status() == JobStatus.DONE, requeued.status().name());
             Job done = await(s, id, JobStatus.DONE);
             assertEquals(10, done.rowsDone());
             assertEquals(null, done.failure());
