@@ -69,6 +69,7 @@ final class H2Guard implements DataSource {
             throw new DatabaseUnavailable(r.getMessage(), null);
         }
         SQLException last = null;
+        int alreadyOpenWaits = 0;
         // A closed database leaves up to maxConnections dead connections in the pool; each is dropped when it fails.
         for (int attempt = 0; attempt <= maxConnections; attempt++) {
             Connection c;
@@ -78,6 +79,18 @@ final class H2Guard implements DataSource {
                 if (closedDatabase(e)) {
                     last = e;
                     continue;
+                }
+                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    // The instance that failed still holds the file lock while it closes (seen in .ci/run as a 500):
+                    // wait for it to let go, briefly (a worker thread, never the event loop), then refuse with 503.
+                    last = e;
+                    if (alreadyOpenWaits++ < 40) {
+                        sleepQuietly(50);
+                        attempt--;
+                        continue;
+                    }
+                    throw new DatabaseUnavailable("the database file " + file + " is still held open by the H2"
+                            + " instance that failed (or by another process); try again shortly", e);
                 }
                 if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                     // Not sticky: nothing was created, and the file may come back (a remount).
@@ -151,6 +164,14 @@ final class H2Guard implements DataSource {
         int code = e.getErrorCode();
         return code == ErrorCode.DATABASE_IS_CLOSED || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
                 || code == ErrorCode.OBJECT_CLOSED || code == ErrorCode.CONNECTION_BROKEN_1;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Connection c) {
