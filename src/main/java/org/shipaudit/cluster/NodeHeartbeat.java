@@ -60,10 +60,16 @@ public final class NodeHeartbeat implements ClusterStatus, AutoCloseable {
     }
 
     private void beatQuietly() {
+        long started = System.nanoTime();
         try {
             beat();
         } catch (RuntimeException e) {
             LOG.warn("heartbeat not written: {}", e.toString());
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (ms > LIVE.toMillis() / 2) {
+            // Past LIVE the other nodes count this one as gone: say why it was late while the cause is fresh.
+            LOG.warn("heartbeat took {} ms (a node silent for {} ms is counted as gone)", ms, LIVE.toMillis());
         }
     }
 
@@ -104,20 +110,26 @@ public final class NodeHeartbeat implements ClusterStatus, AutoCloseable {
     @Override
     public Rollout rollout(String pack, String version, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
+        // The nodes live when the deploy answered are the ones it names, each once: a node whose heartbeat goes quiet
+        // while this waits (a long GC, a starved machine) stays pending rather than dropping out of the answer.
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        nodes.recent(LIVE).forEach(r -> named.add(r.id()));
         while (true) {
-            List<ClusterNodes.NodeRow> live = nodes.recent(LIVE);
+            Map<String, ClusterNodes.NodeRow> rows = new TreeMap<>();
+            nodes.recent(FORGET).forEach(r -> rows.put(r.id(), r));
             List<String> active = new ArrayList<>();
             List<String> pending = new ArrayList<>();
             List<NodeProblem> failed = new ArrayList<>();
-            for (ClusterNodes.NodeRow r : live) {
-                String problem = r.problems().stream().filter(p -> p.startsWith("version " + version + " of pack " + pack
-                        + " ")).findFirst().orElse(null);
-                if (version.equals(r.rulePacks().get(pack)) || r.id().equals(nodeId)) {
-                    active.add(r.id()); // this node answers only once it runs the version
+            for (String id : named) {
+                ClusterNodes.NodeRow r = rows.get(id);
+                String problem = r == null ? null : r.problems().stream().filter(p -> p.startsWith("version " + version
+                        + " of pack " + pack + " ")).findFirst().orElse(null);
+                if (id.equals(nodeId) || r != null && version.equals(r.rulePacks().get(pack))) {
+                    active.add(id); // this node answers only once it runs the version
                 } else if (problem != null) {
-                    failed.add(new NodeProblem(r.id(), problem));
+                    failed.add(new NodeProblem(id, problem));
                 } else {
-                    pending.add(r.id());
+                    pending.add(id);
                 }
             }
             if (pending.isEmpty() || System.nanoTime() > deadline) {

@@ -110,9 +110,20 @@ class ClusterIT {
         JsonNode answer = JSON.readTree(deployed.body());
         String version = answer.get("version").asText();
         assertTrue(!version.equals(before), answer.toString());
-        List<String> active = new ArrayList<>();
-        answer.at("/nodes/active").forEach(n -> active.add(n.asText()));
-        assertEquals(List.of("n1", "n2", "n3"), active, "the deploy answer names the nodes that run it: " + answer);
+        // Every node is named once; on a starved machine (four JVMs on two cores in .ci/run) one may still be pending
+        // when the 2 s answer is due, so the time to active on every node is measured below, not assumed.
+        List<String> named = new ArrayList<>();
+        answer.at("/nodes/active").forEach(n -> named.add(n.asText()));
+        answer.at("/nodes/pending").forEach(n -> named.add(n.asText()));
+        java.util.Collections.sort(named);
+        assertEquals(List.of("n1", "n2", "n3"), named, "the deploy answer names every node: " + answer);
+        assertEquals(0, answer.at("/nodes/failed").size(), answer.toString());
+        assertTrue(answer.at("/nodes/active").toString().contains("\"n1\""), "the deploying node runs it: " + answer);
+        for (JsonNode p : answer.at("/nodes/pending")) {
+            NodeProcess late = NODES.stream().filter(n -> n.id.equals(p.asText())).findFirst().orElseThrow();
+            System.out.printf("node %s still pending when the deploy answered; its log ends:%n%s%n", late.id,
+                    late.logTail());
+        }
         // From the version's creation on node 1 (after its validation), by the one clock of this machine.
         java.time.Instant created = java.time.Instant.parse(answer.get("at").asText());
         long worst = 0;
