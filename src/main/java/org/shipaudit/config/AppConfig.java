@@ -19,6 +19,7 @@ public record AppConfig(
         boolean authAllowAnonymous,
         int auditWorkers,
         int auditMaxQueued,
+        java.time.Duration auditMaxQueueWait,
         int jobsWorkers,
         long jobsMaxUpload,
         RuleLimits ruleLimits,

@@ -30,7 +30,12 @@ public enum ConfigKey {
     AUTH_KEYS_FILE("auth.keys-file", "", "YAML file of API keys (hashed) and roles; default <data.dir>/api-keys.yaml"),
     AUDIT_WORKERS("audit.workers", "0", "threads evaluating audits; 0 means one per CPU core"),
     AUDIT_MAX_QUEUED("audit.max-queued", "0",
-            "audits waiting for a worker before more get 503 with Retry-After; 0 means 16 per audit worker"),
+            "audits waiting for a worker before more get 503 with Retry-After; 0 means 1000 per audit worker (a memory"
+                    + " bound: audit.max-queue-wait-ms is the one that usually decides)"),
+    AUDIT_MAX_QUEUE_WAIT("audit.max-queue-wait-ms", "250",
+            "the longest the audits already accepted may be expected to keep the workers busy (their size times the"
+                    + " recent time per byte) before more get 503 with Retry-After; rides out a pause of this length"
+                    + " without refusing; 0 bounds the queue by audit.max-queued alone"),
     AUDIT_TRAIL("audit.trail", "true",
             "keep every pre-ship decision (GET /v1/audits), written in the background; false keeps none"),
     AUDIT_RETENTION_DAYS("audit.retention-days", "90", "days a pre-ship decision is kept; older ones are deleted hourly"),

@@ -87,11 +87,12 @@ public final class HttpService implements AutoCloseable {
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
-                new Worker("audit", pool, config.auditWorkers() + config.auditMaxQueued(), metrics),
+                new Worker("audit", pool, config.auditWorkers(), config.auditMaxQueued(), config.auditMaxQueueWait(),
+                        metrics),
                 new Worker("rules", rulesPool, 64, metrics),
                 // Look-ups and /health read Lucene: bounded like audits, so a flood of searches is refused, not queued.
-                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()) + config.auditMaxQueued(),
-                        metrics),
+                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()), config.auditMaxQueued(),
+                        config.auditMaxQueueWait(), metrics),
                 new Worker("jobs", jobsPool, 256, metrics),
                 clearances, screening == null ? new org.shipaudit.reference.screening.ScreeningThresholds(
                         config.screening().strong(), config.screening().possible()) : screening.thresholds(),

@@ -2,41 +2,117 @@ package org.shipaudit.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.shipaudit.process.Fatal;
 
 /**
- * A named worker pool with a bound on work in progress (running plus queued): beyond it callers get 503 with
- * {@code Retry-After} at once instead of waiting in the pool's unbounded queue and timing out, which would also hide
- * the overload from a load balancer. The bound is what keeps the latency of accepted requests flat past saturation:
- * at most {@code maxInFlight / threads} tasks wait ahead of any one.
+ * A named worker pool with a bound on work in progress: beyond it callers get 503 with {@code Retry-After} at once
+ * instead of waiting in the pool's unbounded queue and timing out, which would also hide the overload from a load
+ * balancer.
+ *
+ * <p>Two bounds. A count ({@code threads + maxQueued} tasks) bounds memory. A time bound, when set, admits a task only
+ * while the work already in flight is expected to take at most {@code maxWait} on this pool's threads: work is
+ * measured in units the caller names (bytes of an audit body, so one batch of 500 counts as much as 500 single
+ * audits) and priced by the mean time per unit of recent tasks. A count alone is either too short for a pause (a
+ * garbage collection or a deploy of 100-200 ms holds up more requests than a queue of 16 per thread, which were
+ * refused at 80 % of saturation) or too long for a slow kind of work; a time bound fits both, and is what a caller
+ * with a timeout cares about.
  */
 final class Worker {
 
     /** What a refused caller is told to wait: queued audits drain in milliseconds, so one second is plenty. */
     static final int RETRY_AFTER_SECONDS = 1;
+    /** Weight of the newest task in the mean time per unit: the last hundred or so tasks count. */
+    private static final double SMOOTHING = 1.0 / 64;
+    /** A task is priced at most this many times the mean (see {@link #observe}). */
+    private static final double OUTLIER = 8;
+    /** Tasks that may wait per thread before the first has ended and priced the work (a burst at start-up). */
+    private static final int COLD_QUEUE_PER_THREAD = 16;
 
     private final String name;
     private final WorkerExecutor executor;
+    private final int threads;
     private final int maxInFlight;
+    private final long maxWaitNanos;
     private final AppMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong unitsInFlight = new AtomicLong();
+    /** Mean nanoseconds per unit of the recent tasks, as the bits of a double; 0 until the first task ends. */
+    private final AtomicLong nanosPerUnit = new AtomicLong(Double.doubleToLongBits(0));
 
+    /** A pool bounded by count only. */
     Worker(String name, WorkerExecutor executor, int maxInFlight, AppMetrics metrics) {
+        this(name, executor, maxInFlight, 0, Duration.ZERO, metrics);
+    }
+
+    /**
+     * @param threads   the executor's threads
+     * @param maxQueued tasks that may wait for a thread
+     * @param maxWait   the longest the work in flight may be expected to take before new tasks are refused;
+     *                  zero for none (the count alone)
+     */
+    Worker(String name, WorkerExecutor executor, int threads, int maxQueued, Duration maxWait, AppMetrics metrics) {
         this.name = name;
         this.executor = executor;
-        this.maxInFlight = maxInFlight;
+        this.threads = Math.max(1, threads);
+        this.maxInFlight = threads + maxQueued;
+        this.maxWaitNanos = maxWait.toNanos();
         this.metrics = metrics;
     }
 
     <T> Future<T> submit(Callable<T> task) {
-        if (inFlight.incrementAndGet() > maxInFlight) {
+        return submit(1, task);
+    }
+
+    /** Runs the task unless the pool is full; {@code units} is its size, in the units this pool's callers use. */
+    <T> Future<T> submit(long units, Callable<T> task) {
+        long size = Math.max(1, units);
+        int tasks = inFlight.incrementAndGet();
+        long ahead = unitsInFlight.getAndAdd(size);
+        if (tasks > maxInFlight || tasks > threads && maxWaitNanos > 0 && tooLong(tasks, ahead)) {
             inFlight.decrementAndGet();
+            unitsInFlight.addAndGet(-size);
             metrics.countShed(name);
             return Future.failedFuture(new Problems.Overloaded(RETRY_AFTER_SECONDS));
         }
-        return executor.executeBlocking(Fatal.guard(task, "worker pool " + name), false)
-                .andThen(r -> inFlight.decrementAndGet());
+        Callable<T> timed = () -> {
+            long start = System.nanoTime();
+            try {
+                return task.call();
+            } finally {
+                observe((System.nanoTime() - start) / (double) size);
+            }
+        };
+        return executor.executeBlocking(Fatal.guard(timed, "worker pool " + name), false)
+                .andThen(r -> {
+                    inFlight.decrementAndGet();
+                    unitsInFlight.addAndGet(-size);
+                });
+    }
+
+    /** Whether a task would wait past the time bound; before any task has ended, whether the cold queue is full. */
+    private boolean tooLong(int tasks, long unitsAhead) {
+        if (Double.longBitsToDouble(nanosPerUnit.get()) == 0) {
+            return tasks > threads * (COLD_QUEUE_PER_THREAD + 1);
+        }
+        return expectedWaitNanos(unitsAhead) > maxWaitNanos;
+    }
+
+    /** How long the units already in flight are expected to keep this pool's threads busy. */
+    long expectedWaitNanos(long unitsAhead) {
+        return (long) (unitsAhead * Double.longBitsToDouble(nanosPerUnit.get()) / threads);
+    }
+
+    private void observe(double nanos) {
+        nanosPerUnit.updateAndGet(bits -> {
+            double mean = Double.longBitsToDouble(bits);
+            // One outlier (an audit that ran into its deadline) moves the mean by at most 11 %: a real slowdown
+            // still raises it within a few dozen tasks, a single one does not shut the queue for the next thousand.
+            double sample = mean == 0 ? nanos : Math.min(nanos, OUTLIER * mean);
+            return Double.doubleToLongBits(mean == 0 ? sample : mean + (sample - mean) * SMOOTHING);
+        });
     }
 }

@@ -1,0 +1,125 @@
+package org.shipaudit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The admission bounds of a worker pool: by count, and by the time the accepted work is expected to take. */
+class WorkerTest {
+
+    private Vertx vertx;
+    private WorkerExecutor executor;
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        executor = vertx.createSharedWorkerExecutor("worker-test", 1);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    private static Future<?> await(Future<?> f) throws Exception {
+        f.toCompletionStage().toCompletableFuture().handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+        return f;
+    }
+
+    /** Teaches the pool that one unit takes about {@code millis}. */
+    private static void price(Worker w, int millis) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            await(w.submit(1, () -> {
+                Thread.sleep(millis);
+                return null;
+            }));
+        }
+    }
+
+    private static long refused(List<Future<?>> sent) throws Exception {
+        long n = 0;
+        for (Future<?> f : sent) {
+            if (await(f).failed()) {
+                assertInstanceOf(Problems.Overloaded.class, f.cause());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void admitsWhatFitsInTheWaitAndRefusesTheRest() throws Exception {
+        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        price(w, 20);
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
+        for (int i = 0; i < 20; i++) {
+            sent.add(w.submit(1, () -> null));
+        }
+        hold.countDown();
+        // About 100 ms of 20 ms tasks ahead of the last admitted: five or six of the 21, the rest refused at once.
+        long refused = refused(sent);
+        assertTrue(refused >= 14 && refused <= 16, refused + " of 21 refused");
+    }
+
+    @Test
+    void aLargeTaskWeighsAsMuchAsManySmallOnes() throws Exception {
+        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        price(w, 20);
+        CountDownLatch hold = new CountDownLatch(1);
+        Future<?> running = w.submit(1, () -> hold.await(10, TimeUnit.SECONDS));
+        Future<?> big = w.submit(10, () -> null); // 200 ms of work after the running one: still admitted (20 ms ahead)
+        Future<?> next = w.submit(1, () -> null); // 220 ms ahead: refused
+        hold.countDown();
+        assertTrue(await(running).succeeded());
+        assertTrue(await(big).succeeded(), String.valueOf(big.cause()));
+        assertTrue(await(next).failed(), "a task behind 220 ms of work was admitted");
+    }
+
+    @Test
+    void withoutATimeBoundTheCountDecides() throws Exception {
+        Worker w = new Worker("audit", executor, 1, 3, Duration.ZERO, new AppMetrics());
+        price(w, 20);
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
+        for (int i = 0; i < 10; i++) {
+            sent.add(w.submit(1, () -> null));
+        }
+        hold.countDown();
+        assertEquals(7, refused(sent)); // one running, three queued
+    }
+
+    @Test
+    void oneOutlierDoesNotShutTheQueue() throws Exception {
+        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        price(w, 5);
+        await(w.submit(1, () -> {
+            Thread.sleep(1000); // an audit that ran into its deadline
+            return null;
+        }));
+        // Priced at most 8 times the mean, the mean rose by about 11 %: 5-6 ms per task, so 15 or more fit in 100 ms.
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
+        for (int i = 0; i < 20; i++) {
+            sent.add(w.submit(1, () -> null));
+        }
+        hold.countDown();
+        assertTrue(refused(sent) <= 6, "one slow task shut the queue");
+    }
+}
