@@ -66,6 +66,14 @@ public final class BenchSoakCommand implements Callable<Integer> {
     @Option(names = "--timeout-ms", defaultValue = "10000", description = "request timeout (default: ${DEFAULT-VALUE})")
     long timeoutMs;
 
+    // Open loop needs a connection for every request the server holds: with fewer, requests queue in the client's
+    // pool whenever the server keeps more than that in flight (Little's law), and the latency measured is the
+    // generator's own backlog, not the server's admission. 64 were fewer than 100 ms of queue at 675/s; 512 cost the
+    // in-process generator so much CPU that the server refused more (940 against 26 a minute at 675/s, 2026-12-03).
+    @Option(names = "--connections", defaultValue = "128",
+            description = "keep-alive connections of the load generator (default: ${DEFAULT-VALUE})")
+    int connections;
+
     @Option(names = "--rules-dir", defaultValue = "rules", paramLabel = "DIR", description = "the packs to serve (copied)")
     Path rulesDir;
 
@@ -93,7 +101,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
         flags.put(ConfigKey.RULES_DIR, rules.toString());
         // The environment applies as it does to `serve` (SHIPAUDIT_AUDIT_MAX_QUEUED, ...); the flags above win.
         try (ServiceAssembly service = ServiceAssembly.start(ConfigLoader.load(null, System.getenv(), flags));
-             VertxHttpTransport transport = new VertxHttpTransport("http://127.0.0.1:" + service.port(), 64, 1, null,
+             VertxHttpTransport transport = new VertxHttpTransport("http://127.0.0.1:" + service.port(), connections, 1, null,
                      timeoutMs)) {
             PreshipBench.Settings settings = new PreshipBench.Settings(1, Duration.ZERO, Duration.ZERO, false, false,
                     p99LimitMs, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO, 0, 1, 1000, 42, 0.05,
