@@ -49,6 +49,18 @@ class WorkerTest {
         }
     }
 
+    /** One task holding the thread, then {@code n} one-unit tasks submitted behind it at once; then it lets go. */
+    private static List<Future<?>> behindABusyThread(Worker w, int n) {
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
+        for (int i = 0; i < n; i++) {
+            sent.add(w.submit(1, () -> null));
+        }
+        hold.countDown();
+        return sent;
+    }
+
     private static long refused(List<Future<?>> sent) throws Exception {
         long n = 0;
         for (Future<?> f : sent) {
@@ -64,13 +76,7 @@ class WorkerTest {
     void admitsWhatFitsInTheWaitAndRefusesTheRest() throws Exception {
         Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
         price(w, 20);
-        CountDownLatch hold = new CountDownLatch(1);
-        List<Future<?>> sent = new ArrayList<>();
-        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
-        for (int i = 0; i < 20; i++) {
-            sent.add(w.submit(1, () -> null));
-        }
-        hold.countDown();
+        List<Future<?>> sent = behindABusyThread(w, 20);
         // About 100 ms of 20 ms tasks ahead of the last admitted: five or six of the 21, the rest refused at once.
         long refused = refused(sent);
         assertTrue(refused >= 14 && refused <= 16, refused + " of 21 refused");
@@ -94,13 +100,7 @@ class WorkerTest {
     void withoutATimeBoundTheCountDecides() throws Exception {
         Worker w = new Worker("audit", executor, 1, 3, Duration.ZERO, new AppMetrics());
         price(w, 20);
-        CountDownLatch hold = new CountDownLatch(1);
-        List<Future<?>> sent = new ArrayList<>();
-        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
-        for (int i = 0; i < 10; i++) {
-            sent.add(w.submit(1, () -> null));
-        }
-        hold.countDown();
+        List<Future<?>> sent = behindABusyThread(w, 10);
         assertEquals(7, refused(sent)); // one running, three queued
     }
 
@@ -113,13 +113,7 @@ class WorkerTest {
             return null;
         }));
         // Priced at most 8 times the mean, the mean rose by about 11 %: 5-6 ms per task, so 15 or more fit in 100 ms.
-        CountDownLatch hold = new CountDownLatch(1);
-        List<Future<?>> sent = new ArrayList<>();
-        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
-        for (int i = 0; i < 20; i++) {
-            sent.add(w.submit(1, () -> null));
-        }
-        hold.countDown();
+        List<Future<?>> sent = behindABusyThread(w, 20);
         assertTrue(refused(sent) <= 6, "one slow task shut the queue");
     }
 }
