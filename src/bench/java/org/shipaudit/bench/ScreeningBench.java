@@ -72,8 +72,8 @@ public final class ScreeningBench {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Histogram cpuTime = new Histogram(3);
         // Warm-up: the JIT and the index pages, on names not counted.
-        for (String n : OrdinaryNames.generate(2000, seed + 1)) {
-            index.screen(new ScreeningQuery(n, null, null, null, null, day, floor, 5));
+        for (OrdinaryNames.Ordinary n : OrdinaryNames.generate(2000, seed + 1)) {
+            index.screen(new ScreeningQuery(n.name(), null, null, null, null, day, floor, 5));
         }
         for (ReferenceIndex.ListedNameSample s : listed) {
             for (NameVariants.Variant v : variants.of(s.name(), "entity".equals(s.type()))) {
@@ -110,23 +110,32 @@ public final class ScreeningBench {
             }
         }
         int[] falsePositives = new int[THRESHOLDS.length];
-        List<String> ordinary = OrdinaryNames.generate(negatives, seed + 2);
+        List<OrdinaryNames.Ordinary> ordinary = OrdinaryNames.generate(negatives, seed + 2);
         java.util.List<String> examples = new java.util.ArrayList<>();
-        for (String n : ordinary) {
+        // Per origin: [0] names, [1 + i] flagged at THRESHOLDS[i]; and the names a listed one equals word for word
+        // (score 1 before corroboration), which no screener can tell apart by name alone.
+        Map<OrdinaryNames.Origin, int[]> byOrigin = new EnumMap<>(OrdinaryNames.Origin.class);
+        int identical = 0;
+        for (OrdinaryNames.Ordinary o : ordinary) {
+            String n = o.name();
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<ScreeningHit> hits = index.screen(new ScreeningQuery(n, null, null, null, null, day, floor, HITS));
             latency.recordValue(System.nanoTime() - t0);
             cpuTime.recordValue(Math.max(1, cpu.getCurrentThreadCpuTime() - c0));
             double best = hits.isEmpty() ? 0 : hits.get(0).score();
+            int[] origin = byOrigin.computeIfAbsent(o.origin(), x -> new int[1 + THRESHOLDS.length]);
+            origin[0]++;
             for (int i = 0; i < THRESHOLDS.length; i++) {
                 if (best >= THRESHOLDS[i]) {
                     falsePositives[i]++;
+                    origin[1 + i]++;
                 }
             }
+            identical += best >= 1.0 ? 1 : 0;
             if (details != null && !hits.isEmpty()) {
                 ScreeningHit top = hits.get(0);
-                details.printf(java.util.Locale.ROOT, "FP\t%.3f\t%s\t%s %s\t%s\t%s%n", best, n, top.list(),
+                details.printf(java.util.Locale.ROOT, "FP\t%.3f\t%s\t%s\t%s %s\t%s\t%s%n", best, o.origin(), n, top.list(),
                         top.entryId(), top.matchedName(), top.reasons().get(0));
             }
             if (best >= configured.possible() && examples.size() < 8) {
@@ -156,6 +165,19 @@ public final class ScreeningBench {
             }
             out.println();
         });
+        out.printf("false positives by origin of the ordinary name at each threshold:%n  %-28s", "");
+        for (double t : THRESHOLDS) {
+            out.printf(" %6.2f", t);
+        }
+        out.println();
+        byOrigin.forEach((k, v) -> {
+            out.printf("  %-28s", k + " (" + v[0] + ")");
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                out.printf(" %5.2f%%", 100.0 * v[1 + i] / v[0]);
+            }
+            out.println();
+        });
+        out.printf("ordinary names equal word for word to a listed name (score 1.00): %d%n", identical);
         if (!examples.isEmpty()) {
             out.println("ordinary names flagged (examples): " + String.join("; ", examples));
         }

@@ -18,8 +18,10 @@ import org.shipaudit.reference.screening.ScreeningThresholds;
 
 /**
  * {@code bench screening} on the three official lists (../shared/reference-data/sanctions; skipped without them), on a
- * smaller sample than the documented run: recall and false positives at 0.80 pinned with a margin below the
- * 1,500-name run's 97.84 % / 0.24 %, so a scorer change that floods review or loses variants fails.
+ * smaller sample than the documented run (screening.md): this sample gives 97.54 % recall at 2.05 % false positives
+ * at 0.80 with the transliteration fold and the steep fall of weak pairs (97.22 % / 2.65 % without them), on negatives
+ * of six origins. The run is seeded, so the pins sit a few names inside those figures: a scorer change that floods
+ * review or loses variants fails.
  */
 @OfficialData
 class ScreeningAccuracyTest {
@@ -39,8 +41,8 @@ class ScreeningAccuracyTest {
             ScreeningBench.Result r = ScreeningBench.run(index, new PrintWriter(Writer.nullWriter()), 400, 2000, 16,
                     ScreeningThresholds.DEFAULTS);
             int at = ScreeningBench.Result.at(0.80);
-            assertTrue(r.recall()[at] >= 0.965, "recall at 0.80: " + r.recall()[at]);
-            assertTrue(r.falsePositiveRate()[at] <= 0.006, "false positives at 0.80: " + r.falsePositiveRate()[at]);
+            assertTrue(r.recall()[at] >= 0.973, "recall at 0.80: " + r.recall()[at]);
+            assertTrue(r.falsePositiveRate()[at] <= 0.023, "false positives at 0.80: " + r.falsePositiveRate()[at]);
         }
     }
 }

@@ -35,6 +35,15 @@ public final class NameScorer {
     static final double SLIP_PENALTY = 0.06;
     /** Taken off a pair of words of four letters or fewer that differ at all. */
     static final double SHORT_SLIP = 0.06;
+    /** Similarity of two spellings of one word under {@link SpellingFold} ("qods", "kods"; "steel", "stil"). */
+    static final double FOLDED = 0.95;
+    /**
+     * Pairs less alike than this are two different names more often than one name misspelt ("hamid"/"ghamdi",
+     * "mariam"/"marwan"): each point below it costs {@link #STEEP} points more, so such a pair beside an exact one
+     * no longer makes a near match of two ordinary names.
+     */
+    static final double KNEE = 0.90;
+    static final double STEEP = 1.0;
 
     /** How rare a token is across the loaded lists: 1 for a token few names have, down to {@link #MIN_RARITY}. */
     @FunctionalInterface
@@ -103,12 +112,20 @@ public final class NameScorer {
             return new Score(0, List.of(), List.of(), new double[0]);
         }
         double[][] sim = new double[n][m];
+        String[] folded = null; // the query's folded tokens, made once a listed token is not in the memo
         for (int j = 0; j < m; j++) {
             double[] col = memo == null ? null : memo.get(c.get(j));
             if (col == null) {
+                if (folded == null) {
+                    folded = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        folded[i] = SpellingFold.of(q.get(i));
+                    }
+                }
+                String listedFolded = SpellingFold.of(c.get(j));
                 col = new double[n];
                 for (int i = 0; i < n; i++) {
-                    col[i] = pair(q.get(i), queryKeys.get(i), c.get(j), listedKeys.get(j));
+                    col[i] = pair(q.get(i), folded[i], queryKeys.get(i), c.get(j), listedFolded, listedKeys.get(j));
                 }
                 if (memo != null) {
                     memo.put(c.get(j), col);
@@ -197,37 +214,55 @@ public final class NameScorer {
         return s >= 0.96 ? s * 0.98 : 0;
     }
 
-    static double pair(String a, Set<String> ka, String b, Set<String> kb) {
+    /** Two tokens, each with its {@link SpellingFold} form ({@code fa}, {@code fb}) and phonetic keys. */
+    static double pair(String a, String fa, Set<String> ka, String b, String fb, Set<String> kb) {
         if (a.equals(b)) {
             return 1.0;
         }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
         }
+        double s = spelling(a, ka, b, kb);
+        // Two spellings of one word ("qods"/"kods") are near whatever their letters: the fold is what says so.
+        return fa.equals(fb) ? Math.max(s, FOLDED) : s;
+    }
+
+    /** Below {@link #KNEE}, the similarity falls {@link #STEEP} times faster. */
+    private static double steep(double s) {
+        return s >= KNEE ? s : Math.max(0, s - STEEP * (KNEE - s));
+    }
+
+    /**
+     * Jaro-Winkler checked against the typing slips, lifted for sound, and steep below {@link #KNEE} except for one
+     * slip in a short word.
+     */
+    private static double spelling(String a, Set<String> ka, String b, Set<String> kb) {
         double s = JaroWinkler.similarity(a, b);
         int shorter = Math.min(a.length(), b.length());
         // Sound counts from five letters: the keys of shorter words are one or two consonants, shared by names that
         // are plainly different ("Chen", "Chan", "Chin").
         boolean alike = shorter >= 5 && shareKey(ka, kb);
         if (s < PAIR_FLOOR - 0.1 && !alike) {
-            return s; // far from a pair whatever the slips
+            return steep(s); // far from a pair whatever the slips
         }
         // The typing slips a word of this length plausibly carries: one in a short word, two from six letters, three
         // from ten, one more when the two sound alike (a romanisation changes several letters of one sound).
         int plausible = (shorter <= 5 ? 1 : shorter <= 9 ? 2 : 3) + (alike ? 1 : 0);
         int slips = EditDistance.osa(a, b, plausible + 3);
         if (slips > plausible) {
-            return Math.max(0, s - SLIP_PENALTY * (slips - plausible) - 0.02);
+            return steep(Math.max(0, s - SLIP_PENALTY * (slips - plausible) - 0.02));
         }
         if (shorter <= 4) {
-            return s - SHORT_SLIP; // "Wang" and "Wong", "Chen" and "Chan": one letter of four is another name
+            // "Wang" and "Wong", "Chen" and "Chan": one letter of four is another name, but as often a typo ("Rawi",
+            // "Raxi"), so it pays this fixed cost and not the steep fall.
+            return s - SHORT_SLIP;
         }
         if (s < PHONETIC && alike) {
             // Sounding alike lifts the spelling similarity halfway to PHONETIC: keys are coarse, so two names far
             // apart in spelling must not become a match on sound alone.
-            return Math.max(s, (s + PHONETIC) / 2 + 0.04);
+            return steep(Math.max(s, (s + PHONETIC) / 2 + 0.04));
         }
-        return s;
+        return steep(s);
     }
 
     private static boolean shareKey(Set<String> ka, Set<String> kb) {
