@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.shipaudit.findings.Finding;
 import org.shipaudit.model.ChargeLine;
-import org.shipaudit.model.AuditContext;
 import org.shipaudit.model.BillableWeightCandidate;
 import org.shipaudit.model.ChargeType;
-import org.shipaudit.model.api.Dimensions;
 import org.shipaudit.model.ExpectedCharges;
-import org.shipaudit.model.api.LengthUnit;
-import org.shipaudit.model.Parcel;
 import org.shipaudit.model.PriorCharge;
-import org.shipaudit.model.lookup.ServiceCatalog;
 import org.shipaudit.model.ShippedPackage;
 import org.shipaudit.model.SurchargeKind;
 import org.shipaudit.rules.EvaluationLimits;
@@ -133,8 +128,8 @@ public final class InvoiceAuditor {
 
     /**
      * Runs the pre-ship weights pack on each invoiced package that has a weight, so the invoice rules can compare what
-     * was billed with what the same definitions expect. Origin is taken as US (carrier invoices audited here are from
-     * US accounts); the destination country decides domestic or international thresholds.
+     * was billed with what the same definitions expect. The destination country decides domestic or international
+     * thresholds; one session for the batch ({@link WeightsSession}).
      */
     static Expectations expectations(RulePack weights, Collection<ChargeLine> lines, EvaluationLimits limits) {
         Map<String, ChargeLine> packages = new java.util.LinkedHashMap<>();
@@ -146,27 +141,27 @@ public final class InvoiceAuditor {
         if (packages.isEmpty()) {
             return Expectations.NONE;
         }
-        // One session for the batch: each package is its own audit context (keyed by tracking number), and the
-        // weights pack joins its table rows and derived facts on that key.
-        List<Object> facts = new ArrayList<>(packages.size() * 2);
+        WeightsSession session = new WeightsSession();
+        Map<String, WeightsSession.Slot> slots = new HashMap<>();
         for (ChargeLine l : packages.values()) {
-            addPackage(facts, l.trackingNumber(), l.shipDate(), l.carrier(), l.service(), l.recipientCountry(),
-                    l.actualWeightLb(), l.lengthIn(), l.widthIn(), l.heightIn());
+            slots.put(l.trackingNumber(), session.add(l.trackingNumber(), l.shipDate(), l.carrier(), l.service(),
+                    l.recipientCountry(), l.actualWeightLb(), l.lengthIn(), l.widthIn(), l.heightIn()));
         }
-        PackOutcome o = PackEvaluator.evaluate(weights, facts, limits.atLeast(packages.size() * 100));
+        PackOutcome o = PackEvaluator.evaluate(weights, session.facts(), limits.atLeast(packages.size() * 100));
         if (o.failed()) {
             return new Expectations(List.of(), o.failure());
         }
-        Map<String, BillableWeightCandidate> billable = heaviestByPackage(o);
-        Map<String, Set<SurchargeKind>> surcharges = new HashMap<>();
-        o.surcharges().forEach(sp -> surcharges.computeIfAbsent(sp.getContextKey(),
-                k -> EnumSet.noneOf(SurchargeKind.class)).add(sp.getKind()));
+        Map<WeightsSession.Slot, BillableWeightCandidate> billable = heaviestByPackage(o);
+        Map<WeightsSession.Slot, Set<SurchargeKind>> surcharges = new HashMap<>();
+        o.surcharges().forEach(sp -> surcharges.computeIfAbsent(new WeightsSession.Slot(sp.getContextKey(),
+                sp.getParcelIndex()), k -> EnumSet.noneOf(SurchargeKind.class)).add(sp.getKind()));
         List<ExpectedCharges> out = new ArrayList<>(packages.size());
         for (ChargeLine l : packages.values()) {
-            BillableWeightCandidate best = billable.get(l.trackingNumber());
+            WeightsSession.Slot slot = slots.get(l.trackingNumber());
+            BillableWeightCandidate best = billable.get(slot);
             if (best != null) {
                 out.add(new ExpectedCharges(l.trackingNumber(), l.row(), best.getPounds(), best.getBasis(),
-                        surcharges.getOrDefault(l.trackingNumber(), Set.of()), l.lengthIn() != null
+                        surcharges.getOrDefault(slot, Set.of()), l.lengthIn() != null
                         && l.widthIn() != null && l.heightIn() != null));
             }
         }
@@ -184,48 +179,39 @@ public final class InvoiceAuditor {
      * for, stays without one.
      */
     static Recorded recordedBillable(RulePack weights, List<ShippedPackage> recorded, EvaluationLimits limits) {
-        List<Object> facts = new ArrayList<>(recorded.size() * 2);
+        WeightsSession session = new WeightsSession();
+        Map<ShippedPackage, WeightsSession.Slot> slots = new java.util.IdentityHashMap<>();
         for (ShippedPackage p : recorded) {
             if (p.weightLb() != null && p.shipDate() != null && p.carrier() != null) {
-                addPackage(facts, p.trackingNumber(), p.shipDate(), p.carrier(), p.service(), p.shipToCountry(),
-                        p.weightLb(), p.lengthIn(), p.widthIn(), p.heightIn());
+                slots.put(p, session.add(p.trackingNumber(), p.shipDate(), p.carrier(), p.service(),
+                        p.shipToCountry(), p.weightLb(), p.lengthIn(), p.widthIn(), p.heightIn()));
             }
         }
-        if (facts.isEmpty()) {
+        if (session.isEmpty()) {
             return new Recorded(recorded, null);
         }
-        PackOutcome o = PackEvaluator.evaluate(weights, facts, limits.atLeast(recorded.size() * 100));
+        PackOutcome o = PackEvaluator.evaluate(weights, session.facts(), limits.atLeast(recorded.size() * 100));
         if (o.failed()) {
             return new Recorded(recorded, o.failure());
         }
-        Map<String, BillableWeightCandidate> billable = heaviestByPackage(o);
+        Map<WeightsSession.Slot, BillableWeightCandidate> billable = heaviestByPackage(o);
         List<ShippedPackage> out = new ArrayList<>(recorded.size());
         for (ShippedPackage p : recorded) {
-            BillableWeightCandidate best = billable.get(p.trackingNumber());
+            WeightsSession.Slot slot = slots.get(p);
+            BillableWeightCandidate best = slot == null ? null : billable.get(slot);
             out.add(best == null ? p : p.withBillableWeight(best.getPounds()));
         }
         return new Recorded(out, null);
     }
 
-    /** The billable weight that applies to each package (the heaviest candidate), by its context key. */
-    private static Map<String, BillableWeightCandidate> heaviestByPackage(PackOutcome outcome) {
-        Map<String, BillableWeightCandidate> billable = new HashMap<>();
+    /** The billable weight that applies to each package (the heaviest candidate), by its slot. */
+    private static Map<WeightsSession.Slot, BillableWeightCandidate> heaviestByPackage(PackOutcome outcome) {
+        Map<WeightsSession.Slot, BillableWeightCandidate> billable = new HashMap<>();
         for (BillableWeightCandidate c : outcome.billableWeights()) {
-            billable.merge(c.getContextKey(), c,
+            billable.merge(new WeightsSession.Slot(c.getContextKey(), c.getParcelIndex()), c,
                     (a, b) -> BillableWeightCandidate.HEAVIEST_LAST.compare(b, a) > 0 ? b : a);
         }
         return billable;
-    }
-
-    /** One package as the weights pack sees it: its own audit context keyed by tracking number, and its parcel. */
-    private static void addPackage(List<Object> facts, String key, java.time.LocalDate shipDate, String carrier,
-                                   String service, String country, Double weightLb, Double length, Double width,
-                                   Double height) {
-        Dimensions dims = length != null && width != null && height != null
-                ? new Dimensions(length, width, height, LengthUnit.IN) : null;
-        facts.add(new AuditContext(key, shipDate, carrier, ServiceCatalog.canonical(service), "US",
-                country == null ? "US" : country));
-        facts.add(new Parcel(key, 0, key, null, weightLb, null, null, dims));
     }
 
     /**

@@ -94,18 +94,54 @@ public final class PackEvaluator {
      * destroyed rather than returned to the pool, so nothing of a broken evaluation reaches the next one.
      */
     public static PackOutcome evaluate(RulePack pack, Collection<?> facts, EvaluationLimits limits) {
+        List<Object> routed = new ArrayList<>(facts.size());
+        for (Object fact : facts) {
+            if (pack.factTypes().matches(fact)) {
+                routed.add(fact);
+            }
+        }
+        if (routed.isEmpty() && quietAlone(pack, limits)) {
+            // Nothing the pack could match: the evaluation would be the one of no facts, known to report nothing.
+            return new PackOutcome(pack.name(), pack.version(), List.of(), List.of(), List.of(), null);
+        }
+        return run(pack, routed, facts, limits);
+    }
+
+    /**
+     * Whether the pack reports nothing when given no fact (rules that only turn its tables into facts fire, nothing
+     * is found), learnt from one such evaluation per compiled pack within the pre-ship limits: then an evaluation of
+     * no facts within at least those limits can be answered without a session. A pack whose rules report something
+     * from nothing, or that fails so, is always run.
+     */
+    private static boolean quietAlone(RulePack pack, EvaluationLimits limits) {
+        if (limits.firings() < EvaluationLimits.PRESHIP.firings() || limits.inserts() < EvaluationLimits.PRESHIP.inserts()) {
+            return false;
+        }
+        Boolean quiet = pack.factTypes().quietAlone();
+        if (quiet == null) {
+            PackOutcome alone = run(pack, List.of(), List.of(), EvaluationLimits.PRESHIP);
+            quiet = !alone.failed() && alone.findings().isEmpty() && alone.billableWeights().isEmpty()
+                    && alone.surcharges().isEmpty();
+            pack.factTypes().quietAlone(quiet);
+        }
+        return quiet;
+    }
+
+    /**
+     * One evaluation of the facts the pack can match ({@code routed}); {@code given}, all the facts offered, still
+     * date the matches (a pack may match packages without matching the audit contexts that date them).
+     */
+    private static PackOutcome run(RulePack pack, List<Object> routed, Collection<?> given, EvaluationLimits limits) {
         SessionPool.Lease lease = pack.sessions().open();
         KieSession session = lease.session();
         Guard guard = new Guard(session, limits.inserts(), pack.effectivePeriods().isEmpty() ? null
-                : effectiveOn(pack, facts), System.nanoTime() + limits.deadline().toNanos());
+                : effectiveOn(pack, given), System.nanoTime() + limits.deadline().toNanos());
         session.addEventListener(guard);
         RUNNING.add(guard);
         boolean clean = false;
         try {
-            for (Object fact : facts) {
-                if (pack.factTypes().matches(fact.getClass())) {
-                    session.insert(fact);
-                }
+            for (Object fact : routed) {
+                session.insert(fact);
             }
             int fired = guard.expired() ? 0 : session.fireAllRules(guard, limits.firings());
             if (!guard.finish()) {

@@ -12,7 +12,10 @@ import java.util.Optional;
 public enum PackRole {
     /**
      * The invoice audit runs this pre-ship pack on each invoiced package to learn what it should have been billed
-     * (billable weight, package surcharges), so one definition judges the label and the bill.
+     * (billable weight, package surcharges), so one definition judges the label and the bill. The invoice's packages
+     * shipped the same day with the same carrier, service and destination country are given as the parcels of one
+     * audit context, so the pack must judge each parcel by itself (no rule comparing parcels of a shipment may bound
+     * a billable weight or predict a surcharge); {@code WeightsSessionTest} checks the shipped pack.
      */
     INVOICE_EXPECTATIONS;
 
