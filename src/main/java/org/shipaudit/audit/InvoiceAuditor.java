@@ -141,7 +141,7 @@ public final class InvoiceAuditor {
         if (packages.isEmpty()) {
             return Expectations.NONE;
         }
-        WeightsSession session = new WeightsSession();
+        WeightsSession session = new WeightsSession(weights);
         Map<String, WeightsSession.Slot> slots = new HashMap<>();
         for (ChargeLine l : packages.values()) {
             slots.put(l.trackingNumber(), session.add(l.trackingNumber(), l.shipDate(), l.carrier(), l.service(),
@@ -179,7 +179,7 @@ public final class InvoiceAuditor {
      * for, stays without one.
      */
     static Recorded recordedBillable(RulePack weights, List<ShippedPackage> recorded, EvaluationLimits limits) {
-        WeightsSession session = new WeightsSession();
+        WeightsSession session = new WeightsSession(weights);
         Map<ShippedPackage, WeightsSession.Slot> slots = new java.util.IdentityHashMap<>();
         for (ShippedPackage p : recorded) {
             if (p.weightLb() != null && p.shipDate() != null && p.carrier() != null) {

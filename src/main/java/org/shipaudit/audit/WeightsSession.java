@@ -10,6 +10,7 @@ import org.shipaudit.model.Parcel;
 import org.shipaudit.model.api.Dimensions;
 import org.shipaudit.model.api.LengthUnit;
 import org.shipaudit.model.lookup.ServiceCatalog;
+import org.shipaudit.rules.RulePack;
 
 /**
  * The facts of one weights-pack session over many invoiced (or recorded) packages. Packages shipped on the same day
@@ -30,17 +31,28 @@ final class WeightsSession {
     private record Context(LocalDate shipDate, String carrier, String service, String country) {
     }
 
+    private final boolean shareContexts;
     private final Map<Context, String> keys = new HashMap<>();
     private final Map<String, Integer> parcels = new HashMap<>();
     private final List<Object> facts = new ArrayList<>();
+    private int contexts;
+
+    /**
+     * @param weights the pack the facts are for: packages share contexts only when its rules judge each parcel by
+     *                itself ({@link RulePack#judgesEachParcelApart()}); a deployed pack that compares, counts or sums
+     *                parcels gets one context per package, as before the sharing
+     */
+    WeightsSession(RulePack weights) {
+        this.shareContexts = weights.judgesEachParcelApart();
+    }
 
     /** Adds one package; the slot its bounds and surcharge predictions will name. */
     Slot add(String id, LocalDate shipDate, String carrier, String service, String country, Double weightLb,
              Double length, Double width, Double height) {
         Context c = new Context(shipDate, carrier, ServiceCatalog.canonical(service), country == null ? "US" : country);
-        String key = keys.get(c);
+        String key = shareContexts ? keys.get(c) : null;
         if (key == null) {
-            key = "weights-" + keys.size();
+            key = "weights-" + contexts++;
             keys.put(c, key);
             facts.add(new AuditContext(key, c.shipDate(), c.carrier(), c.service(), "US", c.country()));
         }

@@ -4,6 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.drools.base.base.ObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.PatternSource;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.IndexableConstraint;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.util.index.ConstraintTypeOperator;
@@ -15,6 +20,7 @@ import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.ChargeType;
+import org.shipaudit.model.Parcel;
 
 /**
  * The facts a compiled pack has patterns for: the classes, and of the invoice's charge lines the charge types. A fact
@@ -40,16 +46,67 @@ final class FactTypes {
             return false;
         }
     };
+    /** Whether every rule judges one parcel by itself (see {@link #judgesEachParcelApart}). */
+    private final boolean parcelsApart;
     /** Whether the pack, given no fact at all, fires nothing that is reported; null until first asked. */
     private volatile Boolean quietAlone;
 
-    private FactTypes(List<ObjectTypeNode> nodes) {
+    private FactTypes(List<ObjectTypeNode> nodes, boolean parcelsApart) {
         this.types = nodes.stream().map(ObjectTypeNode::getObjectType).toList();
         this.chargeTypes = chargeTypes(nodes);
+        this.parcelsApart = parcelsApart;
     }
 
     static FactTypes of(KieBase kieBase) {
-        return new FactTypes(List.copyOf(((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()));
+        return new FactTypes(List.copyOf(((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()),
+                parcelsApart(kieBase));
+    }
+
+    /**
+     * Whether every rule of the pack matches at most one parcel, in a positive pattern at the top of its conditions
+     * (not inside a {@code not}, {@code exists}, {@code forall}, {@code accumulate} or {@code collect}). Then a
+     * parcel's conclusions cannot depend on the other parcels of its audit context, and the invoice audit may put
+     * many unrelated packages in one context (one session's tables for all of them). A rule that compares parcels,
+     * counts them or sums their weights makes this false, and each package then gets a context of its own.
+     */
+    boolean judgesEachParcelApart() {
+        return parcelsApart;
+    }
+
+    private static boolean parcelsApart(KieBase kieBase) {
+        for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                if (!(r instanceof RuleImpl impl)) {
+                    return false;
+                }
+                int[] parcels = {0};
+                if (!parcelPatterns(impl.getLhs(), true, parcels) || parcels[0] > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Counts the top-level patterns that can match a parcel; false when one sits below a quantifier or a source. */
+    private static boolean parcelPatterns(RuleConditionElement e, boolean top, int[] count) {
+        if (e instanceof Pattern p) {
+            if (p.getObjectType().isAssignableFrom(Parcel.class)) {
+                if (!top) {
+                    return false;
+                }
+                count[0]++;
+            }
+            PatternSource source = p.getSource();
+            return source == null || parcelPatterns(source, false, count);
+        }
+        boolean positive = top && e instanceof GroupElement g && (g.isAnd() || g.isOr());
+        for (RuleConditionElement child : e.getNestedElements()) {
+            if (!parcelPatterns(child, positive, count)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when some pattern of the pack can match this fact: its class, and for a charge line its charge type. */

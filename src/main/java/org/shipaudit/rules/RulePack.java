@@ -53,6 +53,14 @@ public record RulePack(
         return null;
     }
 
+    /**
+     * Whether each rule judges one parcel by itself, so unrelated packages may share an audit context (see
+     * {@code FactTypes#judgesEachParcelApart}).
+     */
+    public boolean judgesEachParcelApart() {
+        return factTypes.judgesEachParcelApart();
+    }
+
     public List<RuleInfo> findingRules() {
         return rules.stream().filter(RuleInfo::isFindingRule).toList();
     }

@@ -108,6 +108,56 @@ class FactTypesTest {
         assertEquals(Boolean.FALSE, loud.factTypes().quietAlone());
     }
 
+    @Test
+    void theShippedWeightsPackJudgesEachParcelApartAndRulesThatCompareParcelsDoNot() throws Exception {
+        // The invoice audit puts unrelated packages in one audit context only for a pack that judges parcels apart.
+        assertTrue(RulePackRegistry.load(Path.of("rules")).snapshot().get("weights").judgesEachParcelApart());
+        String one = """
+                import org.shipaudit.model.Parcel;
+                // Source: test
+                rule "PAR-001 A heavy parcel"
+                when
+                    $p : Parcel( weightLb != null, weightLb > 100 )
+                then
+                    Findings.raise(drools, Severity.INFO, Category.DATA, $p.getSubject(), "heavy").insert();
+                end
+                """;
+        assertTrue(pack("oneparcel", one).judgesEachParcelApart());
+        assertFalse(pack("twoparcels", """
+                import org.shipaudit.model.Parcel;
+                // Source: test
+                rule "PAR-002 A parcel heavier than another of its shipment"
+                when
+                    $p : Parcel( $k : contextKey, $w : weightLb != null )
+                    Parcel( contextKey == $k, weightLb != null, weightLb > $w * 2 )
+                then
+                    Findings.raise(drools, Severity.INFO, Category.DATA, $p.getSubject(), "uneven").insert();
+                end
+                """).judgesEachParcelApart());
+        assertFalse(pack("countparcels", """
+                import org.shipaudit.model.Parcel;
+                // Source: test
+                rule "PAR-003 More than ten parcels in one shipment"
+                when
+                    $p : Parcel( index == 0, $k : contextKey )
+                    Number( intValue > 10 ) from accumulate( Parcel( contextKey == $k ), count(1) )
+                then
+                    Findings.raise(drools, Severity.INFO, Category.DATA, $p.getSubject(), "many").insert();
+                end
+                """).judgesEachParcelApart());
+        assertFalse(pack("onlyparcel", """
+                import org.shipaudit.model.Parcel;
+                // Source: test
+                rule "PAR-004 The only parcel of its shipment"
+                when
+                    $p : Parcel( $k : contextKey, $i : index )
+                    not Parcel( contextKey == $k, index != $i )
+                then
+                    Findings.raise(drools, Severity.INFO, Category.DATA, $p.getSubject(), "alone").insert();
+                end
+                """).judgesEachParcelApart());
+    }
+
     private RulePack pack(String name, String rules) throws Exception {
         Path p = dir.resolve(name);
         Files.createDirectories(p.resolve("drl"));
