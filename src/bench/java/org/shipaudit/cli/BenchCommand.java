@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
  * The benchmark harness: {@code bench preship} drives a service with realistic shipments, {@code bench invoices}
  * audits generated invoices with planted errors, {@code bench reference} times index look-ups and searches,
  * {@code bench reload} deploys rule packs under load, {@code bench cluster} audits one invoice on 1 and N nodes,
+ * {@code bench rules} times the pre-ship rule packs alone per audit and per pack,
  * {@code bench generate} writes shipments to a file.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
