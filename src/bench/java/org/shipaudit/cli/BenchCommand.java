@@ -15,13 +15,14 @@ import picocli.CommandLine.Option;
  * The benchmark harness: {@code bench preship} drives a service with realistic shipments, {@code bench invoices}
  * audits generated invoices with planted errors, {@code bench reference} times index look-ups and searches,
  * {@code bench reload} deploys rule packs under load, {@code bench cluster} audits one invoice on 1 and N nodes,
+ * {@code bench rules} times the pre-ship rule packs alone per audit and per pack,
  * {@code bench generate} writes shipments to a file.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: drive the service with realistic load and report latency and throughput.",
         subcommands = {BenchPreshipCommand.class, BenchInvoicesCommand.class, BenchReferenceCommand.class,
                 BenchReloadCommand.class, BenchSoakCommand.class, BenchClassifyCommand.class,
-                BenchScreeningCommand.class, BenchClusterCommand.class,
+                BenchScreeningCommand.class, BenchClusterCommand.class, BenchRulesCommand.class,
                 BenchCommand.Generate.class})
 public final class BenchCommand implements Runnable {
 

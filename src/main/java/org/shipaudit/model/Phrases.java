@@ -118,11 +118,39 @@ final class Phrases {
             return true;
         }
         for (String word : c.required()) {
-            if (lower.contains(word)) {
-                return true;
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                if (standsAlone(lower, at, at + word.length())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * False when the word found at {@code [start, end)} of a lower-case ASCII text is part of a longer word, so no
+     * phrase can match there: a phrase's first literal word is preceded by a non-letter (the left boundary, or the
+     * space, hyphen or digit after a leading number) and followed by a non-letter or a plural "s"/"es" ending the word.
+     * Real titles hold "oil" in "foil" and "gas" in "Vegas" far more often than the words themselves; the regex, with
+     * its boundary checks at every position, ran on about 4 of 5 texts the substring test let through for nothing.
+     */
+    private static boolean standsAlone(String lower, int start, int end) {
+        if (start > 0 && isLetter(lower.charAt(start - 1))) {
+            return false;
+        }
+        int next = end;
+        if (next < lower.length() && lower.charAt(next) == 'e' && next + 1 < lower.length()
+                && lower.charAt(next + 1) == 's') {
+            next += 2;
+        } else if (next < lower.length() && lower.charAt(next) == 's') {
+            next += 1;
+        }
+        return next >= lower.length() || !isLetter(lower.charAt(next));
+    }
+
+    /** A letter of lower-cased ASCII text (the only letters such a text holds). */
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** One phrase as a regex: its words in order, each a literal or a number (the left boundary is the caller's). */

@@ -43,6 +43,37 @@ class PhrasesTest {
     }
 
     @Test
+    void aListedWordInsideALongerWordIsRejectedBeforeTheRegex() {
+        assertNull(Phrases.find("oil, gas", "Aluminium foil roll for Las Vegas"));
+        assertEquals("oil", Phrases.find("oil", "Olive oils, 2 pack"));
+        assertEquals("Lighter", Phrases.find("lighter", "Lighters (2)"));
+        assertEquals("gas", Phrases.find("gas", "noble gases"));
+    }
+
+    /** The word filter answers as the regex alone would, at every boundary a word can have on either side. */
+    @Test
+    void theBoundaryFilterAgreesWithTheRegexEverywhere() {
+        String[] lists = {"oil", "gas, lighter", "e-cigarette", "# mah", "# v battery", "perfume free", "gin"};
+        String[] examples = {"oil", "gas", "lighter", "e-cigarette", "e cigarette", "5200 mah", "5200mAh",
+            "11.1 v battery", "perfume-free", "gin", "Gin"};
+        String[] before = {"", " ", "x", "3", "-", "(", "a "};
+        String[] after = {"", " ", "s", "es", "ses", "x", "sx", "esx", "3", "-", ")", "s-"};
+        for (String list : lists) {
+            java.util.regex.Pattern regex = Phrases.of(list);
+            for (String example : examples) {
+                for (String b : before) {
+                    for (String a : after) {
+                        String text = b + example + a;
+                        java.util.regex.Matcher m = regex.matcher(text);
+                        assertEquals(m.find() ? m.group(1) : null, Phrases.find(list, text),
+                                "list '" + list + "' on '" + text + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aBlankListMatchesNothing() {
         assertNull(Phrases.find(" , ", "anything"));
         assertNull(Phrases.find(null, "anything"));

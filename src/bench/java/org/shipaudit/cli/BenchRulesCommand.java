@@ -1,0 +1,155 @@
+package org.shipaudit.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.audit.ShipmentEnricher;
+import org.shipaudit.bench.ClassifyCase;
+import org.shipaudit.bench.OfficialData;
+import org.shipaudit.bench.RulesBench;
+import org.shipaudit.bench.ShipmentGenerator;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.config.ConfigKey;
+import org.shipaudit.findings.AuditResult;
+import org.shipaudit.json.Mappers;
+import org.shipaudit.model.api.Shipment;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.rules.EvaluationPolicy;
+import org.shipaudit.rules.RulePack;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.screening.PartyScreening;
+import org.shipaudit.reference.screening.ScreeningThresholds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * bench rules: the CPU and allocation of the pre-ship rule packs alone, per audit and per pack, on the shipments
+ * {@code bench preship} generates (same seed, titles and official data), warm, over many rounds in one thread. With
+ * {@code --findings}, also writes every shipment's findings as the auditor answers them, so two builds can be shown
+ * to find the same.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run every pre-ship pack over the facts of generated shipments (built once, reference look-ups "
+                + "included) and report thread CPU and allocation per audit per pack, warm, over many rounds."})
+public final class BenchRulesCommand implements Callable<Integer> {
+
+    @Option(names = "--shipments", defaultValue = "2000", description = "distinct generated shipments (default: 2000)")
+    int shipments;
+
+    @Option(names = "--warmup-rounds", defaultValue = "10", description = "rounds over every shipment not measured (default: 10)")
+    int warmupRounds;
+
+    @Option(names = "--rounds", defaultValue = "10", description = "measured rounds over every shipment (default: 10)")
+    int rounds;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: 42)")
+    long seed;
+
+    @Option(names = "--mistake-rate", defaultValue = "0.05", description = "share with a planted mistake (default: 0.05)")
+    double mistakeRate;
+
+    @Option(names = "--ship-date", defaultValue = "2026-11-20", description = "ship date of the shipments")
+    LocalDate shipDate;
+
+    @Option(names = "--official", paramLabel = "DIR", defaultValue = "../shared/reference-data",
+            description = {"official reference files, imported once into --data-dir (default "
+                    + "${java.io.tmpdir}/shipaudit-bench-official) and reused; 'none', or a missing directory, uses "
+                    + "the bundled sample (default: ${DEFAULT-VALUE})"})
+    String official;
+
+    @Option(names = "--titles", paramLabel = "FILE",
+            defaultValue = "../shared/reference-data/classification/hscodecomp_dev_half.jsonl",
+            description = "real product titles for the general merchandise items; 'none' for the catalogue's "
+                    + "(default: ${DEFAULT-VALUE})")
+    String titles;
+
+    @Option(names = "--findings", paramLabel = "FILE",
+            description = "also write each shipment's findings (JSON lines: shipment id, findings) to compare builds")
+    Path findings;
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter log = spec.commandLine().getErr();
+        if (shipments < 1 || rounds < 1 || warmupRounds < 0) {
+            throw new IllegalArgumentException("--shipments and --rounds must be at least 1, --warmup-rounds at least 0");
+        }
+        List<ClassifyCase> cases = List.of();
+        Path titleFile = "none".equals(titles) ? null : Path.of(titles);
+        if (titleFile != null && Files.isRegularFile(titleFile)) {
+            cases = ClassifyCase.read(titleFile);
+            log.printf("item descriptions: %d real product titles from %s%n", cases.size(), titleFile);
+        }
+        Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
+        Path officialDir = "none".equals(official) ? null : Path.of(official);
+        if (officialDir != null && Files.isDirectory(officialDir)) {
+            Path dataDir = options.dataDir != null ? options.dataDir
+                    : Path.of(System.getProperty("java.io.tmpdir"), "shipaudit-bench-official");
+            log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
+            flags.put(ConfigKey.DATA_DIR, dataDir.toString());
+        } else {
+            log.println("reference data: the bundled sample");
+        }
+        AppConfig config = options.load(flags);
+        RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
+        List<RulePack> order = RulesBench.preshipOrder(packs.snapshot());
+        log.println("pre-ship packs: " + order.stream().map(p -> p.name() + "@" + p.version()).toList());
+        EvaluationPolicy policy = EvaluationPolicy.defaults();
+        try (ReferenceIndex reference = ServiceAssembly.openReference(config)) {
+            ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { },
+                    new ShipmentEnricher(reference, new PartyScreening(reference, null, ScreeningThresholds.DEFAULTS),
+                            config.exchangeRateMaxAgeDays()), policy);
+            ShipmentGenerator generator = new ShipmentGenerator(seed, mistakeRate, shipDate, cases);
+            List<Shipment> generated = new ArrayList<>(shipments);
+            for (int i = 0; i < shipments; i++) {
+                generated.add(generator.next().shipment());
+            }
+            if (findings != null) {
+                writeFindings(auditor, generated, findings);
+                log.println("findings of " + shipments + " shipments written to " + findings);
+            }
+            List<List<Object>> facts = new ArrayList<>(shipments);
+            for (Shipment s : generated) {
+                facts.add(auditor.facts(s));
+            }
+            RulesBench.Result result = new RulesBench(log).run(order, facts, policy.preship(), warmupRounds, rounds);
+            RulesBench.print(result, out);
+        }
+        return 0;
+    }
+
+    /** One line per shipment: its id and the findings the auditor answers, in the answer's order. */
+    private static void writeFindings(ShipmentAuditor auditor, List<Shipment> shipments, Path file) throws Exception {
+        ObjectWriter json = Mappers.json().writer();
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (Shipment s : shipments) {
+                AuditResult r = auditor.audit(s);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("shipment", s.id());
+                line.put("verdict", r.verdict());
+                line.put("findings", r.findings());
+                line.put("billableWeights", r.billableWeight());
+                w.write(json.writeValueAsString(line));
+                w.newLine();
+            }
+        }
+    }
+}
