@@ -40,7 +40,12 @@ public final class ShipmentAuditor {
             .comparing(Finding::severity, Comparator.reverseOrder())
             .thenComparing(Finding::pack)
             .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.subject() == null ? "" : f.subject());
+            .thenComparing(f -> f.subject() == null ? "" : f.subject())
+            // Two rows of one table can raise the same rule on the same subject (WGT-010 from "USPS, all services" and
+            // "USPS Priority Mail", both 70 lb): without these the order followed the session's and changed between
+            // runs, so the same shipment got answers and trail records that differed.
+            .thenComparing(f -> f.message() == null ? "" : f.message())
+            .thenComparing(f -> f.evidence() == null ? "" : new java.util.TreeMap<>(f.evidence()).toString());
 
     private final RulePackRegistry packs;
     private final Clock clock;
