@@ -60,6 +60,9 @@ public final class VertxHttpTransport implements Transport {
                 .setInternalBlockingPoolSize(1));
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setPipelining(false).setTcpNoDelay(true)
+                        // Shorter than the service's http.idle-timeout (60 s): at the same 60 s the service could close
+                        // a pooled connection just as a request went out on it (one HttpClosedException in a soak).
+                        .setKeepAliveTimeout(30)
                         .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMs)),
                 new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
         // One context per event loop; requests are issued from them in turn, so all client I/O and callbacks run on
