@@ -33,9 +33,9 @@ public enum ConfigKey {
             "audits waiting for a worker before more get 503 with Retry-After; 0 means 1000 per audit worker (a memory"
                     + " bound: audit.max-queue-wait-ms is the one that usually decides)"),
     AUDIT_MAX_QUEUE_WAIT("audit.max-queue-wait-ms", "100",
-            "the longest the audits already accepted may be expected to keep the workers busy (their size times the"
-                    + " recent time per byte) before more get 503 with Retry-After; rides out a pause of this length"
-                    + " without refusing; 0 bounds the queue by audit.max-queued alone"),
+            "past 16 waiting audits per worker, the longest the audits already accepted may be expected to keep the"
+                    + " workers busy (their size times the recent time per byte) before more get 503 with Retry-After;"
+                    + " rides out a pause of this length without refusing; 0 bounds the queue by audit.max-queued alone"),
     AUDIT_TRAIL("audit.trail", "true",
             "keep every pre-ship decision (GET /v1/audits), written in the background; false keeps none"),
     AUDIT_RETENTION_DAYS("audit.retention-days", "90", "days a pre-ship decision is kept; older ones are deleted hourly"),

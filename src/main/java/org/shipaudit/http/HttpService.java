@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpService implements AutoCloseable {
 
+    /** Audits that may always wait per worker, however long they are priced (see {@link Worker}). */
+    static final int QUEUE_FLOOR_PER_WORKER = 16;
+
+
     /** Rule-pack operations (validate, deploy, rollback, reload, reads) that can run at once. */
     static final int RULES_THREADS = 4;
 
@@ -87,11 +91,12 @@ public final class HttpService implements AutoCloseable {
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
-                new Worker("audit", pool, config.auditWorkers(), config.auditMaxQueued(), config.auditMaxQueueWait(),
-                        metrics),
+                new Worker("audit", pool, config.auditWorkers(), QUEUE_FLOOR_PER_WORKER * config.auditWorkers(),
+                        config.auditMaxQueued(), config.auditMaxQueueWait(), metrics),
                 new Worker("rules", rulesPool, 64, metrics),
                 // Look-ups and /health read Lucene: bounded like audits, so a flood of searches is refused, not queued.
-                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()), config.auditMaxQueued(),
+                new Worker("reference", referencePool, Math.max(2, config.auditWorkers()),
+                        QUEUE_FLOOR_PER_WORKER * Math.max(2, config.auditWorkers()), config.auditMaxQueued(),
                         config.auditMaxQueueWait(), metrics),
                 new Worker("jobs", jobsPool, 256, metrics),
                 clearances, screening == null ? new org.shipaudit.reference.screening.ScreeningThresholds(

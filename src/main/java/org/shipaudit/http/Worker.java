@@ -13,13 +13,14 @@ import org.shipaudit.process.Fatal;
  * instead of waiting in the pool's unbounded queue and timing out, which would also hide the overload from a load
  * balancer.
  *
- * <p>Two bounds. A count ({@code threads + maxQueued} tasks) bounds memory. A time bound, when set, admits a task only
- * while the work already in flight is expected to take at most {@code maxWait} on this pool's threads: work is
- * measured in units the caller names (bytes of an audit body, so one batch of 500 counts as much as 500 single
- * audits) and priced by the mean time per unit of recent tasks. A count alone is either too short for a pause (a
- * garbage collection or a deploy of 100-200 ms holds up more requests than a queue of 16 per thread, which were
- * refused at 80 % of saturation) or too long for a slow kind of work; a time bound fits both, and is what a caller
- * with a timeout cares about.
+ * <p>Two bounds. A count ({@code threads + maxQueued} tasks) bounds memory. A time bound, when set, lets the queue
+ * grow past a floor ({@code minQueued}, what a count of 16 per thread always gave) while the work already in flight is
+ * expected to take at most {@code maxWait} on this pool's threads: work is measured in units the caller names (bytes
+ * of an audit body, so one batch of 500 counts as much as 500 single audits) and priced by the mean time per unit of
+ * recent tasks. The floor is there because the first audits of a cold JVM are priced at their JIT-cold cost: without
+ * it a fresh service refused almost everything past its first audit until a few hundred had brought the mean down
+ * (PreshipBenchIT, and a third of minute 1 of a soak). Past the floor a pause (a collection, a deploy, the JIT
+ * compiling a new pack version) shorter than {@code maxWait} is ridden out instead of refused.
  */
 final class Worker {
 
@@ -29,13 +30,12 @@ final class Worker {
     private static final double SMOOTHING = 1.0 / 64;
     /** A task is priced at most this many times the mean (see {@link #observe}). */
     private static final double OUTLIER = 8;
-    /** Tasks that may wait per thread before the first has ended and priced the work (a burst at start-up). */
-    private static final int COLD_QUEUE_PER_THREAD = 16;
 
     private final String name;
     private final WorkerExecutor executor;
     private final int threads;
     private final int maxInFlight;
+    private final int floor;
     private final long maxWaitNanos;
     private final AppMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -45,17 +45,21 @@ final class Worker {
 
     /** A pool bounded by count only. */
     Worker(String name, WorkerExecutor executor, int maxInFlight, AppMetrics metrics) {
-        this(name, executor, maxInFlight, 0, Duration.ZERO, metrics);
+        this(name, executor, maxInFlight, 0, 0, Duration.ZERO, metrics);
     }
 
     /**
      * @param threads   the executor's threads
-     * @param maxQueued tasks that may wait for a thread
+     * @param minQueued tasks that may always wait for a thread, whatever they are expected to take (the floor: a
+     *                  first, cold-priced audit must not close the queue)
+     * @param maxQueued tasks that may wait for a thread at most
      * @param maxWait   the longest the work in flight may be expected to take before new tasks are refused;
      *                  zero for none (the count alone)
      */
-    Worker(String name, WorkerExecutor executor, int threads, int maxQueued, Duration maxWait, AppMetrics metrics) {
+    Worker(String name, WorkerExecutor executor, int threads, int minQueued, int maxQueued, Duration maxWait,
+           AppMetrics metrics) {
         this.name = name;
+        this.floor = Math.max(1, threads) + minQueued;
         this.executor = executor;
         this.threads = Math.max(1, threads);
         this.maxInFlight = threads + maxQueued;
@@ -72,7 +76,7 @@ final class Worker {
         long size = Math.max(1, units);
         int tasks = inFlight.incrementAndGet();
         long ahead = unitsInFlight.getAndAdd(size);
-        if (tasks > maxInFlight || tasks > threads && maxWaitNanos > 0 && tooLong(tasks, ahead)) {
+        if (tasks > maxInFlight || maxWaitNanos > 0 && tasks > floor && tooLong(ahead)) {
             inFlight.decrementAndGet();
             unitsInFlight.addAndGet(-size);
             metrics.countShed(name);
@@ -93,12 +97,9 @@ final class Worker {
                 });
     }
 
-    /** Whether a task would wait past the time bound; before any task has ended, whether the cold queue is full. */
-    private boolean tooLong(int tasks, long unitsAhead) {
-        if (Double.longBitsToDouble(nanosPerUnit.get()) == 0) {
-            return tasks > threads * (COLD_QUEUE_PER_THREAD + 1);
-        }
-        return expectedWaitNanos(unitsAhead) > maxWaitNanos;
+    /** Whether a task past the floor would wait longer than the time bound; true while no task has priced the work. */
+    private boolean tooLong(long unitsAhead) {
+        return Double.longBitsToDouble(nanosPerUnit.get()) == 0 || expectedWaitNanos(unitsAhead) > maxWaitNanos;
     }
 
     /** How long the units already in flight are expected to keep this pool's threads busy. */

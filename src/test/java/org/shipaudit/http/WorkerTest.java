@@ -74,7 +74,7 @@ class WorkerTest {
 
     @Test
     void admitsWhatFitsInTheWaitAndRefusesTheRest() throws Exception {
-        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        Worker w = new Worker("audit", executor, 1, 0, 1000, Duration.ofMillis(100), new AppMetrics());
         price(w, 20);
         List<Future<?>> sent = behindABusyThread(w, 20);
         // About 100 ms of 20 ms tasks ahead of the last admitted: five or six of the 21, the rest refused at once.
@@ -84,7 +84,7 @@ class WorkerTest {
 
     @Test
     void aLargeTaskWeighsAsMuchAsManySmallOnes() throws Exception {
-        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        Worker w = new Worker("audit", executor, 1, 0, 1000, Duration.ofMillis(100), new AppMetrics());
         price(w, 20);
         CountDownLatch hold = new CountDownLatch(1);
         Future<?> running = w.submit(1, () -> hold.await(10, TimeUnit.SECONDS));
@@ -98,15 +98,23 @@ class WorkerTest {
 
     @Test
     void withoutATimeBoundTheCountDecides() throws Exception {
-        Worker w = new Worker("audit", executor, 1, 3, Duration.ZERO, new AppMetrics());
+        Worker w = new Worker("audit", executor, 1, 0, 3, Duration.ZERO, new AppMetrics());
         price(w, 20);
         List<Future<?>> sent = behindABusyThread(w, 10);
         assertEquals(7, refused(sent)); // one running, three queued
     }
 
     @Test
+    void theFloorIsAdmittedHoweverDearTheWorkIsPriced() throws Exception {
+        // Priced at 200 ms a task (a cold JVM's first audits), a 100 ms wait admits nothing past the floor of four.
+        Worker w = new Worker("audit", executor, 1, 4, 1000, Duration.ofMillis(100), new AppMetrics());
+        price(w, 200);
+        assertEquals(6, refused(behindABusyThread(w, 10))); // one running, four queued
+    }
+
+    @Test
     void oneOutlierDoesNotShutTheQueue() throws Exception {
-        Worker w = new Worker("audit", executor, 1, 1000, Duration.ofMillis(100), new AppMetrics());
+        Worker w = new Worker("audit", executor, 1, 0, 1000, Duration.ofMillis(100), new AppMetrics());
         price(w, 5);
         await(w.submit(1, () -> {
             Thread.sleep(1000); // an audit that ran into its deadline
