@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,14 +109,8 @@ public final class BenchPreshipCommand implements Callable<Integer> {
     @Option(names = "--shipments", defaultValue = "2000", description = "distinct generated shipments to cycle through (default: 2000)")
     int shipments;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: 42)")
-    long seed;
 
-    @Option(names = "--mistake-rate", defaultValue = "0.05", description = "share with a planted mistake (default: 0.05)")
-    double mistakeRate;
 
-    @Option(names = "--ship-date", defaultValue = "2026-11-20", description = "ship date of the shipments")
-    LocalDate shipDate;
 
     @Option(names = "--connections", defaultValue = "128", description = "keep-alive connections (default: 128)")
     int connections;
@@ -132,25 +125,16 @@ public final class BenchPreshipCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
     Path json;
 
-    @Option(names = "--official", paramLabel = "DIR", defaultValue = "../shared/reference-data",
-            description = {"official reference files the in-process server audits with, imported once into the data "
-                    + "directory (--data-dir, default ${java.io.tmpdir}/shipaudit-bench-official) and reused while "
-                    + "they are unchanged; 'none', or a missing directory, runs on the bundled sample "
-                    + "(default: ${DEFAULT-VALUE})"})
-    String official;
 
-    @Option(names = "--titles", paramLabel = "FILE",
-            defaultValue = "../shared/reference-data/classification/hscodecomp_dev_half.jsonl",
-            description = "real product titles with their codes (HSCodeComp JSON lines or the HMRC parcel CSV) for the "
-                    + "general merchandise items; 'none', or a missing file, keeps the catalogue's short descriptions "
-                    + "(default: ${DEFAULT-VALUE})")
-    String titles;
 
     @Option(names = "--no-check", description = "skip the planted-mistake check before the timed runs")
     boolean noCheck;
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
+
+    @Mixin
+    WorkloadOptions workload;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -160,16 +144,9 @@ public final class BenchPreshipCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
         PreshipBench.Settings settings = new PreshipBench.Settings(rate, warmup, duration, findMax, !noTrivial,
-                p99Limit, startRate, growth, bisections, maxRate, stepWarmup, stepDuration, inFlight, batch, shipments, seed,
-                mistakeRate, shipDate);
-        List<ClassifyCase> cases = List.of();
-        Path titleFile = "none".equals(titles) ? null : Path.of(titles);
-        if (titleFile != null && Files.isRegularFile(titleFile)) {
-            cases = ClassifyCase.read(titleFile);
-            log.printf("item descriptions: %d real product titles from %s%n", cases.size(), titleFile);
-        } else if (titleFile != null) {
-            log.printf("item descriptions: %s not found, the catalogue's short descriptions are used%n", titleFile);
-        }
+                p99Limit, startRate, growth, bisections, maxRate, stepWarmup, stepDuration, inFlight, batch, shipments,
+                workload.seed, workload.mistakeRate, workload.shipDate);
+        List<ClassifyCase> cases = workload.titles(log);
         PreshipBench.AuditLoad load0 = PreshipBench.auditLoad(settings, cases);
         Target audit = switch (endpoint) {
             case "audit" -> load0.target();
@@ -184,15 +161,14 @@ public final class BenchPreshipCommand implements Callable<Integer> {
             boolean inProcess = url == null;
             String referenceData = "that of the service at " + url;
             if (inProcess) {
-                Path officialDir = "none".equals(official) ? null : Path.of(official);
+                Path officialDir = workload.officialDir();
                 Path dataDir = options.dataDir;
-                if (officialDir != null && Files.isDirectory(officialDir)) {
-                    dataDir = dataDir != null ? dataDir
-                            : Path.of(System.getProperty("java.io.tmpdir"), "shipaudit-bench-official");
+                if (officialDir != null) {
+                    dataDir = dataDir != null ? dataDir : WorkloadOptions.OFFICIAL_DATA_DIR;
                     referenceData = OfficialData.ensure(officialDir, dataDir, log);
                 } else {
-                    referenceData = "the bundled sample" + (officialDir == null ? ""
-                            : " (official files not found at " + officialDir + ")");
+                    referenceData = "the bundled sample" + ("none".equals(workload.official) ? ""
+                            : " (official files not found at " + workload.official + ")");
                     log.println("reference data: " + referenceData);
                 }
                 log.flush();

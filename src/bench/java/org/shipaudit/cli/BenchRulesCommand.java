@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,26 +53,10 @@ public final class BenchRulesCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "measured rounds over every shipment (default: 10)")
     int rounds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: 42)")
-    long seed;
 
-    @Option(names = "--mistake-rate", defaultValue = "0.05", description = "share with a planted mistake (default: 0.05)")
-    double mistakeRate;
 
-    @Option(names = "--ship-date", defaultValue = "2026-11-20", description = "ship date of the shipments")
-    LocalDate shipDate;
 
-    @Option(names = "--official", paramLabel = "DIR", defaultValue = "../shared/reference-data",
-            description = {"official reference files, imported once into --data-dir (default "
-                    + "${java.io.tmpdir}/shipaudit-bench-official) and reused; 'none', or a missing directory, uses "
-                    + "the bundled sample (default: ${DEFAULT-VALUE})"})
-    String official;
 
-    @Option(names = "--titles", paramLabel = "FILE",
-            defaultValue = "../shared/reference-data/classification/hscodecomp_dev_half.jsonl",
-            description = "real product titles for the general merchandise items; 'none' for the catalogue's "
-                    + "(default: ${DEFAULT-VALUE})")
-    String titles;
 
     @Option(names = "--findings", paramLabel = "FILE",
             description = "also write each shipment's findings (JSON lines: shipment id, findings) to compare builds")
@@ -81,6 +64,9 @@ public final class BenchRulesCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
+
+    @Mixin
+    WorkloadOptions workload;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -92,17 +78,11 @@ public final class BenchRulesCommand implements Callable<Integer> {
         if (shipments < 1 || rounds < 1 || warmupRounds < 0) {
             throw new IllegalArgumentException("--shipments and --rounds must be at least 1, --warmup-rounds at least 0");
         }
-        List<ClassifyCase> cases = List.of();
-        Path titleFile = "none".equals(titles) ? null : Path.of(titles);
-        if (titleFile != null && Files.isRegularFile(titleFile)) {
-            cases = ClassifyCase.read(titleFile);
-            log.printf("item descriptions: %d real product titles from %s%n", cases.size(), titleFile);
-        }
+        List<ClassifyCase> cases = workload.titles(log);
         Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
-        Path officialDir = "none".equals(official) ? null : Path.of(official);
-        if (officialDir != null && Files.isDirectory(officialDir)) {
-            Path dataDir = options.dataDir != null ? options.dataDir
-                    : Path.of(System.getProperty("java.io.tmpdir"), "shipaudit-bench-official");
+        Path officialDir = workload.officialDir();
+        if (officialDir != null) {
+            Path dataDir = options.dataDir != null ? options.dataDir : WorkloadOptions.OFFICIAL_DATA_DIR;
             log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
             flags.put(ConfigKey.DATA_DIR, dataDir.toString());
         } else {
@@ -117,7 +97,7 @@ public final class BenchRulesCommand implements Callable<Integer> {
             ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { },
                     new ShipmentEnricher(reference, new PartyScreening(reference, null, ScreeningThresholds.DEFAULTS),
                             config.exchangeRateMaxAgeDays()), policy);
-            ShipmentGenerator generator = new ShipmentGenerator(seed, mistakeRate, shipDate, cases);
+            ShipmentGenerator generator = new ShipmentGenerator(workload.seed, workload.mistakeRate, workload.shipDate, cases);
             List<Shipment> generated = new ArrayList<>(shipments);
             for (int i = 0; i < shipments; i++) {
                 generated.add(generator.next().shipment());
