@@ -134,7 +134,7 @@ public final class BenchPreshipCommand implements Callable<Integer> {
     ConfigOptions options = new ConfigOptions();
 
     @Mixin
-    WorkloadOptions workload;
+    BenchWorkloadOptions workload;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -164,7 +164,7 @@ public final class BenchPreshipCommand implements Callable<Integer> {
                 Path officialDir = workload.officialDir();
                 Path dataDir = options.dataDir;
                 if (officialDir != null) {
-                    dataDir = dataDir != null ? dataDir : WorkloadOptions.OFFICIAL_DATA_DIR;
+                    dataDir = dataDir != null ? dataDir : BenchWorkloadOptions.OFFICIAL_DATA_DIR;
                     referenceData = OfficialData.ensure(officialDir, dataDir, log);
                 } else {
                     referenceData = "the bundled sample" + ("none".equals(workload.official) ? ""

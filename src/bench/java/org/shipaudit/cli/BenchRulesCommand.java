@@ -66,7 +66,7 @@ public final class BenchRulesCommand implements Callable<Integer> {
     ConfigOptions options = new ConfigOptions();
 
     @Mixin
-    WorkloadOptions workload;
+    BenchWorkloadOptions workload;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -82,7 +82,7 @@ public final class BenchRulesCommand implements Callable<Integer> {
         Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
         Path officialDir = workload.officialDir();
         if (officialDir != null) {
-            Path dataDir = options.dataDir != null ? options.dataDir : WorkloadOptions.OFFICIAL_DATA_DIR;
+            Path dataDir = options.dataDir != null ? options.dataDir : BenchWorkloadOptions.OFFICIAL_DATA_DIR;
             log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
             flags.put(ConfigKey.DATA_DIR, dataDir.toString());
         } else {

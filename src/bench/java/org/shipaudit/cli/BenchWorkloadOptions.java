@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * both measure the same shipments: generator seed, planted-mistake share, ship date, real product titles and the
  * official reference files they are audited against.
  */
-final class WorkloadOptions {
+final class BenchWorkloadOptions {
 
     /** Where the official files are imported when no --data-dir is given, and reused while unchanged. */
     static final Path OFFICIAL_DATA_DIR = Path.of(System.getProperty("java.io.tmpdir"), "shipaudit-bench-official");
