@@ -109,9 +109,6 @@ public final class BenchPreshipCommand implements Callable<Integer> {
     @Option(names = "--shipments", defaultValue = "2000", description = "distinct generated shipments to cycle through (default: 2000)")
     int shipments;
 
-
-
-
     @Option(names = "--connections", defaultValue = "128", description = "keep-alive connections (default: 128)")
     int connections;
 
@@ -124,8 +121,6 @@ public final class BenchPreshipCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
     Path json;
-
-
 
     @Option(names = "--no-check", description = "skip the planted-mistake check before the timed runs")
     boolean noCheck;

@@ -53,11 +53,6 @@ public final class BenchRulesCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "measured rounds over every shipment (default: 10)")
     int rounds;
 
-
-
-
-
-
     @Option(names = "--findings", paramLabel = "FILE",
             description = "also write each shipment's findings (JSON lines: shipment id, findings) to compare builds")
     Path findings;

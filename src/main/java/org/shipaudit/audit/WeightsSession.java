@@ -50,17 +50,19 @@ final class WeightsSession {
     Slot add(String id, LocalDate shipDate, String carrier, String service, String country, Double weightLb,
              Double length, Double width, Double height) {
         Context c = new Context(shipDate, carrier, ServiceCatalog.canonical(service), country == null ? "US" : country);
-        String key = shareContexts ? keys.get(c) : null;
-        if (key == null) {
-            key = "weights-" + contexts++;
-            keys.put(c, key);
-            facts.add(new AuditContext(key, c.shipDate(), c.carrier(), c.service(), "US", c.country()));
-        }
+        String key = shareContexts ? keys.computeIfAbsent(c, this::open) : open(c);
         int index = parcels.merge(key, 1, Integer::sum) - 1;
         Dimensions dims = length != null && width != null && height != null
                 ? new Dimensions(length, width, height, LengthUnit.IN) : null;
         facts.add(new Parcel(key, index, id, null, weightLb, null, null, dims));
         return new Slot(key, index);
+    }
+
+    /** A new audit context for {@code c}: its key, its fact added. */
+    private String open(Context c) {
+        String key = "weights-" + contexts++;
+        facts.add(new AuditContext(key, c.shipDate(), c.carrier(), c.service(), "US", c.country()));
+        return key;
     }
 
     List<Object> facts() {

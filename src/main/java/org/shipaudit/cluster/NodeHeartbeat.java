@@ -115,7 +115,7 @@ public final class NodeHeartbeat implements ClusterStatus, AutoCloseable {
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         nodes.recent(LIVE).forEach(r -> named.add(r.id()));
         while (true) {
-            Map<String, ClusterNodes.NodeRow> rows = new TreeMap<>();
+            Map<String, ClusterNodes.NodeRow> rows = new java.util.HashMap<>();
             nodes.recent(FORGET).forEach(r -> rows.put(r.id(), r));
             List<String> active = new ArrayList<>();
             List<String> pending = new ArrayList<>();

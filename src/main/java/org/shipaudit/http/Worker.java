@@ -59,10 +59,10 @@ final class Worker {
     Worker(String name, WorkerExecutor executor, int threads, int minQueued, int maxQueued, Duration maxWait,
            AppMetrics metrics) {
         this.name = name;
-        this.floor = Math.max(1, threads) + minQueued;
         this.executor = executor;
         this.threads = Math.max(1, threads);
-        this.maxInFlight = threads + maxQueued;
+        this.floor = this.threads + minQueued;
+        this.maxInFlight = this.threads + maxQueued;
         this.maxWaitNanos = maxWait.toNanos();
         this.metrics = metrics;
     }
@@ -82,7 +82,8 @@ final class Worker {
             metrics.countShed(name);
             return Future.failedFuture(new Problems.Overloaded(RETRY_AFTER_SECONDS));
         }
-        Callable<T> timed = () -> {
+        // Only a time-bounded pool prices its work; the others (rule changes, jobs) need not time every task.
+        Callable<T> run = maxWaitNanos == 0 ? task : () -> {
             long start = System.nanoTime();
             try {
                 return task.call();
@@ -90,7 +91,7 @@ final class Worker {
                 observe((System.nanoTime() - start) / (double) size);
             }
         };
-        return executor.executeBlocking(Fatal.guard(timed, "worker pool " + name), false)
+        return executor.executeBlocking(Fatal.guard(run, "worker pool " + name), false)
                 .andThen(r -> {
                     inFlight.decrementAndGet();
                     unitsInFlight.addAndGet(-size);
@@ -110,10 +111,12 @@ final class Worker {
     private void observe(double nanos) {
         nanosPerUnit.updateAndGet(bits -> {
             double mean = Double.longBitsToDouble(bits);
+            if (mean == 0) {
+                return Double.doubleToLongBits(nanos);
+            }
             // One outlier (an audit that ran into its deadline) moves the mean by at most 11 %: a real slowdown
             // still raises it within a few dozen tasks, a single one does not shut the queue for the next thousand.
-            double sample = mean == 0 ? nanos : Math.min(nanos, OUTLIER * mean);
-            return Double.doubleToLongBits(mean == 0 ? sample : mean + (sample - mean) * SMOOTHING);
+            return Double.doubleToLongBits(mean + (Math.min(nanos, OUTLIER * mean) - mean) * SMOOTHING);
         });
     }
 }

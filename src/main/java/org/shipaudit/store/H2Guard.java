@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 final class H2Guard implements DataSource {
 
+    /** How long {@link #getConnection} waits in all for a failed H2 instance to let go of the file. */
+    private static final java.time.Duration RELEASE_WAIT = java.time.Duration.ofSeconds(2);
+
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(H2Guard.class);
 
     private final JdbcConnectionPool pool;
@@ -69,28 +72,16 @@ final class H2Guard implements DataSource {
             throw new DatabaseUnavailable(r.getMessage(), null);
         }
         SQLException last = null;
-        int alreadyOpenWaits = 0;
+        long releaseDeadline = System.nanoTime() + RELEASE_WAIT.toNanos();
         // A closed database leaves up to maxConnections dead connections in the pool; each is dropped when it fails.
         for (int attempt = 0; attempt <= maxConnections; attempt++) {
             Connection c;
             try {
-                c = pool.getConnection();
+                c = onceReleased(releaseDeadline);
             } catch (SQLException e) {
                 if (closedDatabase(e)) {
                     last = e;
                     continue;
-                }
-                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                    // The instance that failed still holds the file lock while it closes (seen in .ci/run as a 500):
-                    // wait for it to let go, briefly (a worker thread, never the event loop), then refuse with 503.
-                    last = e;
-                    if (alreadyOpenWaits++ < 40) {
-                        sleepQuietly(50);
-                        attempt--;
-                        continue;
-                    }
-                    throw new DatabaseUnavailable("the database file " + file + " is still held open by the H2"
-                            + " instance that failed (or by another process); try again shortly", e);
                 }
                 if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                     // Not sticky: nothing was created, and the file may come back (a remount).
@@ -166,11 +157,30 @@ final class H2Guard implements DataSource {
                 || code == ErrorCode.OBJECT_CLOSED || code == ErrorCode.CONNECTION_BROKEN_1;
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * A pooled connection, waiting until {@code deadline} while H2 says the file is already open: the instance
+     * that failed still holds the file lock while it closes (seen in .ci/run as a 500). Waits on a worker thread,
+     * never the event loop; past the wait, a 503.
+     */
+    private Connection onceReleased(long deadline) throws SQLException {
+        while (true) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new DatabaseUnavailable("the database file " + file + " is still held open by the H2"
+                            + " instance that failed (or by another process); try again shortly", e);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new DatabaseUnavailable("interrupted while the database file " + file + " was held open", e);
+                }
+            }
         }
     }
 
