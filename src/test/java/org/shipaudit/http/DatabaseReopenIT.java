@@ -34,6 +34,10 @@ class DatabaseReopenIT {
         try (ServiceAssembly service = TestServer.start(data)) {
             WebClient client = TestServer.client(vertx, service);
             audit(client, "S-BEFORE");
+            // The decision is written in the background: wait for it, so that the trail writer is not opening the
+            // database again while the file is emptied below (H2 then read a half-written file: a 500, "File
+            // corrupted", instead of the empty database this test is about).
+            awaitDecision(client, "S-BEFORE");
             DatabaseReopenTest.closeLikeAPanic(service.database());
             Path file = data.resolve("db/shipaudit.mv.db");
             Files.write(file, new byte[0]);
@@ -51,6 +55,18 @@ class DatabaseReopenIT {
             assertTrue(health.getJsonArray("problems").encode().contains("refused until a restart: database"),
                     health.encode());
         }
+    }
+
+    private static void awaitDecision(WebClient client, String shipmentId) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<Buffer> r = client.get("/v1/audits?shipmentId=" + shipmentId).send().await();
+            if (r.statusCode() == 200 && r.bodyAsString().contains(shipmentId)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the decision of " + shipmentId + " was not kept within 30 s");
     }
 
     private static void audit(WebClient client, String id) {
