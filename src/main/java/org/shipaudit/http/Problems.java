@@ -145,6 +145,13 @@ final class Problems {
         if (db != null) {
             return Problem.of(503, "database-unavailable", "Database unavailable", db.getMessage());
         }
+        if (org.shipaudit.store.Database.damaged(error)) {
+            // Met mid-request (H2 read a damaged record); the guard refuses the file for good if H2 cannot reopen it.
+            LOG.error("the database could not read what it stored", error);
+            return Problem.of(503, "database-unavailable", "Database unavailable", "the database could not read what"
+                    + " it stored (the file may be damaged; the operator finds the details in the log), so the request"
+                    + " did not complete; retry later");
+        }
         if (error instanceof Overloaded) {
             return Problem.of(503, "overloaded", "Service overloaded",
                     "too much work queued; retry after the Retry-After seconds");

@@ -293,8 +293,11 @@ public final class Database implements AutoCloseable {
         LOG.info("database read back whole: {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. */
-    private static boolean damaged(Throwable error) {
+    /**
+     * H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. Public
+     * for the HTTP layer, which answers such a failure met mid-request as 503 rather than 500.
+     */
+    public static boolean damaged(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
                     || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
@@ -305,15 +308,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static DatabaseDamaged damagedFile(Path dir, Throwable cause) {
-        Path file = dir.resolve("shipaudit.mv.db");
-        String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-        why = why.length() > 240 ? why.substring(0, 240) + "..." : why; // H2 appends its whole chunk header
-        return new DatabaseDamaged("the database file " + file + " is damaged and cannot be read back whole (" + why
-                + "). The service will not start on it. Stop, keep a copy of the file, and recover what it holds with"
-                + " H2's recovery tool: java -cp shipaudit.jar org.h2.tools.Recover -dir " + dir + " -db shipaudit"
-                + " (writes shipaudit.h2.sql beside it); then move the damaged file away and load the script into a"
-                + " new one with java -cp shipaudit.jar org.h2.tools.RunScript -url jdbc:h2:file:" + dir.resolve("shipaudit")
-                + " -user shipaudit -script " + dir.resolve("shipaudit.h2.sql") + ", or restore a backup", cause);
+        return new DatabaseDamaged("the database file " + dir.resolve("shipaudit.mv.db") + " is damaged and cannot be"
+                + " read back whole (" + DatabaseDamaged.firstLine(cause) + "). The service will not start on it. "
+                + DatabaseDamaged.recovery(dir), cause);
     }
 
     /** H2 only (PostgreSQL's TEXT has no such threshold); the setting is the database's, kept in its file. */

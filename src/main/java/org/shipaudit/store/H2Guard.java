@@ -89,6 +89,13 @@ final class H2Guard implements DataSource {
                             + " not find it to open it again; not creating an empty one in its place. Restore the file"
                             + " (or a backup) and restart the service", e);
                 }
+                if (trusted != null && Database.damaged(e)) {
+                    // Sticky, like an empty file: a restart refuses it too (Database.open reads it back whole, and
+                    // before trustCurrent a damaged file is Database.open's to report).
+                    throw refuse("the database file " + file + " is damaged: H2 could not open it again after a"
+                            + " failure (" + DatabaseDamaged.firstLine(e) + "). Refusing to read or write it until a"
+                            + " restart. " + DatabaseDamaged.recovery(file.getParent()), null);
+                }
                 throw e;
             }
             if (trusted == null || instance(c) == trusted) {
@@ -119,18 +126,28 @@ final class H2Guard implements DataSource {
         }
         String what = found == null || found.isEmpty() ? "it is empty (no ShipAudit schema)"
                 : "its schema history differs from the one this service started on";
-        DatabaseUnavailable r = new DatabaseUnavailable("the database file " + file + " was opened again by H2 after a"
-                + " failure and " + what + ": refusing to read or write it until a restart, so that nothing is written"
-                + " into the wrong database. Keep a copy of the file and of its directory, check the disk, then restore"
-                + " a backup (or recover it: see operations.md, damaged files) before restarting", null);
-        // Health is told before the refusal is published: a request refused on another thread (the fast path of
-        // getConnection) must never find /health still UP while this thread closes the pool.
-        onRefusal.accept(r.getMessage());
-        refused = r;
-        closeQuietly(c);
-        pool.dispose(); // closes the connections it holds, so H2 lets go of that file
-        LOG.error("{}", r.getMessage());
-        throw new DatabaseUnavailable(r.getMessage(), null);
+        throw refuse("the database file " + file + " was opened again by H2 after a failure and "
+                + what + ": refusing to read or write it until a restart, so that nothing is written into the wrong"
+                + " database. Keep a copy of the file and of its directory, check the disk, then restore a backup (or"
+                + " recover it: see operations.md, damaged files) before restarting", c);
+    }
+
+    /**
+     * Refuses every connection from now until a restart, for {@code message}. Health is told before the refusal is
+     * published: a request refused on another thread (the fast path of getConnection) must never find /health still
+     * UP while this thread closes the pool.
+     */
+    private synchronized DatabaseUnavailable refuse(String message, Connection open) {
+        if (refused == null) {
+            onRefusal.accept(message);
+            refused = new DatabaseUnavailable(message, null);
+            if (open != null) {
+                closeQuietly(open);
+            }
+            pool.dispose(); // closes the connections it holds, so H2 lets go of that file
+            LOG.error("{}", message);
+        }
+        return new DatabaseUnavailable(refused.getMessage(), null);
     }
 
     /** The schema migrations applied, as recorded in the database. */

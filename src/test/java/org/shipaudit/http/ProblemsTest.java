@@ -34,6 +34,17 @@ class ProblemsTest {
     }
 
     @Test
+    void namesARecordH2CannotReadAs503NotA500() {
+        java.sql.SQLException corrupted = new java.sql.SQLException("File corrupted while reading record: \"x.mv.db\"",
+                "90030", org.h2.api.ErrorCode.FILE_CORRUPTED_1);
+        Problem p = Problems.toProblem(new java.util.concurrent.CompletionException(corrupted));
+        assertEquals(503, p.status());
+        assertEquals("urn:shipaudit:problem:database-unavailable", p.type());
+        assertTrue(p.detail().contains("could not read what it stored"), p.detail());
+        assertEquals(500, Problems.toProblem(new java.sql.SQLException("syntax", "42000", 42000)).status());
+    }
+
+    @Test
     void keepsOtherIoFailuresInternal() {
         assertEquals(500, Problems.toProblem(new UncheckedIOException(new IOException("Broken pipe"))).status());
     }
