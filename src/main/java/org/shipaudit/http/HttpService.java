@@ -35,6 +35,12 @@ public final class HttpService implements AutoCloseable {
 
     /** Audits that may always wait per worker, however long they are priced (see {@link Worker}). */
     static final int QUEUE_FLOOR_PER_WORKER = 16;
+    /**
+     * The body of one single-shipment audit as the audit pool's floor counts it, generously: API.md's example is
+     * 0.95 KB of compact JSON (1.16 KB as printed there). 16 audits' worth per worker is then 32 KB, and a batch
+     * larger than that waits in the queue only while its price says it fits in the wait.
+     */
+    static final int FLOOR_BYTES_PER_AUDIT = 2048;
 
 
     /** Rule-pack operations (validate, deploy, rollback, reload, reads) that can run at once. */
@@ -91,7 +97,8 @@ public final class HttpService implements AutoCloseable {
         // Job routes touch the database and move uploads: a small pool of their own.
         WorkerExecutor jobsPool = vertx.createSharedWorkerExecutor("shipaudit-jobs", 2, 60, TimeUnit.SECONDS);
         ServiceContext services = new ServiceContext(config, packs, reference, auditor, recorder, trail, analytics, jobs, keys, metrics,
-                new Worker("audit", pool, config.auditWorkers(), QUEUE_FLOOR_PER_WORKER * config.auditWorkers(),
+                new Worker("audit", pool, config.auditWorkers(),
+                        (long) QUEUE_FLOOR_PER_WORKER * FLOOR_BYTES_PER_AUDIT * config.auditWorkers(),
                         config.auditMaxQueued(), config.auditMaxQueueWait(), metrics),
                 new Worker("rules", rulesPool, 64, metrics),
                 // Look-ups and /health read Lucene: bounded like audits, so a flood of searches is refused, not queued.

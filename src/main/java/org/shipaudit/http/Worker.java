@@ -14,13 +14,15 @@ import org.shipaudit.process.Fatal;
  * balancer.
  *
  * <p>Two bounds. A count ({@code threads + maxQueued} tasks) bounds memory. A time bound, when set, lets the queue
- * grow past a floor ({@code minQueued}, what a count of 16 per thread always gave) while the work already in flight is
- * expected to take at most {@code maxWait} on this pool's threads: work is measured in units the caller names (bytes
- * of an audit body, so one batch of 500 counts as much as 500 single audits) and priced by the mean time per unit of
- * recent tasks. The floor is there because the first audits of a cold JVM are priced at their JIT-cold cost: without
- * it a fresh service refused almost everything past its first audit until a few hundred had brought the mean down
- * (PreshipBenchIT, and a third of minute 1 of a soak). Past the floor a pause (a collection, a deploy, the JIT
- * compiling a new pack version) shorter than {@code maxWait} is ridden out instead of refused.
+ * grow past a floor while the work already in flight is expected to take at most {@code maxWait} on this pool's
+ * threads: work is measured in units the caller names (bytes of an audit body, so one batch of 500 counts as much as
+ * 500 single audits) and priced by the mean time per unit of recent tasks. The floor ({@code floorUnits} in flight,
+ * and a task that finds a thread free) is admitted however the work is priced, because the first audits of a cold JVM
+ * are priced at their JIT-cold cost: without it a fresh service refused almost everything past its first audit until
+ * a few hundred had brought the mean down (PreshipBenchIT, and a third of minute 1 of a soak). It is counted in units,
+ * not tasks, so that a few large batches cannot fill it and have single audits wait seconds behind them unpriced. Past
+ * the floor a pause (a collection, a deploy, the JIT compiling a new pack version) shorter than {@code maxWait} is
+ * ridden out instead of refused.
  */
 final class Worker {
 
@@ -35,7 +37,7 @@ final class Worker {
     private final WorkerExecutor executor;
     private final int threads;
     private final int maxInFlight;
-    private final int floor;
+    private final long floorUnits;
     private final long maxWaitNanos;
     private final AppMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -49,19 +51,19 @@ final class Worker {
     }
 
     /**
-     * @param threads   the executor's threads
-     * @param minQueued tasks that may always wait for a thread, whatever they are expected to take (the floor: a
-     *                  first, cold-priced audit must not close the queue)
-     * @param maxQueued tasks that may wait for a thread at most
-     * @param maxWait   the longest the work in flight may be expected to take before new tasks are refused;
-     *                  zero for none (the count alone)
+     * @param threads    the executor's threads
+     * @param floorUnits units that may always be in flight, whatever they are expected to take (the floor: a first,
+     *                   cold-priced audit must not close the queue)
+     * @param maxQueued  tasks that may wait for a thread at most
+     * @param maxWait    the longest the work in flight may be expected to take before new tasks are refused;
+     *                   zero for none (the count alone)
      */
-    Worker(String name, WorkerExecutor executor, int threads, int minQueued, int maxQueued, Duration maxWait,
+    Worker(String name, WorkerExecutor executor, int threads, long floorUnits, int maxQueued, Duration maxWait,
            AppMetrics metrics) {
         this.name = name;
         this.executor = executor;
         this.threads = Math.max(1, threads);
-        this.floor = this.threads + minQueued;
+        this.floorUnits = floorUnits;
         this.maxInFlight = this.threads + maxQueued;
         this.maxWaitNanos = maxWait.toNanos();
         this.metrics = metrics;
@@ -76,7 +78,8 @@ final class Worker {
         long size = Math.max(1, units);
         int tasks = inFlight.incrementAndGet();
         long ahead = unitsInFlight.getAndAdd(size);
-        if (tasks > maxInFlight || maxWaitNanos > 0 && tasks > floor && tooLong(ahead)) {
+        boolean inFloor = tasks <= threads || ahead + size <= floorUnits;
+        if (tasks > maxInFlight || maxWaitNanos > 0 && !inFloor && tooLong(ahead)) {
             inFlight.decrementAndGet();
             unitsInFlight.addAndGet(-size);
             metrics.countShed(name);

@@ -107,9 +107,30 @@ class WorkerTest {
     @Test
     void theFloorIsAdmittedHoweverDearTheWorkIsPriced() throws Exception {
         // Priced at 200 ms a task (a cold JVM's first audits), a 100 ms wait admits nothing past the floor of four.
-        Worker w = new Worker("audit", executor, 1, 4, 1000, Duration.ofMillis(100), new AppMetrics());
+        Worker w = new Worker("audit", executor, 1, 5, 1000, Duration.ofMillis(100), new AppMetrics());
         price(w, 200);
-        assertEquals(6, refused(behindABusyThread(w, 10))); // one running, four queued
+        assertEquals(6, refused(behindABusyThread(w, 10))); // five units in flight: one running, four queued
+    }
+
+    @Test
+    void aBatchFillsTheFloorAsItsUnitsDoSoWhatWaitsBehindItIsPriced() throws Exception {
+        // A floor of five units. Counted in tasks, one batch of 50 units (a second of work) took one place of five
+        // and three single audits were waved in behind it to wait a second each; counted in units they are priced.
+        Worker w = new Worker("audit", executor, 1, 5, 1000, Duration.ofMillis(100), new AppMetrics());
+        price(w, 20);
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        sent.add(w.submit(1, () -> hold.await(10, TimeUnit.SECONDS)));
+        Future<?> batch = w.submit(50, () -> null); // 20 ms of work ahead of it: admitted by the time bound
+        for (int i = 0; i < 3; i++) {
+            sent.add(w.submit(1, () -> null)); // 1,020 ms ahead: refused
+        }
+        hold.countDown();
+        assertTrue(await(batch).succeeded(), String.valueOf(batch.cause()));
+        assertEquals(3, refused(sent));
+        // A free thread takes a batch whatever its size: nothing waits, so nothing is priced.
+        Future<?> alone = w.submit(500, () -> null);
+        assertTrue(await(alone).succeeded(), String.valueOf(alone.cause()));
     }
 
     @Test
