@@ -145,7 +145,7 @@ final class Problems {
         if (db != null) {
             return Problem.of(503, "database-unavailable", "Database unavailable", db.getMessage());
         }
-        if (org.shipaudit.store.Database.damaged(error)) {
+        if (org.shipaudit.store.Database.unreadable(error)) {
             // Met mid-request (H2 read a damaged record); the guard refuses the file for good if H2 cannot reopen it.
             LOG.error("the database could not read what it stored", error);
             return Problem.of(503, "database-unavailable", "Database unavailable", "the database could not read what"

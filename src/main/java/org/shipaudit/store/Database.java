@@ -294,10 +294,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. Public
-     * for the HTTP layer, which answers such a failure met mid-request as 503 rather than 500.
+     * H2's "file corrupted" (90030) anywhere in the chain: a record it could not read. Narrower than {@link #damaged}:
+     * a failed write (a full disk) is an MVStore failure too, and must not be taken for a damaged file. Public for the
+     * HTTP layer, which answers such a failure met mid-request as 503 rather than 500.
      */
-    public static boolean damaged(Throwable error) {
+    public static boolean unreadable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. */
+    private static boolean damaged(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
                     || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {

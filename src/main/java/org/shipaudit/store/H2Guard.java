@@ -89,7 +89,7 @@ final class H2Guard implements DataSource {
                             + " not find it to open it again; not creating an empty one in its place. Restore the file"
                             + " (or a backup) and restart the service", e);
                 }
-                if (trusted != null && Database.damaged(e)) {
+                if (trusted != null && Database.unreadable(e)) {
                     // Sticky, like an empty file: a restart refuses it too (Database.open reads it back whole, and
                     // before trustCurrent a damaged file is Database.open's to report).
                     throw refuse("the database file " + file + " is damaged: H2 could not open it again after a"
