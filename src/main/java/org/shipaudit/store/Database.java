@@ -310,12 +310,11 @@ public final class Database implements AutoCloseable {
     /** H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. */
     private static boolean damaged(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
-                    || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+            if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
                 return true;
             }
         }
-        return false;
+        return unreadable(error);
     }
 
     private static DatabaseDamaged damagedFile(Path dir, Throwable cause) {
