@@ -39,8 +39,9 @@ public final class BenchSoakCommand implements Callable<Integer> {
             description = "how long to run, whole periods of --minute (default: ${DEFAULT-VALUE})")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "30s", converter = DurationConverter.class,
-            description = "unreported warm-up at the same rate first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "2m", converter = DurationConverter.class,
+            description = "unreported warm-up first, rising to the rate in four steps with one deploy in its middle "
+                    + "(default: ${DEFAULT-VALUE})")
     Duration warmup;
 
     @Option(names = "--minute", defaultValue = "1m", converter = DurationConverter.class,
@@ -137,7 +138,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
                 byte[] changed = (new String(original, StandardCharsets.UTF_8) + "\n// soak deploy " + n + "\n")
                         .getBytes(StandardCharsets.UTF_8);
                 return service.packs().deploy(pack, new PackUpload(Map.of(drlPath, changed), false, Set.of()),
-                        "bench", "soak minute " + n, null).version();
+                        "bench", n == 0 ? "soak warm-up" : "soak minute " + n, null).version();
             }, m -> {
                 out.printf("%4d %8d %7.0f %-24s %8d %8.2f %9.2f %8d %8d %8d %7d %7d  %s%n", m.minute(), m.load().sent(),
                         m.load().achievedPerSecond(), m.load().errors().toString(), m.timeouts(), m.load().p99Ms(),

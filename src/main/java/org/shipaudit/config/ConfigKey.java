@@ -32,7 +32,7 @@ public enum ConfigKey {
     AUDIT_MAX_QUEUED("audit.max-queued", "0",
             "audits waiting for a worker before more get 503 with Retry-After; 0 means 1000 per audit worker (a memory"
                     + " bound: audit.max-queue-wait-ms is the one that usually decides)"),
-    AUDIT_MAX_QUEUE_WAIT("audit.max-queue-wait-ms", "100",
+    AUDIT_MAX_QUEUE_WAIT("audit.max-queue-wait-ms", "250",
             "past 16 waiting audits per worker, the longest the audits already accepted may be expected to keep the"
                     + " workers busy (their size times the recent time per byte) before more get 503 with Retry-After;"
                     + " rides out a pause of this length without refusing; 0 bounds the queue by audit.max-queued alone"),

@@ -53,6 +53,36 @@ class SoakBenchTest {
     }
 
     @Test
+    void theWarmUpRampsToTheRateAndDeploysOnceSoTheFirstMinuteIsNotTheColdStart() throws Exception {
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        List<Integer> deploys = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Transport counting = new Transport() {
+            @Override
+            public void send(Target target, long index, Callback callback) {
+                sent.incrementAndGet();
+                callback.completed(200);
+            }
+
+            @Override
+            public long cpuNanos() {
+                return -1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        SoakBench.warmUp(new LoadRun(counting, () -> -1, false, Duration.ofSeconds(1)), Target.get("audit", "/x"), 400,
+                Duration.ofMillis(800), n -> {
+                    deploys.add(n);
+                    return "v1";
+                });
+        assertEquals(List.of(0), deploys, "one deploy, numbered 0, in the warm-up");
+        // 400/s for 0.8 s is 320 at the full rate; a quarter, a half, three quarters and the whole of it, 0.2 s each, is 200.
+        assertTrue(sent.get() >= 170 && sent.get() <= 240, "ramped, not at the full rate: " + sent.get());
+    }
+
+    @Test
     void aFailedDeployIsReportedNotThrown() throws Exception {
         List<SoakBench.Minute> minutes = SoakBench.run(new LoadRun(answering(false, false), () -> -1, false,
                 Duration.ofSeconds(1)), Target.get("audit", "/x"), 100, Duration.ZERO, 1, Duration.ofMillis(200), n -> {
