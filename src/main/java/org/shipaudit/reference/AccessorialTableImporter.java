@@ -138,7 +138,7 @@ final class AccessorialTableImporter {
                 + "(\"UPS 2026 Rate and Service Guide ...\", \"FedEx 2026 Service Guide ...\"), found '" + source + "'");
     }
 
-    private static Document document(String source, AccessorialAmount a) {
+    static Document document(String source, AccessorialAmount a) {
         Document d = Fields.base(Fields.KIND_ACCESSORIAL, source);
         d.add(new StoredField("carrier", a.carrier()));
         d.add(new StoredField("from", a.effectiveFrom().toString()));

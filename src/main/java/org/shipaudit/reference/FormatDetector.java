@@ -39,6 +39,10 @@ final class FormatDetector {
             return detectWorkbook(file);
         }
         String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith(FedexSurchargeChanges.MAGIC)) {
+            return FedexSurchargeChanges.recognises(file) ? ReferenceFormat.FEDEX_SURCHARGE_CHANGES_PDF
+                    : ReferenceFormat.UNKNOWN;
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

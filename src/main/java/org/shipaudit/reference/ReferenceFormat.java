@@ -31,6 +31,7 @@ enum ReferenceFormat {
     FEDEX_FUEL_WEEKLY_CSV("FedEx weekly fuel table CSV"),
     UPS_FUEL_WEEKLY_CSV("UPS weekly fuel table CSV"),
     CARRIER_ACCESSORIALS_JSON("carrier accessorial amounts JSON"),
+    FEDEX_SURCHARGE_CHANGES_PDF("FedEx surcharge and fee changes PDF (delivery area amounts)"),
     UPS_ZONE_CHART_CSV("UPS zone chart CSV (origin ZIP3 x destination ZIP3)"),
     FEDEX_ZONE_RANGES_CSV("FedEx zone chart CSV (origin x destination ZIP ranges)"),
     FEDEX_ZONE_LOCATOR_CSV("FedEx zone locator export CSV"),

@@ -189,6 +189,10 @@ public final class ReferenceImporter implements Closeable {
             out.add(run(p, ReferenceFormat.CARRIER_ACCESSORIALS_JSON, bundled,
                     r -> AccessorialTableImporter.run(r, p, edition(p, bundled, null))));
         }
+        for (Path p : byFormat.getOrDefault(ReferenceFormat.FEDEX_SURCHARGE_CHANGES_PDF, List.of())) {
+            out.add(run(p, ReferenceFormat.FEDEX_SURCHARGE_CHANGES_PDF, bundled,
+                    r -> FedexSurchargeChanges.run(r, p, edition(p, bundled, null))));
+        }
         for (Path p : byFormat.getOrDefault(ReferenceFormat.UPS_ZONE_CHART_CSV, List.of())) {
             out.add(run(p, ReferenceFormat.UPS_ZONE_CHART_CSV, bundled,
                     r -> ZoneChartImporter.ups(r, p, edition(p, bundled, null))));

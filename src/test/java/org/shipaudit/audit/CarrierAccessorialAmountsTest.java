@@ -120,6 +120,59 @@ class CarrierAccessorialAmountsTest {
     }
 
     /**
+     * FedEx's Alaska and Hawaii delivery-area amounts are only in "2026 changes to FedEx surcharges and fees" (page 4:
+     * $46 and $16.25 per package, residential and commercial, from Jan. 5, 2026), not in the derived JSON: imported
+     * from the PDF, a FedEx Ground parcel to Indian, AK (99540, on the FedEx list as ALASKA) is predicted at 46.00,
+     * citing the row. The PDF's contiguous-US rows agree with the JSON's to the cent, and importing it does not
+     * replace the JSON's amounts of the same date.
+     */
+    @Test
+    void fedexAlaskaAndHawaiiDeliveryAreaAmountsComeFromTheSurchargeChangesPdf() throws Exception {
+        Path pdf = GUIDES.resolve("fedex_surcharge_fee_changes_2025_to_2026.pdf");
+        Assumptions.assumeTrue(Files.isRegularFile(pdf) && Files.isDirectory(DAS),
+                "the carriers' tables are not at ../shared/reference-data (see reference-data/SOURCES.md)");
+        try (ReferenceImporter importer = ReferenceImporter.open(dir.resolve("idx"))) {
+            for (int i = 0; i < 2; i++) {
+                importer.importPaths(List.of(GUIDES.resolve("fedex_accessorials_2026_derived.json"), pdf,
+                        DAS.resolve("fedex_das_zips_2025-06-02.csv"))).forEach(x -> assertTrue(x.ok(), x.toString()));
+            }
+        }
+        try (ReferenceIndex index = ReferenceIndex.open(dir.resolve("idx"))) {
+            var t = index.accessorials();
+            LocalDate day = LocalDate.of(2026, 3, 10);
+            for (boolean residential : new boolean[] {true, false}) {
+                for (boolean air : new boolean[] {true, false}) {
+                    assertEquals(new BigDecimal("46.00"), amount(t.amount("FEDEX", day, AccessorialCharge.DELIVERY_AREA,
+                            residential, air, DeliveryAreaTier.ALASKA, null)));
+                    assertEquals(new BigDecimal("16.25"), amount(t.amount("FEDEX", day, AccessorialCharge.DELIVERY_AREA,
+                            residential, air, DeliveryAreaTier.HAWAII, null)));
+                }
+            }
+            // The JSON's ground residential 6.60, extended 8.80, commercial 4.45 / 5.55, remote 16.75 as before.
+            assertEquals(new BigDecimal("6.60"), amount(t.amount("FEDEX", day, AccessorialCharge.DELIVERY_AREA, true,
+                    false, DeliveryAreaTier.DAS, null)));
+            assertEquals(new BigDecimal("5.55"), amount(t.amount("FEDEX", day, AccessorialCharge.DELIVERY_AREA, false,
+                    true, DeliveryAreaTier.EXTENDED, null)));
+            assertEquals(2, index.coverage().sources().stream().filter(s -> s.id().startsWith("accessorials:FEDEX"))
+                    .count(), "the JSON and the PDF, each once");
+            ShipmentAuditor auditor = new ShipmentAuditor(RulePackRegistry.load(Path.of("rules")), Clock.systemUTC(),
+                    r -> { }, new ShipmentEnricher(index));
+            Address from = new Address(null, "Acme Inc", "100 Main St", null, "Columbus", "OH", "43215", "US", false);
+            Address to = new Address(null, "Indian Supply Co", "1 Seward Hwy", null, "Indian", "AK", "99540", "US",
+                    false);
+            ShipmentPackage box = new ShipmentPackage("P1", new Weight(10.0, WeightUnit.LB),
+                    new Dimensions(12.0, 10.0, 8.0, LengthUnit.IN), Packaging.BOX, null, null, null);
+            Shipment s = new Shipment("AK-1", day, "FEDEX", "GROUND", from, to, List.of(box), List.of(), null, null,
+                    List.of(), null);
+            Finding das = auditor.audit(s).findings().stream().filter(f -> f.ruleId().equals("WGT-033")).findFirst()
+                    .orElseThrow();
+            assertEquals(new BigDecimal("46.00"), das.amount().amount(), das.toString());
+            assertEquals("Delivery Area Surcharge: Alaska Package Services (Residential, Commercial)",
+                    das.evidence().get("amountRow"), das.evidence().toString());
+        }
+    }
+
+    /**
      * Without a zone on the shipment, the zone-tiered amount comes from the UPS zone chart in force on the ship date:
      * Columbus (432) to Barre, MA (010) is Ground zone 5 on the 2026 chart, so additional handling is the zones 5-6
      * amount (56.25), and the evidence names the chart the zone came from. A lane the chart does not cover (a ZIP
