@@ -125,6 +125,19 @@ public final class ServiceAssembly implements AutoCloseable {
                 (System.nanoTime() - packsStarted) / 1_000_000, packCache.hits());
         ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
         Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
+        try {
+            return start(config, lock, packs, reference);
+        } catch (Exception | Error e) {
+            // A database that does not open (damaged, locked, unreachable) must not leave the index open behind it:
+            // closed cleanly here, so its marker goes too and the next start does not check the index in full.
+            reference.close();
+            Files.deleteIfExists(ReferenceIndex.openMarker(config.referenceIndexDir()));
+            throw e;
+        }
+    }
+
+    private static ServiceAssembly start(AppConfig config, DataDirLock lock, RulePackService packs,
+                                         ReferenceIndex reference) throws Exception {
         Database db = openDatabase(config);
         org.shipaudit.cluster.NodeHeartbeat heartbeat = null;
         if (db.shared()) {
@@ -181,6 +194,9 @@ public final class ServiceAssembly implements AutoCloseable {
                 heartbeat.close();
             }
             packs.stopFollowing();
+            jobs.close();
+            recorder.close();
+            db.close();
             if (e instanceof java.net.BindException bind) {
                 // Taken between the check at the start and now.
                 throw portInUse(config.httpHost(), config.httpPort(), bind);

@@ -164,22 +164,13 @@ final class Problems {
 
     /** What the operating system said when a write failed for lack of space or a read-only file system, or null. */
     static String diskFull(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DiskFull d) {
-                return d.getMessage();
-            }
-        }
-        return org.shipaudit.store.WriteHealth.diskFull(error);
+        DiskFull cut = org.shipaudit.process.Causes.find(error, DiskFull.class);
+        return cut != null ? cut.getMessage() : org.shipaudit.store.WriteHealth.diskFull(error);
     }
 
     /** The database refusing connections (it reopened empty or went missing after a failure), or null. */
     static org.shipaudit.store.DatabaseUnavailable databaseUnavailable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.shipaudit.store.DatabaseUnavailable d) {
-                return d;
-            }
-        }
-        return null;
+        return org.shipaudit.process.Causes.find(error, org.shipaudit.store.DatabaseUnavailable.class);
     }
 
     /** Fewer bytes reached the disk than were received: a full disk that the writer did not report. */

@@ -465,12 +465,7 @@ public final class JobService implements AutoCloseable {
     }
 
     private static boolean leaseLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof LeaseLost) {
-                return true;
-            }
-        }
-        return false;
+        return org.shipaudit.process.Causes.find(e, LeaseLost.class) != null;
     }
 
     private static String extension(String name) {

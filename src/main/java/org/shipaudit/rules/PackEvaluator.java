@@ -21,6 +21,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.shipaudit.model.AuditContext;
+import org.shipaudit.process.Causes;
 import org.shipaudit.model.ChargeLine;
 import org.shipaudit.model.Parcel;
 import org.shipaudit.model.TableRow;
@@ -215,13 +216,14 @@ public final class PackEvaluator {
     }
 
     private static PackFailure failureOf(RulePack pack, Throwable t, Guard guard) {
-        if (find(t, InsertLimitExceeded.class) != null) {
+        if (Causes.find(t, InsertLimitExceeded.class) != null) {
             return failure(pack, guard.insertingRule, PackFailure.Reason.INSERT_LIMIT, null);
         }
         String rule = null;
-        org.kie.api.runtime.rule.ConsequenceException kie = find(t, org.kie.api.runtime.rule.ConsequenceException.class);
+        org.kie.api.runtime.rule.ConsequenceException kie =
+                Causes.find(t, org.kie.api.runtime.rule.ConsequenceException.class);
         org.drools.base.rule.consequence.ConsequenceException base =
-                find(t, org.drools.base.rule.consequence.ConsequenceException.class);
+                Causes.find(t, org.drools.base.rule.consequence.ConsequenceException.class);
         if (kie != null && kie.getRule() != null) {
             rule = kie.getRule().getName();
         } else if (base != null && base.getRule() != null) {
@@ -236,10 +238,7 @@ public final class PackEvaluator {
         if (rule == null) {
             rule = guard.lastRule;
         }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(t);
         PackFailure f = failure(pack, rule, PackFailure.Reason.THREW, root.getClass().getSimpleName());
         return new PackFailure(f.pack(), f.version(), f.rule(), f.ruleId(), f.reason(), f.exceptionType(),
                 ConsequenceLines.of(pack, rule, t));
@@ -265,15 +264,6 @@ public final class PackEvaluator {
         String id = rule == null ? null : pack.rules().stream().filter(r -> r.name().equals(rule)).findFirst()
                 .map(RuleInfo::id).orElse(RuleInfo.of(rule, null, null).id());
         return new PackFailure(pack.name(), pack.version(), rule, id, reason, exceptionType);
-    }
-
-    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-        }
-        return null;
     }
 
     /** Thrown from inside a rule's insert past the limit, so even a consequence inserting many facts stops at once. */

@@ -449,10 +449,7 @@ public final class RulePackCompiler {
     }
 
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
+        Throwable t = org.shipaudit.process.Causes.root(e);
         return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

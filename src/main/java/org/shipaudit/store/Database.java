@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.shipaudit.process.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,11 +110,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
+        return String.valueOf(Causes.root(e).getMessage());
     }
 
     public Engine engine() {
@@ -299,22 +296,14 @@ public final class Database implements AutoCloseable {
      * HTTP layer, which answers such a failure met mid-request as 503 rather than 500.
      */
     public static boolean unreadable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(error, t -> t instanceof SQLException s
+                && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1);
     }
 
     /** H2's "file corrupted" (90030), a storage-layer failure, or a failed read-back: the file, not the request. */
     private static boolean damaged(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DatabaseDamaged || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
-                return true;
-            }
-        }
-        return unreadable(error);
+        return Causes.any(error, t -> t instanceof DatabaseDamaged
+                || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) || unreadable(error);
     }
 
     private static DatabaseDamaged damagedFile(Path dir, Throwable cause) {

@@ -53,6 +53,26 @@ class DamagedIndexStartTest {
         assertTrue(e.getMessage().contains(largest.getFileName().toString()), e.getMessage());
     }
 
+    /**
+     * A start refused by the database, after the index opened, closes the index behind it: no marker is left to make
+     * the next start read every file against its checksum, and the index opens again in this process.
+     */
+    @Test
+    void aDatabaseThatDoesNotOpenLeavesTheIndexClosedWithoutItsMarker() throws Exception {
+        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
+                ConfigKey.HTTP_HOST, "127.0.0.1", ConfigKey.DATA_DIR, data.toString()));
+        ServiceAssembly.start(config).close();
+        try (RandomAccessFile f = new RandomAccessFile(data.resolve("db").resolve("shipaudit.mv.db").toFile(), "rw")) {
+            byte[] junk = new byte[8192]; // both file headers
+            java.util.Arrays.fill(junk, (byte) 0x5A);
+            f.write(junk);
+        }
+        assertThrows(org.shipaudit.store.DatabaseDamaged.class, () -> ServiceAssembly.start(config).close());
+        assertFalse(Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())),
+                "the index was closed cleanly when the database refused");
+        ReferenceIndex.open(config.referenceIndexDir()).close();
+    }
+
     @Test
     void refusesToStartOnAnIndexWithoutItsCommit() throws Exception {
         AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(ConfigKey.HTTP_PORT, "0",
