@@ -1,7 +1,7 @@
 package org.shipaudit.reference;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +39,7 @@ final class KnitOrWoven implements MaterialSplit {
     private static final Pattern WOVEN = Pattern.compile("\\b(woven|tat)\\b");
 
     private static Set<String> family() {
-        java.util.Set<String> all = new java.util.HashSet<>(WOVEN_OF_KNITTED.keySet());
+        Set<String> all = new HashSet<>(WOVEN_OF_KNITTED.keySet());
         all.addAll(KNITTED_OF_WOVEN.keySet());
         return Set.copyOf(all);
     }

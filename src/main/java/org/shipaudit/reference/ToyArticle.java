@@ -31,8 +31,8 @@ final class ToyArticle implements MaterialSplit {
 
     private static final Set<String> HEADINGS = Set.of("9503");
     private static final Pattern TOY = Pattern.compile("\\b(toys?|dolls?|doll's|dollhouses?|teddy bears?|plushies"
-            + "|stuffed animals?|action figures?|diecast|die-cast|scale models?|model kits?|building blocks?|blind box(es)?"
-            + "|puppets?|jigsaws?|rattles?|play vehicles|pretend play)\\b");
+            + "|stuffed animals?|action figures?|diecast|die-cast|scale models?|model kits?|building blocks?"
+            + "|blind box(es)?|puppets?|jigsaws?|rattles?|play vehicles|pretend play)\\b");
     /** Note 1(x), (d), (e), (g): articles with a utilitarian function, as listings name them. */
     private static final Pattern UTILITARIAN = Pattern.compile("\\b(key ?chains?|key ?rings?|keyrings?|lanyards?"
             + "|slippers?|shoes?|sneakers?|socks?|bags?|backpacks?|purses?|wallets?|pencil cases?|covers?|cups?|mugs?"
