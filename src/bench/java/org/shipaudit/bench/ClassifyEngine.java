@@ -1,6 +1,9 @@
 package org.shipaudit.bench;
 
 import java.util.List;
+import org.shipaudit.reference.ClassifyRequest;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.reference.TariffClassification;
 
 /** What {@code bench classify} measures: anything that ranks tariff headings and subheadings for a description. */
 @FunctionalInterface
@@ -15,4 +18,18 @@ public interface ClassifyEngine {
     }
 
     Answer classify(ClassifyCase c);
+
+    /**
+     * The classifier of {@code index} in {@code schedule}, uncached: the answer cache is cleared before each case,
+     * so what is measured is a description the service has not seen.
+     */
+    static ClassifyEngine classifier(ReferenceIndex index, String schedule) {
+        return c -> {
+            index.clearSearchCache();
+            TariffClassification r = index.classifyTariff(new ClassifyRequest(c.text(), c.category(), c.attributes(),
+                    schedule));
+            return new Answer(r.headingCodes(), r.subheadingCodes(),
+                    r.line() == null ? null : r.line().code().replaceAll("\\D", ""), !r.answered());
+        };
+    }
 }

@@ -149,13 +149,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 index.clearSearchCache();
                 return answer(index.searchTariff(c.text(), s, 50));
             };
-            case classifier -> c -> {
-                index.clearSearchCache(); // classifications are remembered too; this bench times uncached ones
-                TariffClassification r = index.classifyTariff(new ClassifyRequest(c.text(), c.category(),
-                        c.attributes(), s));
-                return new ClassifyEngine.Answer(r.headingCodes(), r.subheadingCodes(),
-                        r.line() == null ? null : r.line().code().replaceAll("\\D", ""), !r.answered());
-            };
+            case classifier -> ClassifyEngine.classifier(index, s);
         };
     }
 

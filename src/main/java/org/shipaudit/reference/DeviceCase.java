@@ -21,8 +21,13 @@ final class DeviceCase implements MaterialSplit {
     private static final Pattern DEVICE = Pattern.compile("\\b(phones?|iphone|smartphones?|airpods?|earphones?"
             + "|earbuds?|headphones?|ipad|tablets?|kindle|e-?readers?|cameras?|remotes?|remote control|controllers?"
             + "|gamepads?|nintendo|switch|galaxy|pixel|xiaomi|huawei|redmi|oppo|vivo|macbook|laptops?)\\b");
-    /** Not covers: ear pads and cushions are parts of the headset; watch cases are parts of the watch (9111). */
-    private static final Pattern NOT_A_COVER = Pattern.compile("\\b(pads?|earpads|cushions?|watch|watches)\\b");
+    /**
+     * Not covers: ear pads and cushions are parts of the headset; watch cases are parts of the watch (9111); a
+     * differential, gearbox or crank case is a working part of the machine or model it is in ("Diff Case for RC
+     * Cars", whose category "Remote Control Toys" names a remote).
+     */
+    private static final Pattern NOT_A_COVER = Pattern.compile("\\b(pads?|earpads|cushions?|watch|watches"
+            + "|differentials?|diff|gear ?box(es)?|crank ?cases?|transmissions?)\\b");
     private static final Pattern LEATHER = Pattern.compile("\\b(genuine leather|real leather|cowhide|sheepskin"
             + "|lambskin|calfskin)\\b");
     private static final Pattern TEXTILE = Pattern.compile("\\b(canvas|nylon|felt|fabric|textile|cotton|linen"

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A family of headings the tariff splits by what the goods are made of, which a text search cannot decide: the
  * headings' words are the same for a silver ring and a brass one, for a leather boot and a PVC one, and listings name
  * the material in their own words ("S925", "cubic zirconia", "Upper Material: Genuine Leather"). Once the search has
- * found the family, the split's chapter notes choose the heading.
+ * found the family, the split's chapter notes choose the heading. The same holds where the notes split by how the
+ * goods are made or what they are rather than by material: knitted or woven clothing, toys of any material.
  */
 interface MaterialSplit {
 
@@ -19,9 +20,12 @@ interface MaterialSplit {
     record Choice(String heading, String subheading, String reason) {
     }
 
-    /** Every split the classifier applies. */
+    /**
+     * Every split the classifier applies, in this order. Toys come last: a doll's shoes or a plush toy's case are the
+     * toy's accessories (chapter 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
+     */
     List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial(),
-            new DeviceCase());
+            new KnitOrWoven(), new DeviceCase(), new ToyArticle());
 
     /** The family's headings (4 digits). */
     Set<String> headings();
@@ -40,6 +44,14 @@ interface MaterialSplit {
 
     /** The heading the material stated points to; empty when the listing does not say. */
     Optional<Choice> choose(ClassifyRequest r);
+
+    /**
+     * As {@link #choose(ClassifyRequest)}, for a split whose heading also depends on which of its family the search
+     * found: {@code found} holds the headings found, best first.
+     */
+    default Optional<Choice> choose(ClassifyRequest r, List<String> found) {
+        return choose(r);
+    }
 
     /** The title, the category path and the values of the attributes whose name {@code keys} finds, lower case. */
     static String text(ClassifyRequest r, Pattern keys) {

@@ -102,7 +102,8 @@ final class TariffClassifier {
                 continue;
             }
             // The text search found the family; which of its headings depends on the material (the chapter notes).
-            Optional<MaterialSplit.Choice> choice = split.choose(request);
+            Optional<MaterialSplit.Choice> choice = split.choose(request,
+                    headings.stream().map(HeadingAggregator.Scored::code).toList());
             if (choice.isPresent()) {
                 MaterialSplit.Choice c = choice.get();
                 // A split that decides on the goods named goes ahead of every heading, not only of its family's.

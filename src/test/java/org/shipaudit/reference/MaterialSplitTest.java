@@ -14,6 +14,8 @@ class MaterialSplitTest {
     private final FootwearUpper footwear = new FootwearUpper();
     private final BagMaterial bags = new BagMaterial();
     private final DeviceCase cases = new DeviceCase();
+    private final ToyArticle toys = new ToyArticle();
+    private final KnitOrWoven clothing = new KnitOrWoven();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -102,5 +104,65 @@ class MaterialSplitTest {
         assertFalse(cases.namesGoods(r("Cover Replacement Ear pads Cushion for Beats headphones", Map.of())));
         assertFalse(cases.namesGoods(r("Sterile Watch Case Sapphire Glass for NH35 movement", Map.of())));
         assertFalse(cases.namesGoods(r("Suitcase Wheels Travel Trolley", Map.of())));
+        assertFalse(cases.namesGoods(new ClassifyRequest("Alloy Differential Diff Case Carrier for RC Cars",
+                List.of("Toys & Hobbies", "Remote Control Toys", "Parts & Accs"), Map.of(), "HTSUS")),
+                "a differential case is a working part, whatever remote the category names");
+    }
+
+    private static ClassifyRequest listed(String title, String... category) {
+        return new ClassifyRequest(title, List.of(category), Map.of("Material", "Plastic"), "HTSUS");
+    }
+
+    @Test
+    void aToyNamedInTheTitleOrByACategoryBelowTheRootIs9503WhateverItsMaterial() {
+        assertTrue(toys.namesGoods(listed("Model Building Blocks Toys Assembly", "Toys & Hobbies", "Blocks")));
+        assertTrue(toys.namesGoods(listed("Alloy Differential Diff Case Carrier for RC Cars", "Toys & Hobbies",
+                "Remote Control Toys", "Parts & Accs")), "note 3: a part solely for a toy is the toy's");
+        assertTrue(toys.namesGoods(listed("Doll Hat for Dollhouse Miniature")), "a doll's accessory");
+        assertTrue(toys.namesGoods(listed("Bears Stuffed Plush Toys Mini Bear Keychain")),
+                "the toy is named before the keychain it hangs from");
+        assertEquals("950300", toys.choose(listed("Diecast Model Car")).orElseThrow().subheading());
+    }
+
+    @Test
+    void theRootCategoryAloneAndNoteOnesExclusionsLeaveToysToTheSearch() {
+        assertFalse(toys.namesGoods(listed("Dual Line Parafoil Kite", "Toys & Hobbies", "Outdoor Fun & Sports")),
+                "a department is not the goods");
+        assertFalse(toys.namesGoods(listed("Acrylic Keychain Anime Figure", "Toys & Hobbies", "Action & Toy Figures")),
+                "note 1(x): a utilitarian article named first is classified by its material");
+        assertFalse(toys.namesGoods(listed("7.2v 2400mah NI-MH Battery for electric toy car")), "batteries: 8507");
+        assertFalse(toys.namesGoods(listed("Steel Pinion Motor Gear for 1/10 Rc Model Car", "Toys & Hobbies",
+                "Remote Control Toys")), "note 1(m): electric motors, and gears of 8483");
+        assertFalse(toys.namesGoods(listed("Mixed Glass Doll Eyes Cabochon")), "note 1(ij): glass eyes, 7018");
+        assertFalse(toys.namesGoods(listed("Squeaky Dog Toys for Small Dogs")), "note 5: pet toys");
+        assertFalse(toys.namesGoods(listed("Dungeon Board games Children's Toy")), "9504: games");
+        assertFalse(toys.namesGoods(listed("Fake Silicone Breast Toys Men Masturbator")), "not a plaything");
+    }
+
+    @Test
+    void aKnittedGarmentIsChapter61AWovenOne62TheBestHeadingFoundThereOrTheCounterpart() {
+        ClassifyRequest trousers = new ClassifyRequest("Flare Pants Women", List.of(),
+                Map.of("Craft of Weaving", "Knit"), "HTSUS");
+        assertTrue(clothing.namesGoods(trousers));
+        assertEquals("6104", clothing.choose(trousers, List.of("6210", "6204", "6104", "6203")).orElseThrow()
+                .heading(), "knitted: the best heading found in chapter 61");
+        assertEquals("6104", clothing.choose(trousers, List.of("6204", "6211")).orElseThrow().heading(),
+                "none of chapter 61 found: the counterpart of the best garment heading");
+        ClassifyRequest tee = new ClassifyRequest("Printed T-Shirt Men", List.of(), Map.of("Craft of Weaving", "Tat"),
+                "HTSUS");
+        assertEquals("6211", clothing.choose(tee, List.of("6109", "6104")).orElseThrow().heading(),
+                "woven, no woven T-shirt heading: 6211 'other garments'");
+        assertEquals("6110", clothing.choose(ClassifyRequest.of("Womens knitted sweater", "HTSUS"),
+                List.of("6110", "6204")).orElseThrow().heading(), "the title says knitted");
+    }
+
+    @Test
+    void clothingThatDoesNotSayKnittedOrWovenIsLeftToTheSearch() {
+        ClassifyRequest shirt = new ClassifyRequest("Casual Shirt Men", List.of(), Map.of("Craft of Weaving", "Other"),
+                "HTSUS");
+        assertFalse(clothing.namesGoods(shirt));
+        assertTrue(clothing.choose(shirt, List.of("6205", "6105")).isEmpty());
+        assertTrue(clothing.choose(ClassifyRequest.of("Knitted cotton blanket", "HTSUS"), List.of("6301")).isEmpty(),
+                "no garment heading found: nothing to split");
     }
 }
