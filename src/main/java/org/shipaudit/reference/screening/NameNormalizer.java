@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reduces a listed or screened name to {@link NormalizedName}: the same function runs at import and at query time, so
- * "Banco Nacional de Cuba, S.A.", "BANCO NACIONAL DE CUBA" and "BÃ¢nco Nacional de Cuba SA" meet on the same tokens.
+ * "Banco Nacional de Cuba, S.A.", "BANCO NACIONAL DE CUBA" and "Bânco Nacional de Cuba SA" meet on the same tokens.
  *
  * <p>Why each step: diacritics and Cyrillic letters are folded because lists and invoices write the same name with
  * and without them; dots are dropped before splitting so "S.A." is one token "sa" and not two letters; corporate
