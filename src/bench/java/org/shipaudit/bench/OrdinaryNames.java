@@ -19,8 +19,8 @@ final class OrdinaryNames {
     /** Where a generated name's words come from, so the benchmark can report false positives per origin. */
     enum Origin { WESTERN_EAST_ASIAN_AFRICAN, ARABIC, PERSIAN, RUSSIAN_UKRAINIAN, TURKISH, SOUTH_ASIAN }
 
-    /** One ordinary name and the origin of its words. */
-    record Ordinary(String name, Origin origin) {
+    /** One ordinary name, the origin of its words, and whether it names a company (or a person). */
+    record Ordinary(String name, Origin origin, boolean company) {
     }
 
     static final String[] GIVEN = {"James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda",
@@ -159,7 +159,8 @@ final class OrdinaryNames {
         List<Ordinary> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Origin o = origins[r.nextInt(origins.length)];
-            out.add(new Ordinary(i % 2 == 0 ? person(o, r) : company(o, r), o));
+            boolean company = i % 2 != 0;
+            out.add(new Ordinary(company ? company(o, r) : person(o, r), o, company));
         }
         return out;
     }

@@ -55,6 +55,15 @@ public final class ScreeningBench {
      */
     public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
                              ScreeningThresholds configured, PrintWriter details) {
+        return run(index, out, names, negatives, seed, configured, details, false);
+    }
+
+    /**
+     * As above; with {@code groupFalsePositives}, also prints the ordinary names flagged at {@code
+     * configured.possible()} grouped by why they matched ({@link FalsePositiveGroups}).
+     */
+    public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
+                             ScreeningThresholds configured, PrintWriter details, boolean groupFalsePositives) {
         List<ReferenceIndex.ListedNameSample> listed = index.sampleListedNames(names, seed).stream()
                 .filter(s -> !"WEAK".equals(s.quality())
                         && ("individual".equals(s.type()) || "entity".equals(s.type()))).toList();
@@ -116,6 +125,7 @@ public final class ScreeningBench {
         // (score 1 before corroboration), which no screener can tell apart by name alone.
         Map<OrdinaryNames.Origin, int[]> byOrigin = new EnumMap<>(OrdinaryNames.Origin.class);
         int identical = 0;
+        FalsePositiveGroups groups = groupFalsePositives ? new FalsePositiveGroups(index.screeningRarity()) : null;
         for (OrdinaryNames.Ordinary o : ordinary) {
             String n = o.name();
             long c0 = cpu.getCurrentThreadCpuTime();
@@ -133,6 +143,9 @@ public final class ScreeningBench {
                 }
             }
             identical += best >= 1.0 ? 1 : 0;
+            if (groups != null && best >= configured.possible()) {
+                groups.add(o, hits.get(0));
+            }
             if (details != null && !hits.isEmpty()) {
                 ScreeningHit top = hits.get(0);
                 details.printf(java.util.Locale.ROOT, "FP\t%.3f\t%s\t%s\t%s %s\t%s\t%s%n", best, o.origin(), n, top.list(),
@@ -180,6 +193,9 @@ public final class ScreeningBench {
         out.printf("ordinary names equal word for word to a listed name (score 1.00): %d%n", identical);
         if (!examples.isEmpty()) {
             out.println("ordinary names flagged (examples): " + String.join("; ", examples));
+        }
+        if (groups != null) {
+            groups.print(out, configured.possible(), ordinary.size());
         }
         if (!misses.isEmpty()) {
             out.println("variants missed at screening.possible (examples):");

@@ -43,13 +43,17 @@ public final class BenchScreeningCommand implements Callable<Integer> {
             + "tab-separated, to this file.")
     Path details;
 
+    @Option(names = "--false-positives", description = "Also print the ordinary names flagged at --possible, "
+            + "grouped by why they matched (a title dropped, a lone initial, common tokens only, ...).")
+    boolean falsePositives;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (ReferenceIndex index = ReferenceIndex.open(ReferenceCommand.indexDir(dataDir));
              PrintWriter detail = details == null ? null : new PrintWriter(java.nio.file.Files.newBufferedWriter(details))) {
             if (ScreeningBench.run(index, out, names, negatives, seed, new ScreeningThresholds(strong, possible),
-                    detail) == null) {
+                    detail, falsePositives) == null) {
                 out.println("No restricted-party list is loaded: import the OFAC, UN or BIS files first.");
                 out.flush();
                 return 1;

@@ -650,6 +650,14 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         return withSearcher(searcher -> ScreeningSearch.search(searcher, query));
     }
 
+    /**
+     * How rare each name token is across the loaded lists ({@code TokenRarity}), for {@code bench screening} to say
+     * which matches rest on common tokens only.
+     */
+    public org.shipaudit.reference.screening.NameScorer.Rarity screeningRarity() {
+        return withSearcher(searcher -> TokenRarity.of(searcher.getIndexReader()));
+    }
+
     /** A listed name drawn from the index for benchmarks: which entry, its type, the name and its quality mark. */
     public record ListedNameSample(String list, String entryId, String type, String name, String quality) {
     }

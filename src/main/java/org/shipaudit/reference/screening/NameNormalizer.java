@@ -27,7 +27,12 @@ public final class NameNormalizer {
             "incorporated", "corp", "corporation", "co", "company", "cia", "sa", "sas", "sarl", "sl", "srl", "spa",
             "sac", "saic", "sab", "ag", "gmbh", "kg", "kgaa", "ohg", "ug", "bv", "nv", "plc", "pte", "pty", "pvt",
             "ooo", "oao", "zao", "pao", "ojsc", "cjsc", "jsc", "tov", "fze", "fzco", "fzc", "fzllc", "bhd",
-            "sdn", "cv", "rl", "compania", "compagnie", "companhia", "cie", "societe", "sociedad", "kompaniya", "asa", "ab", "oy", "oyj", "aps", "kft", "zrt", "doo", "jv", "mchj", "xk");
+            "sdn", "cv", "rl", "compania", "compagnie", "companhia", "cie", "societe", "sociedad", "kompaniya", "asa", "ab", "oy", "oyj", "aps", "kft", "zrt", "doo", "jv", "mchj", "xk",
+            // Turkish (A.S. or A.Ş. for anonim şirket, Ltd. Şti. for limited şirketi), South Asian (Private
+            // Limited, (Pvt) Ltd), Gulf (W.L.L., Est.) and Russian (AO, PJSC) forms: consignee fields carry them as
+            // often as LLC, and left in they are words the listed name lacks (or, where a listed name has one, a
+            // match on the form alone).
+            "as", "sti", "private", "wll", "est", "ao", "pjsc");
     /** Titles and forms of address that precede a person's name. */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
             "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi",
@@ -42,6 +47,11 @@ public final class NameNormalizer {
     static final Set<String> TITLES_ANYWHERE = Set.of("mr", "mrs", "ms", "dr", "prof", "sheikh", "shaikh", "shaykh",
             "sheik", "haji", "hajji", "hadji", "hajj", "mullah", "maulana", "maulvi", "mawlawi", "ayatollah");
     /**
+     * Titles that are also common family names (Sheikh and Shaikh across Pakistan, India and Bangladesh): kept as the
+     * surname when they end a name written given names first.
+     */
+    static final Set<String> FAMILY_NAME_TITLES = Set.of("sheikh", "shaikh", "sheik", "shaykh");
+    /**
      * The corporate forms long enough that one typing slip cannot turn them into another word of a name:
      * "compani", "comapny", "limted", "corporatin" are still the legal form, not an extra word the listed name
      * lacks (every such word would otherwise cost the match its share of the letters).
@@ -50,7 +60,7 @@ public final class NameNormalizer {
             .toList();
     /** Articles, prepositions and name particles. */
     static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
-            "du", "la", "le", "les", "van", "von", "y", "e", "et", "und", "and", "of", "the", "al", "el", "bin", "ibn",
+            "du", "la", "le", "les", "van", "von", "y", "e", "et", "und", "and", "ve", "of", "the", "al", "el", "bin", "ibn",
             "bint");
 
     private NameNormalizer() {
@@ -77,8 +87,8 @@ public final class NameNormalizer {
         List<String> tokens = new ArrayList<>();
         List<Boolean> core = new ArrayList<>();
         if (given != null) {
-            List<String> g = clean(split(given), true);
-            List<String> f = clean(split(surname), false);
+            List<String> g = clean(split(given), true, false);
+            List<String> f = clean(split(surname), false, false);
             for (int i = 0; i < g.size(); i++) {
                 tokens.add(g.get(i));
                 core.add(i == 0);
@@ -88,7 +98,7 @@ public final class NameNormalizer {
                 core.add(true);
             }
         } else {
-            List<String> all = clean(split(surname), form != NameForm.ENTITY);
+            List<String> all = clean(split(surname), form != NameForm.ENTITY, true);
             for (int i = 0; i < all.size(); i++) {
                 tokens.add(all.get(i));
                 // A person written first-to-last: the first and the last token carry the identity.
@@ -121,6 +131,16 @@ public final class NameNormalizer {
         return t.isEmpty() ? List.of() : List.of(t.split(" "));
     }
 
+    /** The name's words folded as {@link #normalize} folds them, before anything is dropped (for analysing matches). */
+    public static List<String> foldedWords(String name) {
+        return name == null ? List.of() : split(fold(name));
+    }
+
+    /** True for a title or form of address the normaliser drops from a person's name ("sheikh", "dr", "general"). */
+    public static boolean isTitle(String foldedToken) {
+        return HONORIFICS.contains(foldedToken) || TITLES_ANYWHERE.contains(foldedToken);
+    }
+
     /** One typing slip away from a long corporate form ("compnay", "limitd"), and not a form itself. */
     static boolean misspeltForm(String t) {
         if (t.length() < 5 || t.length() > 13) {
@@ -134,12 +154,18 @@ public final class NameNormalizer {
         return false;
     }
 
-    /** Drops corporate forms, particles and (leading, for people) honorifics; keeps all if nothing would be left. */
-    private static List<String> clean(List<String> tokens, boolean person) {
+    /**
+     * Drops corporate forms, particles and (leading, for people) honorifics; keeps all if nothing would be left.
+     * With {@code surnameLast} (a person written given names first) a title that is also a family name keeps its
+     * place as the last word: "Sana Sheikh" is Ms Sheikh, not "Sana".
+     */
+    private static List<String> clean(List<String> tokens, boolean person, boolean surnameLast) {
         List<String> out = new ArrayList<>(tokens.size());
         boolean leading = true;
-        for (String t : tokens) {
-            if (person && (leading && HONORIFICS.contains(t) || TITLES_ANYWHERE.contains(t))) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean surname = surnameLast && !leading && i == tokens.size() - 1 && FAMILY_NAME_TITLES.contains(t);
+            if (person && !surname && (leading && HONORIFICS.contains(t) || TITLES_ANYWHERE.contains(t))) {
                 continue;
             }
             leading = false;

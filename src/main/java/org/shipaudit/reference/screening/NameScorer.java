@@ -14,8 +14,9 @@ import java.util.Set;
  * it begins. Each token weighs by its letters times its {@link Rarity rarity} across the lists, so a match on
  * tokens hundreds of listed names share ("mohammad", "ali") counts less than a match on a rare one. The score is the
  * weighted share of the query that was matched, times how much of the listed name's core was covered: a query that
- * adds words the entry does not have, or misses its surname, falls; a missing middle name costs only
- * {@value #MISSING_MIDDLE}. Names written together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one
+ * adds words the entry does not have, or misses its surname, falls; a missing middle name costs
+ * {@value #MISSING_MIDDLE}, more when the match rests on tokens many listed names share ({@link #COMMON_MIDDLE}).
+ * A listed initial explains only an initial's worth of the query word it pairs with. Names written together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one
  * string. Thread-safe, no allocation beyond a small matrix.
  */
 public final class NameScorer {
@@ -44,6 +45,20 @@ public final class NameScorer {
      */
     static final double KNEE = 0.90;
     static final double STEEP = 1.0;
+    /** A pair the steep fall takes under this is no pair (see {@link #steep}). */
+    static final double STEEP_FLOOR = 0.85;
+    /**
+     * A match on tokens the lists share widely is weaker evidence: past this commonness (0 when every matched token
+     * is rare, 1 when every one is as common as "ali"), each listed middle name left out costs up to
+     * {@link #COMMON_MIDDLE} more. "Ali Saleh" for "SALEH, Ali Mohamad" rests on two names hundreds of listed
+     * people share, "Viktor Bout" for "BOUT, Viktor Anatolijevitch" on a surname few have.
+     */
+    static final double COMMONNESS_FREE = 0.3;
+    static final double COMMON_MIDDLE = 0.15;
+    /** Sound counts from words of this length: the keys of shorter words are one or two consonants. */
+    static final int SOUND_FROM = 5;
+    /** Below this raw Jaro-Winkler (and no shared sound) a pair is far from one whatever the slips. */
+    static final double FAR = 0.68;
 
     /** How rare a token is across the loaded lists: 1 for a token few names have, down to {@link #MIN_RARITY}. */
     @FunctionalInterface
@@ -80,10 +95,27 @@ public final class NameScorer {
 
         public List<String> pairs() {
             List<String> out = new ArrayList<>(from.size());
-            for (int i = 0; i < from.size(); i++) {
-                out.add(from.get(i) + "=" + to.get(i) + String.format(java.util.Locale.ROOT, " %.2f", sims[i]));
+            for (Pair p : pairList()) {
+                out.add(p.toString());
             }
             return out;
+        }
+
+        /** The token pairs behind the score, for analysing matches ({@code bench screening} groups them). */
+        public List<Pair> pairList() {
+            List<Pair> out = new ArrayList<>(from.size());
+            for (int i = 0; i < from.size(); i++) {
+                out.add(new Pair(from.get(i), to.get(i), sims[i]));
+            }
+            return out;
+        }
+    }
+
+    /** A query token paired with a listed token, and how alike the two are (0..1). */
+    public record Pair(String query, String listed, double similarity) {
+        @Override
+        public String toString() {
+            return query + "=" + listed + String.format(java.util.Locale.ROOT, " %.2f", similarity);
         }
     }
 
@@ -173,11 +205,26 @@ public final class NameScorer {
         // unmatched one as itself: an ordinary word the lists never use is rare, and missing it costs fully.
         double totalQ = 0;
         double matchedQ = 0;
+        double letters = 0;
+        double evidence = 0;
         for (int i = 0; i < n; i++) {
-            double w = usedQ[i] ? weight(c.get(pairedWith[i]), rarity) : weight(q.get(i), rarity);
-            totalQ += w;
-            matchedQ += usedQ[i] ? w * pairedSim[i] : 0;
+            if (!usedQ[i]) {
+                totalQ += weight(q.get(i), rarity);
+                continue;
+            }
+            String lt = c.get(pairedWith[i]);
+            double w = weight(lt, rarity);
+            // A listed initial ("PETER A SAVCHENKO") says only which letter the query word begins with: the query
+            // word keeps its own weight and the initial explains an initial's worth of it, so "Anton" is not
+            // taken for evidence. A query initial weighs as the name it stands for.
+            totalQ += lt.length() == 1 && q.get(i).length() > 1 ? weight(q.get(i), rarity) : w;
+            matchedQ += w * pairedSim[i];
+            letters += letters(lt) * pairedSim[i];
+            evidence += w * pairedSim[i];
         }
+        // How common the matched tokens are, 0 (rare) to 1 (all as common as MIN_RARITY allows), past the free share.
+        double common = letters == 0 ? 0 : (1 - evidence / letters) / (1 - MIN_RARITY);
+        common = Math.max(0, (common - COMMONNESS_FREE) / (1 - COMMONNESS_FREE));
         double coreTotal = 0;
         double coreMatched = 0;
         int missingMiddle = 0;
@@ -191,7 +238,8 @@ public final class NameScorer {
             }
         }
         double coverage = coreTotal == 0 ? 1 : coreMatched / coreTotal;
-        double tokens = (matchedQ / totalQ) * (1 - CORE_WEIGHT + CORE_WEIGHT * coverage) - MISSING_MIDDLE * missingMiddle;
+        double tokens = (matchedQ / totalQ) * (1 - CORE_WEIGHT + CORE_WEIGHT * coverage)
+                - (MISSING_MIDDLE + COMMON_MIDDLE * common) * missingMiddle;
         double joined = joined(q, c);
         if (joined > tokens) {
             return new Score(clamp(joined), List.of(String.join("", q)), List.of(String.join("", c)),
@@ -222,14 +270,22 @@ public final class NameScorer {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
         }
-        double s = spelling(a, ka, b, kb);
         // Two spellings of one word ("qods"/"kods") are near whatever their letters: the fold is what says so.
+        double s = spelling(a, ka, b, kb);
         return fa.equals(fb) ? Math.max(s, FOLDED) : s;
     }
 
-    /** Below {@link #KNEE}, the similarity falls {@link #STEEP} times faster. */
+    /**
+     * Below {@link #KNEE}, the similarity falls {@link #STEEP} times faster, and what falls under {@link
+     * #STEEP_FLOOR} is no pair: words that far apart in shape ("imad"/"iyad", "makarov"/"azarov",
+     * "baikalkom"/"baikal") were another name far more often than the same one misspelt.
+     */
     private static double steep(double s) {
-        return s >= KNEE ? s : Math.max(0, s - STEEP * (KNEE - s));
+        if (s >= KNEE) {
+            return s;
+        }
+        double fallen = s - STEEP * (KNEE - s);
+        return fallen < STEEP_FLOOR ? 0 : fallen;
     }
 
     /**
@@ -239,10 +295,10 @@ public final class NameScorer {
     private static double spelling(String a, Set<String> ka, String b, Set<String> kb) {
         double s = JaroWinkler.similarity(a, b);
         int shorter = Math.min(a.length(), b.length());
-        // Sound counts from five letters: the keys of shorter words are one or two consonants, shared by names that
-        // are plainly different ("Chen", "Chan", "Chin").
-        boolean alike = shorter >= 5 && shareKey(ka, kb);
-        if (s < PAIR_FLOOR - 0.1 && !alike) {
+        // Sound counts from six letters: the keys of shorter words are two or three consonants, shared by names that
+        // are plainly different ("Chen", "Chan"; "Kumar", "Qamar"; "Amini", "Amidi").
+        boolean alike = shorter >= SOUND_FROM && shareKey(ka, kb);
+        if (s < FAR && !alike) {
             return steep(s); // far from a pair whatever the slips
         }
         // The typing slips a word of this length plausibly carries: one in a short word, two from six letters, three
@@ -280,14 +336,20 @@ public final class NameScorer {
      */
     static final Set<String> GENERIC = Set.of("international", "intl", "trading", "trade", "general", "group",
             "holding", "holdings", "industries", "industrial", "enterprises", "enterprise", "services", "service",
-            "commercial", "import", "export", "global", "investment", "investments", "development", "industry");
+            "commercial", "import", "export", "global", "investment", "investments", "development", "industry",
+            // Turkish "Sanayi ve Ticaret" (industry and trade, "San. ve Tic."), "& Sons", "Joint Stock", "Establishment".
+            "sanayi", "san", "ticaret", "tic", "sons", "joint", "stock", "establishment");
 
     /**
      * Letters times rarity carry the weight, so "ali" counts less than "rahmatullah", and "mohammad" (on hundreds
      * of listed names) less than "bout"; initials and digits count a little.
      */
     private static double weight(String token, Rarity rarity) {
-        return (GENERIC.contains(token) ? 2 : Math.max(2, token.length())) * rarity.of(token);
+        return letters(token) * rarity.of(token);
+    }
+
+    private static double letters(String token) {
+        return GENERIC.contains(token) ? 2 : Math.max(2, token.length());
     }
 
     private static double clamp(double d) {
