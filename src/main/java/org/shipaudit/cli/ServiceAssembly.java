@@ -125,6 +125,7 @@ public final class ServiceAssembly implements AutoCloseable {
                 (System.nanoTime() - packsStarted) / 1_000_000, packCache.hits());
         ReferenceIndex reference = openReference(config, Files.exists(ReferenceIndex.openMarker(config.referenceIndexDir())));
         Files.writeString(ReferenceIndex.openMarker(config.referenceIndexDir()), ProcessHandle.current().pid() + "\n");
+        reference.coverage().problems().forEach(p -> LOG.warn("reference: {}", p));
         try {
             return start(config, lock, packs, reference);
         } catch (Exception | Error e) {

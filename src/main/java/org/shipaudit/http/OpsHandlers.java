@@ -66,6 +66,8 @@ final class OpsHandlers {
             List<String> problems = new java.util.ArrayList<>(writes.problems());
             // A pack this node could not bring to the cluster's version, reference editions unlike other nodes'.
             problems.addAll(cluster.problems());
+            // Restricted-party lists imported under another name normaliser: screening still runs, matching less well.
+            problems.addAll(coverage.problems());
             body.put("status", problems.isEmpty() ? "UP" : "DEGRADED");
             if (!problems.isEmpty()) {
                 body.put("problems", problems);

@@ -16,9 +16,31 @@ import java.util.Optional;
  */
 public final class Coverage {
 
-    /** One imported source: its id, edition label, the file it came from, documents indexed, and when. */
+    /**
+     * One imported source: its id, edition label, the file it came from, documents indexed, and when.
+     *
+     * @param normalizer for a restricted-party list, the {@code NameNormalizer} version its names were normalised
+     *                   with at import (0: imported before versions were recorded); 0 for other sources
+     */
     public record Source(String id, String kind, String edition, String file, long rows, boolean bundled,
-                         Instant importedAt) {
+                         Instant importedAt, int normalizer) {
+
+        /** A restricted-party list imported under another name normaliser than this build's: to be imported again. */
+        public boolean staleNames() {
+            return "sanctions".equals(kind) && normalizer != org.shipaudit.reference.screening.NameNormalizer.VERSION;
+        }
+    }
+
+    /**
+     * What an operator must do about the loaded sources, one sentence each: today the restricted-party lists imported
+     * under another name normaliser, which match names on other tokens than the queries until imported again.
+     */
+    public List<String> problems() {
+        return sources.stream().filter(Source::staleNames).map(s -> "restricted-party list " + s.id()
+                + " (" + s.file() + ") was imported with name normaliser version " + s.normalizer() + "; this build"
+                + " normalises names with version " + org.shipaudit.reference.screening.NameNormalizer.VERSION
+                + ", so some listed names match less well until the list is imported again (reference import)")
+                .toList();
     }
 
     private final List<Source> sources;

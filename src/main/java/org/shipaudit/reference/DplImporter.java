@@ -125,7 +125,7 @@ final class DplImporter {
                     date(first.get(7), run, 0, "Expiration_Date")));
             entries++;
         }
-        run.edition(list.source(), "sanctions", edition, entries);
+        run.screeningEdition(list.source(), edition, entries);
         return run.summary(ReferenceFormat.BIS_DPL_TSV, list.source(), edition);
     }
 

@@ -49,7 +49,19 @@ final class ImportRun {
 
     /** Records which edition of a source is loaded; one document per source, replaced with it. */
     void edition(String source, String kind, String edition, long rows) throws IOException {
+        edition(source, kind, edition, rows, 0);
+    }
+
+    /** A restricted-party list's edition, with the {@code NameNormalizer} version its names were normalised with. */
+    void screeningEdition(String source, String edition, long rows) throws IOException {
+        edition(source, "sanctions", edition, rows, org.shipaudit.reference.screening.NameNormalizer.VERSION);
+    }
+
+    private void edition(String source, String kind, String edition, long rows, int normalizer) throws IOException {
         Document d = Fields.base(Fields.KIND_EDITION, source);
+        if (normalizer > 0) {
+            d.add(new StoredField("normalizer", normalizer));
+        }
         Fields.key(d, Fields.editionKey(source));
         d.add(new StoredField("id", source));
         d.add(new StoredField("sourceKind", kind));

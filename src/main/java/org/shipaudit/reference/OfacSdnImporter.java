@@ -101,7 +101,7 @@ final class OfacSdnImporter {
                 entries++;
             }
         }
-        run.edition(list.source(), "sanctions", edition, entries);
+        run.screeningEdition(list.source(), edition, entries);
         return run.summary(ReferenceFormat.OFAC_SDN_CSV, list.source(), edition);
     }
 

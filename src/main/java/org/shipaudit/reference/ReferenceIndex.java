@@ -779,7 +779,8 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
                 Document d = stored.document(sd.doc);
                 sources.add(new Coverage.Source(d.get("id"), d.get("sourceKind"), d.get("edition"), d.get("file"),
                         d.getField("rows").numericValue().longValue(), intValue(d, "bundled") == 1,
-                        Instant.ofEpochMilli(d.getField("importedAt").numericValue().longValue())));
+                        Instant.ofEpochMilli(d.getField("importedAt").numericValue().longValue()),
+                        intValue(d, "normalizer")));
             }
             sources.sort(Comparator.comparing(Coverage.Source::id));
             boolean bundledOnly = !sources.isEmpty() && sources.stream().allMatch(Coverage.Source::bundled);

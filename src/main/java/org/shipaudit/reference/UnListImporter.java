@@ -107,7 +107,7 @@ final class UnListImporter {
             throw new MalformedReferenceFileException(run.file,
                     e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), "well-formed XML: " + e.getMessage());
         }
-        run.edition(list.source(), "sanctions", edition, entries);
+        run.screeningEdition(list.source(), edition, entries);
         return run.summary(ReferenceFormat.UN_SC_XML, list.source(), edition);
     }
 

@@ -30,6 +30,11 @@ class SanctionsSampleTest {
             assertEquals(6, c.source(SanctionsList.OFAC_SDN.source()).orElseThrow().rows());
             assertEquals(3, c.source(SanctionsList.UN_SC.source()).orElseThrow().rows());
             assertEquals(3, c.source(SanctionsList.BIS_DPL.source()).orElseThrow().rows());
+            for (SanctionsList list : SanctionsList.values()) {
+                assertEquals(org.shipaudit.reference.screening.NameNormalizer.VERSION,
+                        c.source(list.source()).orElseThrow().normalizer(), "each list records its normaliser");
+            }
+            assertEquals(List.of(), c.problems(), "imported by this build: nothing to import again");
             LocalDate day = LocalDate.of(2026, 11, 20);
             ScreeningHit fze = index.screen(new ScreeningQuery("Example Front General Trading L.L.C.", "AE", "Dubai",
                     null, null, day, 0.8, 3)).get(0);
@@ -44,6 +49,24 @@ class SanctionsSampleTest {
             assertEquals(1, index.screen(new ScreeningQuery("Maria Expired-Example", "US", "Miami", null, null,
                     LocalDate.of(2019, 1, 1), 0.8, 3)).size());
         }
+    }
+
+    /**
+     * A list imported under another name normaliser (or before versions were recorded, 0) is one problem naming the
+     * list, its file and both versions; another kind of source without a version is none.
+     */
+    @Test
+    void aListImportedUnderAnotherNormaliserIsAProblemUntilImportedAgain() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-01T00:00:00Z");
+        Coverage c = new Coverage(List.of(
+                new Coverage.Source("hazmat", "hazmat", "2026", "hmt.jsonl", 10, false, at, 0),
+                new Coverage.Source("sanctions:OFAC_SDN", "sanctions", "x", "sdn.csv", 10, false, at, 0),
+                new Coverage.Source("sanctions:UN_SC", "sanctions", "y", "un.xml", 10, false, at,
+                        org.shipaudit.reference.screening.NameNormalizer.VERSION)), false);
+        assertEquals(1, c.problems().size(), c.problems().toString());
+        String p = c.problems().get(0);
+        assertTrue(p.contains("sanctions:OFAC_SDN") && p.contains("sdn.csv") && p.contains("version 0")
+                && p.contains("version " + org.shipaudit.reference.screening.NameNormalizer.VERSION), p);
     }
 
     @Test

@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
  * keeps them. Stateless and thread-safe.
  */
 public final class NameNormalizer {
+    /**
+     * The version of what {@link #normalize} makes of a name. The index keeps listed names normalised at import, so a
+     * list imported under another version meets queries on different tokens (a company form dropped now and kept
+     * then scores lower): each list's edition records the version it was imported with, and a list imported under
+     * another is reported at start and on /health until it is imported again. Raise it with any change to the output.
+     * 2: the Turkish, South Asian, Gulf and Russian company forms, "Sheikh" kept as a surname (2026-12-03).
+     */
+    public static final int VERSION = 2;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2019\u2018\u02bc\u00b4]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
