@@ -46,7 +46,7 @@ final class DeviceCase implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        String title = MaterialSplit.text(r, Pattern.compile("item type"));
+        String title = MaterialSplit.text(r, MaterialSplit.ITEM_TYPE);
         return CASE.matcher(title).find() && DEVICE.matcher(title).find() && !NOT_A_COVER.matcher(title).find();
     }
 

@@ -31,7 +31,7 @@ final class FootwearUpper implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        return FOOTWEAR.matcher(MaterialSplit.text(r, Pattern.compile("item type"))).find();
+        return FOOTWEAR.matcher(MaterialSplit.text(r, MaterialSplit.ITEM_TYPE)).find();
     }
 
     @Override

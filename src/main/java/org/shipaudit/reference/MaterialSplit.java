@@ -54,6 +54,9 @@ interface MaterialSplit {
     }
 
     /** The title, the category path and the values of the attributes whose name {@code keys} finds, lower case. */
+    /** The attribute that names the goods ("Item Type: Phone Case"): compiled once, it is read for every title. */
+    Pattern ITEM_TYPE = Pattern.compile("item type");
+
     static String text(ClassifyRequest r, Pattern keys) {
         StringBuilder s = new StringBuilder(r.text()).append(' ').append(String.join(" ", r.category()));
         for (Map.Entry<String, String> a : r.attributes().entrySet()) {
