@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Benchmarks: drive the service with realistic load and report latency and throughput.",
         subcommands = {BenchPreshipCommand.class, BenchInvoicesCommand.class, BenchReferenceCommand.class,
                 BenchReloadCommand.class, BenchSoakCommand.class, BenchClassifyCommand.class,
-                BenchScreeningCommand.class, BenchClusterCommand.class, BenchRulesCommand.class,
+                BenchScreeningCommand.class, BenchClusterCommand.class, BenchRulesCommand.class, BenchTrailCommand.class,
                 BenchCommand.Generate.class})
 public final class BenchCommand implements Runnable {
 

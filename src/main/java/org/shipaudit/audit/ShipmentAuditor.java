@@ -149,11 +149,22 @@ public final class ShipmentAuditor {
     }
 
     /**
-     * A new decision id: random rather than derived from the shipment, since the same shipment audited twice is two
-     * decisions (a re-weigh, a new pack version) and each must be found on its own.
+     * A new decision id: not derived from the shipment, since the same shipment audited twice is two decisions (a
+     * re-weigh, a new pack version) and each must be found on its own. Laid out as a UUID version 7 (RFC 9562): the
+     * milliseconds first, then 74 random bits. The trail's tables are keyed by this id, and a random key lands every
+     * insert on another page of each key index (audit_trail's and audit_findings'), so H2 rewrote a page per decision
+     * per index; time-ordered keys append to the last pages, as the time index does. The id is not a secret (reading
+     * a decision needs the caller's key), so the random bits come from the thread's generator, not from SecureRandom,
+     * whose shared lock the audit workers would otherwise queue on.
      */
-    static String newAuditId() {
-        return "a-" + java.util.UUID.randomUUID();
+    public static String newAuditId() {
+        return "a-" + timeOrderedUuid(System.currentTimeMillis(), java.util.concurrent.ThreadLocalRandom.current());
+    }
+
+    static java.util.UUID timeOrderedUuid(long epochMillis, java.util.Random random) {
+        long high = (epochMillis << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(high, low);
     }
 
     /**

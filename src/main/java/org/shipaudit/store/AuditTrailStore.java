@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.Deflater;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.findings.Verdict;
 import org.shipaudit.json.Mappers;
@@ -40,8 +39,7 @@ public final class AuditTrailStore {
         if (records.isEmpty()) {
             return;
         }
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (Connection c = db.connection()) {
+        try (PackedDecision.Packer packer = new PackedDecision.Packer(); Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_trail (audit_id, shipment_id, verdict,"
                     + " caller, audited_at, packed) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -52,7 +50,7 @@ public final class AuditTrailStore {
                     ins.setString(3, a.verdict().name());
                     ins.setString(4, r.caller());
                     ins.setObject(5, OffsetDateTime.ofInstant(a.auditedAt(), ZoneOffset.UTC));
-                    ins.setBytes(6, PackedDecision.pack(r.resultJson(), r.sent().utf8(json), deflater));
+                    ins.setBytes(6, packer.pack(r.resultJson(), r.sent().utf8(json)));
                     ins.addBatch();
                 }
                 ins.executeBatch();
@@ -64,8 +62,6 @@ public final class AuditTrailStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit trail: " + e.getMessage(), e);
-        } finally {
-            deflater.end();
         }
     }
 

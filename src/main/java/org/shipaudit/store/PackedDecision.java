@@ -20,26 +20,43 @@ final class PackedDecision {
     private PackedDecision() {
     }
 
-    /** The answer and the shipment, one value. The deflater is the caller's, reused across a batch. */
-    static byte[] pack(byte[] answer, byte[] shipment, Deflater deflater) {
-        deflater.reset();
-        deflater.setInput(ByteBuffer.allocate(4).putInt(answer.length).array());
-        ByteArrayOutputStream out = new ByteArrayOutputStream((answer.length + shipment.length) / 4 + 64);
-        byte[] buf = new byte[8192];
-        drain(deflater, buf, out);
-        deflater.setInput(answer);
-        drain(deflater, buf, out);
-        deflater.setInput(shipment);
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        return out.toByteArray();
-    }
+    /**
+     * Packs the decisions of one batch, reusing its deflater and buffers: fresh ones per decision were, after the
+     * body's text, most of what the trail writer allocated. Not thread-safe; close it to free the deflater's memory.
+     */
+    static final class Packer implements AutoCloseable {
 
-    private static void drain(Deflater deflater, byte[] buf, ByteArrayOutputStream out) {
-        while (!deflater.needsInput()) {
-            out.write(buf, 0, deflater.deflate(buf));
+        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        private final byte[] buf = new byte[8192];
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+
+        /** The answer and the shipment, one value. */
+        byte[] pack(byte[] answer, byte[] shipment) {
+            deflater.reset();
+            out.reset();
+            byte[] head = {(byte) (answer.length >>> 24), (byte) (answer.length >>> 16), (byte) (answer.length >>> 8),
+                    (byte) answer.length};
+            deflater.setInput(head);
+            drain();
+            deflater.setInput(answer);
+            drain();
+            deflater.setInput(shipment);
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+            return out.toByteArray();
+        }
+
+        private void drain() {
+            while (!deflater.needsInput()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+        }
+
+        @Override
+        public void close() {
+            deflater.end();
         }
     }
 

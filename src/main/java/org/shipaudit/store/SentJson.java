@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -44,27 +40,64 @@ public final class SentJson {
             if (node != null) {
                 return json.writeValueAsBytes(node);
             }
-            String utf8 = strictUtf8(bytes);
-            return utf8 != null && startsWithObject(utf8) ? bytes : json.writeValueAsBytes(json.readTree(bytes));
+            return isStrictUtf8(bytes) && startsWithObject(bytes) ? bytes : json.writeValueAsBytes(json.readTree(bytes));
         } catch (IOException e) {
             // The audit parsed these bytes already; failing now would mean the array was changed after it was handed over.
             throw new UncheckedIOException("the shipment as sent cannot be read back", e);
         }
     }
 
-    private static String strictUtf8(byte[] b) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /**
+     * Whether the bytes are well-formed UTF-8 (RFC 3629: no overlong form, no surrogate, nothing past U+10FFFF), as
+     * a strict decoder would accept them. Checked in place: decoding the body into a string only to look at it was
+     * the larger part of what the trail writer allocated.
+     */
+    static boolean isStrictUtf8(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int more;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                more = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
+                hi = c == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80; // overlong
+                hi = c == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
+            } else {
+                return false; // a continuation byte first, C0/C1 (overlong) or F5..FF
+            }
+            if (i + more >= n) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= more; k++) {
+                int next = b[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += more + 1;
         }
+        return true;
     }
 
     /** JSON's own whitespace, then '{': no byte-order mark, no NULs of a UTF-16 body. */
-    private static boolean startsWithObject(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    private static boolean startsWithObject(byte[] b) {
+        for (byte c : b) {
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return c == '{';
             }

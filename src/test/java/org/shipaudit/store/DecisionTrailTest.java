@@ -88,6 +88,28 @@ class DecisionTrailTest {
     }
 
     @Test
+    void decisionsArrivingWithinTheLingerAreWrittenInOneTransaction() throws Exception {
+        try (Database db = open(dir)) {
+            DecisionTrail trail = new DecisionTrail(new AuditTrailStore(db), Clock.fixed(NOW, ZoneOffset.UTC), 90);
+            long start = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                trail.record(record("a-" + i, "S1", Verdict.PASS, NOW));
+                Thread.sleep(4);
+            }
+            long spent = System.nanoTime() - start;
+            org.junit.jupiter.api.Assumptions.assumeTrue(spent < DecisionTrail.LINGER_NANOS * 3 / 4,
+                    "the five records took " + spent / 1_000_000 + " ms to queue: the machine is too slow to tell");
+            for (int i = 0; i < 200 && trail.recorded() < 5; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(5, trail.recorded());
+            // Written as each arrived, they were five transactions (a write of one row takes under 4 ms).
+            assertEquals(1, trail.batches());
+            trail.close();
+        }
+    }
+
+    @Test
     void aTrailThatIsOffKeepsNothingNew() throws Exception {
         try (Database db = open(dir)) {
             AuditTrailStore store = new AuditTrailStore(db);
@@ -147,8 +169,10 @@ class DecisionTrailTest {
                     true, health, 1);
             trail.record(record("a-1", "S1", Verdict.PASS, NOW));
             for (int i = 0; i < 200 && trail.queued() > 0; i++) {
-                Thread.sleep(10); // until the writer has taken it and waits on the row
+                Thread.sleep(10); // until the writer has taken it
             }
+            // ... and, its linger for more decisions over, waits on the row.
+            Thread.sleep(2 * DecisionTrail.LINGER_NANOS / 1_000_000);
             long start = System.nanoTime();
             trail.record(record("a-2", "S1", Verdict.PASS, NOW)); // fills the queue of one
             trail.record(record("a-3", "S1", Verdict.PASS, NOW)); // dropped
