@@ -107,7 +107,7 @@ final class TariffClassifier {
             if (choice.isPresent()) {
                 MaterialSplit.Choice c = choice.get();
                 // A split that decides on the goods named goes ahead of every heading, not only of its family's.
-                boolean alone = split.decidesWhenNamed();
+                boolean alone = split.decidesWhenNamed(request);
                 headings = HeadingAggregator.promote(headings, code -> alone || split.headings().contains(code),
                         c.heading(), c.reason());
                 String sub = c.subheading() != null ? c.subheading() : subheadings.stream().map(HeadingAggregator.Scored::code)
@@ -141,7 +141,7 @@ final class TariffClassifier {
         if (headings.isEmpty()) {
             return false;
         }
-        if (split.decidesWhenNamed()) {
+        if (split.decidesWhenNamed(request)) {
             return split.namesGoods(request);
         }
         if (split.headings().contains(headings.get(0).code())) {

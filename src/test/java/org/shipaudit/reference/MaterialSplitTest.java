@@ -16,6 +16,7 @@ class MaterialSplitTest {
     private final DeviceCase cases = new DeviceCase();
     private final ToyArticle toys = new ToyArticle();
     private final KnitOrWoven clothing = new KnitOrWoven();
+    private final KeyRing keyRings = new KeyRing();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -164,5 +165,29 @@ class MaterialSplitTest {
         assertTrue(clothing.choose(shirt, List.of("6205", "6105")).isEmpty());
         assertTrue(clothing.choose(ClassifyRequest.of("Knitted cotton blanket", "HTSUS"), List.of("6301")).isEmpty(),
                 "no garment heading found: nothing to split");
+    }
+
+    @Test
+    void aKeyRingIsAnArticleOfItsMaterialTheStatedMetalFirst() {
+        ClassifyRequest zinc = r("Kpop Acrylic Keychain Key Ring", Map.of("Material", "Plastic", "Metals Type",
+                "Zinc Alloy"));
+        assertTrue(keyRings.namesGoods(zinc));
+        assertEquals("790700", keyRings.choose(zinc).orElseThrow().subheading(), "the metal field first");
+        assertEquals("732690", keyRings.choose(r("Mustard Seed Keychain Stainless Steel", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("3926", keyRings.choose(r("Anime Acrylic Keychain", Map.of("Metals Type", "None")))
+                .orElseThrow().heading());
+        assertEquals("630790", keyRings.choose(r("Hand-Knitted Fruit Bag Keychain Ornament", Map.of()))
+                .orElseThrow().subheading());
+    }
+
+    @Test
+    void keyRingsAreSilentWhenOnlyTheUsePreciousMetalOrNoMaterial() {
+        assertFalse(keyRings.namesGoods(r("Brass Carabiner Screw Lock for Bag Strap and Keychain", Map.of())),
+                "the key ring is what the carabiner is for");
+        assertFalse(keyRings.namesGoods(r("925 Sterling Silver Heart Keychain", Map.of())),
+                "precious metal: chapter 71 note 9(b)");
+        assertFalse(keyRings.namesGoods(r("Heart Pendant Necklace", Map.of())));
+        assertTrue(keyRings.choose(r("Labubu Keyring Protective Cover", Map.of())).isEmpty(), "no material stated");
     }
 }
