@@ -190,4 +190,24 @@ class MaterialSplitTest {
         assertFalse(keyRings.namesGoods(r("Heart Pendant Necklace", Map.of())));
         assertTrue(keyRings.choose(r("Labubu Keyring Protective Cover", Map.of())).isEmpty(), "no material stated");
     }
+
+    @Test
+    void motherOfPearlIsNoPearlAndABaseMetalFieldOutranksAHallmarkInTheTitle() {
+        assertEquals("711719", sub("Virgin Mary Necklace Stainless Steel Natural Pearl Shell Pendant",
+                Map.of("Material", "Shell")), "pearl shell is nacre, not a pearl");
+        assertEquals("711610", sub("Freshwater Pearl Drop Necklace", Map.of("Metals Type", "Copper")));
+        assertEquals("711620", sub("Pave Zircon Fish Bones S925 Silver Post Studs Earrings",
+                Map.of("Metals Type", "Copper")), "the S925 is the post's");
+        assertEquals("711311", sub("Pave Zircon S925 Silver Studs Earrings", Map.of("Metals Type", "Silver")));
+    }
+
+    @Test
+    void jewelleryDecidesAloneWhenTheListingsCategorySaysJewelleryUnlessLooseBeads() {
+        assertTrue(jewellery.decidesWhenNamed(new ClassifyRequest("Rose Quartz Bracelet Love Attraction",
+                List.of("Jewelry & Accessories", "Fashion Jewelry", "Bracelets"), Map.of(), "HTSUS")));
+        assertFalse(jewellery.decidesWhenNamed(new ClassifyRequest("Faceted Crystal Glass Loose Spacer Beads",
+                List.of("Jewelry & Accessories", "Fashion Jewelry", "Beads"), Map.of(), "HTSUS")),
+                "loose beads are not yet jewellery: 7018, 7101, 7103");
+        assertFalse(jewellery.decidesWhenNamed(r("Rose Quartz Bracelet", Map.of())), "no category: the search ranks");
+    }
 }
