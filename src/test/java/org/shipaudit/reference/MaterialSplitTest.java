@@ -210,4 +210,18 @@ class MaterialSplitTest {
                 "loose beads are not yet jewellery: 7018, 7101, 7103");
         assertFalse(jewellery.decidesWhenNamed(r("Rose Quartz Bracelet", Map.of())), "no category: the search ranks");
     }
+
+    @Test
+    void attributesKeepTheListingsOrder() {
+        Map<String, String> listed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            listed.put("Attribute " + i, "value " + i);
+        }
+        listed.put("Craft of Weaving", "Tat");
+        listed.put("Weaving Method", "Knit Fabric");
+        ClassifyRequest request = new ClassifyRequest("Printed T-Shirt Men", List.of(), listed, "HTSUS");
+        assertEquals(List.copyOf(listed.keySet()), List.copyOf(request.attributes().keySet()));
+        assertEquals("6211", clothing.choose(request, List.of("6109")).orElseThrow().heading(),
+                "the first of two weaving attributes is read, on every run");
+    }
 }
