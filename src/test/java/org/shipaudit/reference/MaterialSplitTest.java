@@ -2,6 +2,7 @@ package org.shipaudit.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,6 +18,7 @@ class MaterialSplitTest {
     private final ToyArticle toys = new ToyArticle();
     private final KnitOrWoven clothing = new KnitOrWoven();
     private final KeyRing keyRings = new KeyRing();
+    private final OtherGarment otherGarments = new OtherGarment();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -223,5 +225,25 @@ class MaterialSplitTest {
         assertEquals(List.copyOf(listed.keySet()), List.copyOf(request.attributes().keySet()));
         assertEquals("6211", clothing.choose(request, List.of("6109")).orElseThrow().heading(),
                 "the first of two weaving attributes is read, on every run");
+    }
+
+    @Test
+    void garmentsNoHeadingNamesAreOtherGarments6211Or6114() {
+        ClassifyRequest abaya = r("Abaya Muslim Dress Women Moroccan Kaftan", Map.of("Material", "POLYESTER"));
+        assertTrue(otherGarments.namesGoods(abaya));
+        assertEquals("621143", otherGarments.choose(abaya).orElseThrow().subheading());
+        assertEquals("621120", otherGarments.choose(r("Winter Ski Suit Men Windproof", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("6114", otherGarments.choose(r("Knitted Halloween Costume", Map.of())).orElseThrow().heading());
+        assertNull(otherGarments.choose(r("Anime Cosplay Costume", Map.of())).orElseThrow().subheading(),
+                "neither whose nor what fibre: the heading only");
+    }
+
+    @Test
+    void robesSleepwearAndCostumesOfPlasticsAreNotOtherGarments() {
+        assertFalse(otherGarments.namesGoods(r("Women Men Bathrobe Kimono Dressing Gown", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Kids Pajamas Police Costume", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Sexy PU Leather Costume", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Women Casual Shirt", Map.of())));
     }
 }
