@@ -19,6 +19,7 @@ class MaterialSplitTest {
     private final KnitOrWoven clothing = new KnitOrWoven();
     private final KeyRing keyRings = new KeyRing();
     private final OtherGarment otherGarments = new OtherGarment();
+    private final ArtificialFlower flowers = new ArtificialFlower();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -245,5 +246,24 @@ class MaterialSplitTest {
         assertFalse(otherGarments.namesGoods(r("Kids Pajamas Police Costume", Map.of())));
         assertFalse(otherGarments.namesGoods(r("Sexy PU Leather Costume", Map.of())));
         assertFalse(otherGarments.namesGoods(r("Women Casual Shirt", Map.of())));
+    }
+
+    @Test
+    void artificialFlowersAre6702ByMaterialNotTheCutFlowersOfChapter6() {
+        ClassifyRequest roses = r("Blue and white rose artificial flower bride bouquet", Map.of("Material", "Plastic"));
+        assertTrue(flowers.namesGoods(roses));
+        assertEquals("670210", flowers.choose(roses).orElseThrow().subheading());
+        assertEquals("670290", flowers.choose(r("Chiffon Fabric Fake Flower for Hair Clips", Map.of()))
+                .orElseThrow().subheading());
+        assertTrue(flowers.namesGoods(new ClassifyRequest("Luxury Flower Ball Wedding Centrepiece",
+                List.of("Home & Garden", "Festive & Party Supplies", "Artificial Flowers"), Map.of(), "HTSUS")),
+                "the category names them");
+    }
+
+    @Test
+    void realFlowersGlassFlowersAndFlowerLightsAreNot6702() {
+        assertFalse(flowers.namesGoods(r("Fresh Cut Red Roses Bouquet", Map.of())));
+        assertFalse(flowers.namesGoods(r("Handmade Artificial Glass Flower Ornament", Map.of())), "note 3(a)");
+        assertFalse(flowers.namesGoods(r("Led Simulation Rose String Lights", Map.of("Material", "PVC"))));
     }
 }
