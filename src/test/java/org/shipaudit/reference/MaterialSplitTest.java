@@ -20,6 +20,7 @@ class MaterialSplitTest {
     private final KeyRing keyRings = new KeyRing();
     private final OtherGarment otherGarments = new OtherGarment();
     private final ArtificialFlower flowers = new ArtificialFlower();
+    private final WatchPart watchParts = new WatchPart();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -265,5 +266,27 @@ class MaterialSplitTest {
         assertFalse(flowers.namesGoods(r("Fresh Cut Red Roses Bouquet", Map.of())));
         assertFalse(flowers.namesGoods(r("Handmade Artificial Glass Flower Ornament", Map.of())), "note 3(a)");
         assertFalse(flowers.namesGoods(r("Led Simulation Rose String Lights", Map.of("Material", "PVC"))));
+    }
+
+    @Test
+    void watchCasesDialsAndSmartWatchesAreNotTheWatchesOf9102() {
+        ClassifyRequest diver = new ClassifyRequest("Diver Case 40mm Watch Case Sapphire For NH35 Movement", List.of(),
+                new java.util.LinkedHashMap<>(Map.of("Bezel material", "Ceramic", "Case Material", "Stainless Steel")),
+                "HTSUS");
+        assertTrue(watchParts.namesGoods(diver));
+        assertEquals("911120", watchParts.choose(diver).orElseThrow().subheading(),
+                "the case's material, not the bezel's");
+        assertEquals("911430", watchParts.choose(r("29mm Luminous Watch Dial fit NH35", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("851762", watchParts.choose(r("Smart Watch Bluetooth Call Men GPS", Map.of())).orElseThrow()
+                .subheading());
+    }
+
+    @Test
+    void strapsChargersAndWatchBoxesAreNotWatchParts() {
+        assertFalse(watchParts.namesGoods(r("Silicone Strap for Huawei Smart Watch", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Smart Watch Charger Cable Magnetic", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Leather Watch Case Box 6 Slots Storage", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Men's Quartz Wrist Watch Stainless Steel", Map.of())));
     }
 }
