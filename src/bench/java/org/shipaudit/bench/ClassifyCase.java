@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,8 @@ public record ClassifyCase(String text, List<String> category, Map<String, Strin
             if (raw.startsWith("{")) {
                 json.readTree(raw).fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
             }
-            out.add(new ClassifyCase(title, List.copyOf(category), Map.copyOf(attributes), code));
+            // In the listing's order: the classifier reads the first of two attributes naming the same thing.
+            out.add(new ClassifyCase(title, List.copyOf(category), Collections.unmodifiableMap(attributes), code));
         }
         return out;
     }

@@ -31,6 +31,19 @@ final class JewelleryMaterial implements MaterialSplit {
     private static final Pattern NOT_THE_METAL = Pattern.compile("(gold|silver)[ -]?(colou?r(ed)?|tone|plated|plating"
             + "|filled|coated|dipped|finish)|(plated|color|colour|tone) (gold|silver)");
     private static final Pattern PEARL = Pattern.compile("\\b(pearls?|keshi)\\b");
+    /**
+     * Mother-of-pearl and "pearl shell" (the shell's nacre, worked: heading 9601's material) are no pearls (note 1:
+     * natural or cultured pearls); jewellery of them is imitation jewellery.
+     */
+    private static final Pattern NOT_A_PEARL = Pattern.compile("\\b(mother[ -]of[ -]pearls?|pearl shells?|shell pearls?"
+            + "|pearl ?(colou?r|white|finish))\\b");
+    /** A listing's metal field naming a base metal: a hallmark in the title is then of a part (an S925 post). */
+    private static final Pattern BASE_METALS_TYPE = Pattern.compile("\\b(copper|brass|bronze|zinc|alloy|steel"
+            + "|stainless|iron|titanium|tungsten|aluminium|aluminum|nickel|tin)\\b");
+    /** Where the listing's own category says jewellery: the marketplace has said what the goods are. */
+    private static final Pattern JEWELLERY_CATEGORY = Pattern.compile("\\bjewel(le)?ry\\b");
+    /** Not yet jewellery: loose beads and stones (headings 7018, 7101, 7103), which the search reads by their words. */
+    private static final Pattern LOOSE = Pattern.compile("\\bloose\\b");
     private static final Pattern STONE = Pattern.compile("\\b(zircons?|zirconia|cz|rhinestones?|crystals?|moissanite"
             + "|quartz|opals?|jade|agate|amethyst|turquoise|gem ?stones?|gems?|diamonds?|rub(y|ies)|sapphires?"
             + "|emeralds?|garnets?|topaz|onyx|obsidian|tourmaline|moonstone|birthstones?|lapis|citrine|peridot"
@@ -54,19 +67,35 @@ final class JewelleryMaterial implements MaterialSplit {
         return JEWELLERY_NOUN.matcher(MaterialSplit.text(r, NOUN_KEY)).find();
     }
 
+    /**
+     * Decides ahead of every heading the search found when the listing's category says jewellery and the goods are
+     * no loose beads or stones: long titles scatter the search ("bead fit original bracelet" finds watches, "rose
+     * quartz bracelet" the ore) where the category has already said what the goods are.
+     */
+    @Override
+    public boolean decidesWhenNamed(ClassifyRequest r) {
+        return JEWELLERY_CATEGORY.matcher(String.join(" ; ", r.category()).toLowerCase(Locale.ROOT)).find()
+                && !LOOSE.matcher(r.text().toLowerCase(Locale.ROOT)).find();
+    }
+
     @Override
     public Optional<Choice> choose(ClassifyRequest r) {
         String all = MaterialSplit.text(r, MATERIAL_KEY);
         String metal = NOT_THE_METAL.matcher(all).replaceAll(" ");
         String metalsType = MaterialSplit.attribute(r, METALS_TYPE);
         boolean statedMetal = metalsType != null && !NOT_THE_METAL.matcher(metalsType).find();
+        // A base metal in the listing's metal field outranks a hallmark in the title: that is of a post or hook.
+        boolean baseMetal = statedMetal && BASE_METALS_TYPE.matcher(metalsType).find();
+        if (baseMetal) {
+            metal = SILVER.matcher(GOLD.matcher(metal).replaceAll(" ")).replaceAll(" ");
+        }
         if (SILVER.matcher(metal).find() || statedMetal && metalsType.contains("silver")) {
             return choice("7113", "711311", "of silver (hallmark or fineness stated) is 7113.11");
         }
         if (GOLD.matcher(metal).find() || statedMetal && (metalsType.contains("gold") || metalsType.contains("platinum"))) {
             return choice("7113", "711319", "of gold or platinum (fineness stated) is 7113.19");
         }
-        if (PEARL.matcher(all).find()) {
+        if (PEARL.matcher(NOT_A_PEARL.matcher(all).replaceAll(" ")).find()) {
             return choice("7116", "711610", "of pearls without precious metal is 7116.10");
         }
         if (STONE.matcher(all).find()) {

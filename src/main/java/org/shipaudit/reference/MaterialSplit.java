@@ -21,11 +21,13 @@ interface MaterialSplit {
     }
 
     /**
-     * Every split the classifier applies, in this order. Toys come last: a doll's shoes or a plush toy's case are the
-     * toy's accessories (chapter 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
+     * Every split the classifier applies, in this order. Key rings come after jewellery: a keychain pendant is no
+     * pendant (chapter 71 note 11). Toys come last: a doll's shoes or a plush toy's case are the toy's accessories
+     * (chapter 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
      */
     List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial(),
-            new KnitOrWoven(), new DeviceCase(), new ToyArticle());
+            new KnitOrWoven(), new OtherGarment(), new ArtificialFlower(), new WatchPart(), new DeviceCase(),
+            new KeyRing(), new ToyArticle());
 
     /** The family's headings (4 digits). */
     Set<String> headings();
@@ -40,6 +42,14 @@ interface MaterialSplit {
      */
     default boolean decidesWhenNamed() {
         return false;
+    }
+
+    /**
+     * As {@link #decidesWhenNamed()}, for a split that decides alone only on some listings (jewellery, when the
+     * listing's own category says jewellery).
+     */
+    default boolean decidesWhenNamed(ClassifyRequest r) {
+        return decidesWhenNamed();
     }
 
     /** The heading the material stated points to; empty when the listing does not say. */

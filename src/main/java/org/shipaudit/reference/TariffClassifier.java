@@ -97,8 +97,12 @@ final class TariffClassifier {
         }
         List<HeadingAggregator.Scored> headings = agg.headings();
         List<HeadingAggregator.Scored> subheadings = agg.subheadings();
+        // Once a split has decided on the goods named, one that needs the search's ranking does not undo it: a
+        // brooch "for backpack" in a jewellery category stays a brooch.
+        boolean settled = false;
         for (MaterialSplit split : MaterialSplit.ALL) {
-            if (!applies(split, request, headings)) {
+            boolean alone = split.decidesWhenNamed(request);
+            if (settled && !alone || !applies(split, request, headings)) {
                 continue;
             }
             // The text search found the family; which of its headings depends on the material (the chapter notes).
@@ -107,7 +111,7 @@ final class TariffClassifier {
             if (choice.isPresent()) {
                 MaterialSplit.Choice c = choice.get();
                 // A split that decides on the goods named goes ahead of every heading, not only of its family's.
-                boolean alone = split.decidesWhenNamed();
+                settled |= alone;
                 headings = HeadingAggregator.promote(headings, code -> alone || split.headings().contains(code),
                         c.heading(), c.reason());
                 String sub = c.subheading() != null ? c.subheading() : subheadings.stream().map(HeadingAggregator.Scored::code)
@@ -141,7 +145,7 @@ final class TariffClassifier {
         if (headings.isEmpty()) {
             return false;
         }
-        if (split.decidesWhenNamed()) {
+        if (split.decidesWhenNamed(request)) {
             return split.namesGoods(request);
         }
         if (split.headings().contains(headings.get(0).code())) {

@@ -2,6 +2,7 @@ package org.shipaudit.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,6 +17,10 @@ class MaterialSplitTest {
     private final DeviceCase cases = new DeviceCase();
     private final ToyArticle toys = new ToyArticle();
     private final KnitOrWoven clothing = new KnitOrWoven();
+    private final KeyRing keyRings = new KeyRing();
+    private final OtherGarment otherGarments = new OtherGarment();
+    private final ArtificialFlower flowers = new ArtificialFlower();
+    private final WatchPart watchParts = new WatchPart();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -164,5 +169,124 @@ class MaterialSplitTest {
         assertTrue(clothing.choose(shirt, List.of("6205", "6105")).isEmpty());
         assertTrue(clothing.choose(ClassifyRequest.of("Knitted cotton blanket", "HTSUS"), List.of("6301")).isEmpty(),
                 "no garment heading found: nothing to split");
+    }
+
+    @Test
+    void aKeyRingIsAnArticleOfItsMaterialTheStatedMetalFirst() {
+        ClassifyRequest zinc = r("Kpop Acrylic Keychain Key Ring", Map.of("Material", "Plastic", "Metals Type",
+                "Zinc Alloy"));
+        assertTrue(keyRings.namesGoods(zinc));
+        assertEquals("790700", keyRings.choose(zinc).orElseThrow().subheading(), "the metal field first");
+        assertEquals("732690", keyRings.choose(r("Mustard Seed Keychain Stainless Steel", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("3926", keyRings.choose(r("Anime Acrylic Keychain", Map.of("Metals Type", "None")))
+                .orElseThrow().heading());
+        assertEquals("630790", keyRings.choose(r("Hand-Knitted Fruit Bag Keychain Ornament", Map.of()))
+                .orElseThrow().subheading());
+    }
+
+    @Test
+    void keyRingsAreSilentWhenOnlyTheUsePreciousMetalOrNoMaterial() {
+        assertFalse(keyRings.namesGoods(r("Brass Carabiner Screw Lock for Bag Strap and Keychain", Map.of())),
+                "the key ring is what the carabiner is for");
+        assertFalse(keyRings.namesGoods(r("925 Sterling Silver Heart Keychain", Map.of())),
+                "precious metal: chapter 71 note 9(b)");
+        assertFalse(keyRings.namesGoods(r("Heart Pendant Necklace", Map.of())));
+        assertTrue(keyRings.choose(r("Labubu Keyring Protective Cover", Map.of())).isEmpty(), "no material stated");
+    }
+
+    @Test
+    void motherOfPearlIsNoPearlAndABaseMetalFieldOutranksAHallmarkInTheTitle() {
+        assertEquals("711719", sub("Virgin Mary Necklace Stainless Steel Natural Pearl Shell Pendant",
+                Map.of("Material", "Shell")), "pearl shell is nacre, not a pearl");
+        assertEquals("711610", sub("Freshwater Pearl Drop Necklace", Map.of("Metals Type", "Copper")));
+        assertEquals("711620", sub("Pave Zircon Fish Bones S925 Silver Post Studs Earrings",
+                Map.of("Metals Type", "Copper")), "the S925 is the post's");
+        assertEquals("711311", sub("Pave Zircon S925 Silver Studs Earrings", Map.of("Metals Type", "Silver")));
+    }
+
+    @Test
+    void jewelleryDecidesAloneWhenTheListingsCategorySaysJewelleryUnlessLooseBeads() {
+        assertTrue(jewellery.decidesWhenNamed(new ClassifyRequest("Rose Quartz Bracelet Love Attraction",
+                List.of("Jewelry & Accessories", "Fashion Jewelry", "Bracelets"), Map.of(), "HTSUS")));
+        assertFalse(jewellery.decidesWhenNamed(new ClassifyRequest("Faceted Crystal Glass Loose Spacer Beads",
+                List.of("Jewelry & Accessories", "Fashion Jewelry", "Beads"), Map.of(), "HTSUS")),
+                "loose beads are not yet jewellery: 7018, 7101, 7103");
+        assertFalse(jewellery.decidesWhenNamed(r("Rose Quartz Bracelet", Map.of())), "no category: the search ranks");
+    }
+
+    @Test
+    void attributesKeepTheListingsOrder() {
+        Map<String, String> listed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            listed.put("Attribute " + i, "value " + i);
+        }
+        listed.put("Craft of Weaving", "Tat");
+        listed.put("Weaving Method", "Knit Fabric");
+        ClassifyRequest request = new ClassifyRequest("Printed T-Shirt Men", List.of(), listed, "HTSUS");
+        assertEquals(List.copyOf(listed.keySet()), List.copyOf(request.attributes().keySet()));
+        assertEquals("6211", clothing.choose(request, List.of("6109")).orElseThrow().heading(),
+                "the first of two weaving attributes is read, on every run");
+    }
+
+    @Test
+    void garmentsNoHeadingNamesAreOtherGarments6211Or6114() {
+        ClassifyRequest abaya = r("Abaya Muslim Dress Women Moroccan Kaftan", Map.of("Material", "POLYESTER"));
+        assertTrue(otherGarments.namesGoods(abaya));
+        assertEquals("621143", otherGarments.choose(abaya).orElseThrow().subheading());
+        assertEquals("621120", otherGarments.choose(r("Winter Ski Suit Men Windproof", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("6114", otherGarments.choose(r("Knitted Halloween Costume", Map.of())).orElseThrow().heading());
+        assertNull(otherGarments.choose(r("Anime Cosplay Costume", Map.of())).orElseThrow().subheading(),
+                "neither whose nor what fibre: the heading only");
+    }
+
+    @Test
+    void robesSleepwearAndCostumesOfPlasticsAreNotOtherGarments() {
+        assertFalse(otherGarments.namesGoods(r("Women Men Bathrobe Kimono Dressing Gown", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Kids Pajamas Police Costume", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Sexy PU Leather Costume", Map.of())));
+        assertFalse(otherGarments.namesGoods(r("Women Casual Shirt", Map.of())));
+    }
+
+    @Test
+    void artificialFlowersAre6702ByMaterialNotTheCutFlowersOfChapter6() {
+        ClassifyRequest roses = r("Blue and white rose artificial flower bride bouquet", Map.of("Material", "Plastic"));
+        assertTrue(flowers.namesGoods(roses));
+        assertEquals("670210", flowers.choose(roses).orElseThrow().subheading());
+        assertEquals("670290", flowers.choose(r("Chiffon Fabric Fake Flower for Hair Clips", Map.of()))
+                .orElseThrow().subheading());
+        assertTrue(flowers.namesGoods(new ClassifyRequest("Luxury Flower Ball Wedding Centrepiece",
+                List.of("Home & Garden", "Festive & Party Supplies", "Artificial Flowers"), Map.of(), "HTSUS")),
+                "the category names them");
+    }
+
+    @Test
+    void realFlowersGlassFlowersAndFlowerLightsAreNot6702() {
+        assertFalse(flowers.namesGoods(r("Fresh Cut Red Roses Bouquet", Map.of())));
+        assertFalse(flowers.namesGoods(r("Handmade Artificial Glass Flower Ornament", Map.of())), "note 3(a)");
+        assertFalse(flowers.namesGoods(r("Led Simulation Rose String Lights", Map.of("Material", "PVC"))));
+    }
+
+    @Test
+    void watchCasesDialsAndSmartWatchesAreNotTheWatchesOf9102() {
+        ClassifyRequest diver = new ClassifyRequest("Diver Case 40mm Watch Case Sapphire For NH35 Movement", List.of(),
+                new java.util.LinkedHashMap<>(Map.of("Bezel material", "Ceramic", "Case Material", "Stainless Steel")),
+                "HTSUS");
+        assertTrue(watchParts.namesGoods(diver));
+        assertEquals("911120", watchParts.choose(diver).orElseThrow().subheading(),
+                "the case's material, not the bezel's");
+        assertEquals("911430", watchParts.choose(r("29mm Luminous Watch Dial fit NH35", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("851762", watchParts.choose(r("Smart Watch Bluetooth Call Men GPS", Map.of())).orElseThrow()
+                .subheading());
+    }
+
+    @Test
+    void strapsChargersAndWatchBoxesAreNotWatchParts() {
+        assertFalse(watchParts.namesGoods(r("Silicone Strap for Huawei Smart Watch", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Smart Watch Charger Cable Magnetic", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Leather Watch Case Box 6 Slots Storage", Map.of())));
+        assertFalse(watchParts.namesGoods(r("Men's Quartz Wrist Watch Stainless Steel", Map.of())));
     }
 }
