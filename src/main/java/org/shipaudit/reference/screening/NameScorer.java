@@ -17,7 +17,9 @@ import java.util.Set;
  * adds words the entry does not have, or misses its surname, falls; a missing middle name costs
  * {@value #MISSING_MIDDLE}, more when the match rests on tokens many listed names share ({@link #COMMON_MIDDLE}).
  * A listed initial explains only an initial's worth of the query word it pairs with. Names written together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one
- * string. Thread-safe, no allocation beyond a small matrix.
+ * string. Another first letter ("Amal"/"Kamal") and the feminine or descent ending ("Samir"/"Samira",
+ * "Karam"/"Karami") mark another name, not a misspelt one ({@link #ONSET}, {@link #inflected}).
+ * Thread-safe, no allocation beyond a small matrix.
  */
 public final class NameScorer {
     /** Similarity given to two tokens that sound alike but are spelt apart ("Qasem", "Kasem"). */
