@@ -11,6 +11,7 @@ import org.shipaudit.reference.screening.NameScorer;
 import org.shipaudit.reference.screening.NormalizedName;
 import org.shipaudit.reference.screening.PhoneticKeys;
 import org.shipaudit.reference.screening.ScreeningHit;
+import org.shipaudit.reference.screening.SpellingFold;
 
 /**
  * The ordinary names flagged at the operating threshold, grouped by why they matched, so a scorer change can aim at
@@ -23,6 +24,12 @@ final class FalsePositiveGroups {
     enum Reason {
         /** Same tokens as the listed name (any order): no name-only screener can clear it. */
         IDENTICAL,
+        /**
+         * The listed name spelt another way: the same tokens under the transliteration fold ("Mohammed Al-Otaibi",
+         * "AL-OTAIBI, Mohammad"; "Hossein Mousavi", "MUSAVI, Hossein"), or its given name and surname alone, the
+         * variants the bench itself counts as the listed name. A screener that finds those variants flags these.
+         */
+        SPELT_ANOTHER_WAY,
         /** A title the normaliser drops ("Sheikh", "Haji") stood in the name, as a surname perhaps. */
         TITLE_DROPPED,
         /** The listed name is one token: any name holding it (or a near spelling) covers it. */
@@ -73,6 +80,16 @@ final class FalsePositiveGroups {
         if (q.tokens().stream().sorted().toList().equals(c.tokens().stream().sorted().toList())) {
             return Reason.IDENTICAL;
         }
+        List<String> folded = sortedFolds(q.tokens());
+        List<String> listedCore = new ArrayList<>();
+        for (int j = 0; j < c.tokens().size(); j++) {
+            if (c.core().get(j)) {
+                listedCore.add(c.tokens().get(j));
+            }
+        }
+        if (folded.equals(sortedFolds(c.tokens())) || folded.equals(sortedFolds(listedCore))) {
+            return Reason.SPELT_ANOTHER_WAY;
+        }
         if (NameNormalizer.foldedWords(raw).stream().anyMatch(w -> NameNormalizer.isTitle(w) && !q.tokens().contains(w))) {
             return Reason.TITLE_DROPPED;
         }
@@ -99,6 +116,10 @@ final class FalsePositiveGroups {
             return Reason.EXTRA_QUERY_WORDS;
         }
         return Reason.OTHER;
+    }
+
+    private static List<String> sortedFolds(List<String> tokens) {
+        return tokens.stream().map(SpellingFold::of).sorted().toList();
     }
 
     private static List<java.util.Set<String>> keys(NormalizedName n) {

@@ -18,9 +18,10 @@ import org.shipaudit.reference.screening.ScreeningThresholds;
 
 /**
  * {@code bench screening} on the three official lists (../shared/reference-data/sanctions; skipped without them), on a
- * smaller sample than the documented run (screening.md): this sample gives 98.60 % recall at 1.30 % false positives
- * at 0.80 with the Turkish, South Asian and Gulf forms, listed initials, commonness of a missing middle name and no
- * pair under 0.85 after the steep fall (97.54 % / 2.05 % before them; 97.22 % / 2.65 % before the transliteration
+ * smaller sample than the documented run (screening.md): this sample gives 98.50 % recall at 1.00 % false positives
+ * at 0.80 with another first letter, the feminine and descent endings and "Das" as a surname (98.60 % / 1.30 %
+ * before them; 97.54 % / 2.05 % before the Turkish, South Asian and Gulf forms, listed initials, commonness of a
+ * missing middle name and no pair under 0.85 after the steep fall; 97.22 % / 2.65 % before the transliteration
  * fold), on negatives of six origins. The run is seeded, so the pins sit a few names inside those figures: a scorer
  * change that floods review or loses variants fails.
  */
@@ -43,7 +44,7 @@ class ScreeningAccuracyTest {
                     ScreeningThresholds.DEFAULTS);
             int at = ScreeningBench.Result.at(0.80);
             assertTrue(r.recall()[at] >= 0.983, "recall at 0.80: " + r.recall()[at]);
-            assertTrue(r.falsePositiveRate()[at] <= 0.015, "false positives at 0.80: " + r.falsePositiveRate()[at]);
+            assertTrue(r.falsePositiveRate()[at] <= 0.012, "false positives at 0.80: " + r.falsePositiveRate()[at]);
         }
     }
 }

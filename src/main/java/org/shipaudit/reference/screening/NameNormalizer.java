@@ -24,8 +24,10 @@ public final class NameNormalizer {
      * then scores lower): each list's edition records the version it was imported with, and a list imported under
      * another is reported at start and on /health until it is imported again. Raise it with any change to the output.
      * 2: the Turkish, South Asian, Gulf and Russian company forms, "Sheikh" kept as a surname (2026-12-03).
+     * 3: "Das", "Do", "Du", "Da", "Di" ending a person's name written given names first kept as the surname
+     * (2026-12-04).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2019\u2018\u02bc\u00b4]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
@@ -66,6 +68,12 @@ public final class NameNormalizer {
      */
     private static final List<String> LONG_FORMS = CORPORATE_FORMS.stream().filter(f -> f.length() >= 6).sorted()
             .toList();
+    /**
+     * Particles that are also family names (Das across Bengal and Odisha, Do in Vietnam, Du in China, Da and Di in
+     * Italy and China): kept as the surname when they end a person's name written given names first. Not "al",
+     * "the", "le": a company name turned round ends with them ("Oxytech The").
+     */
+    static final Set<String> FAMILY_NAME_PARTICLES = Set.of("das", "da", "do", "du", "di");
     /** Articles, prepositions and name particles. */
     static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
             "du", "la", "le", "les", "van", "von", "y", "e", "et", "und", "and", "ve", "of", "the", "al", "el", "bin", "ibn",
@@ -172,12 +180,16 @@ public final class NameNormalizer {
         boolean leading = true;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            boolean surname = surnameLast && !leading && i == tokens.size() - 1 && FAMILY_NAME_TITLES.contains(t);
+            boolean last = surnameLast && !leading && i == tokens.size() - 1;
+            boolean surname = last && FAMILY_NAME_TITLES.contains(t);
             if (person && !surname && (leading && HONORIFICS.contains(t) || TITLES_ANYWHERE.contains(t))) {
                 continue;
             }
             leading = false;
-            if (CORPORATE_FORMS.contains(t) || PARTICLES.contains(t) || misspeltForm(t)) {
+            // "Das", "Do", "Du" ending a person's name are the family name ("Naveed Das", "Minh Do", "Wei Du"), not
+            // the particle of "Maria das Dores".
+            boolean particle = PARTICLES.contains(t) && !(person && last && FAMILY_NAME_PARTICLES.contains(t));
+            if (CORPORATE_FORMS.contains(t) || particle || misspeltForm(t)) {
                 continue;
             }
             if (!person && t.length() == 1) {

@@ -17,7 +17,9 @@ import java.util.Set;
  * adds words the entry does not have, or misses its surname, falls; a missing middle name costs
  * {@value #MISSING_MIDDLE}, more when the match rests on tokens many listed names share ({@link #COMMON_MIDDLE}).
  * A listed initial explains only an initial's worth of the query word it pairs with. Names written together or apart ("Abdulrahman", "Abdul Rahman") are also compared as one
- * string. Thread-safe, no allocation beyond a small matrix.
+ * string. Another first letter ("Amal"/"Kamal") and the feminine or descent ending ("Samir"/"Samira",
+ * "Karam"/"Karami") mark another name, not a misspelt one ({@link #ONSET}, {@link #inflected}).
+ * Thread-safe, no allocation beyond a small matrix.
  */
 public final class NameScorer {
     /** Similarity given to two tokens that sound alike but are spelt apart ("Qasem", "Kasem"). */
@@ -57,6 +59,13 @@ public final class NameScorer {
     static final double COMMON_MIDDLE = 0.15;
     /** Sound counts from words of this length: the keys of shorter words are one or two consonants. */
     static final int SOUND_FROM = 5;
+    /**
+     * Taken off a pair whose first letters differ (beyond the letters romanisations swap, {@link #sameOnset}): a
+     * slip in the first letter is the rarest there is, while a changed or added first letter is how many names
+     * differ ("Amal"/"Kamal", "Nasser"/"Yasser", "Umar"/"Kumar", "Hashemi"/"Ghasemi"). What it takes under
+     * {@link #STEEP_FLOOR} is no pair; a long word keeps its pair ("Buznetsov" for "Kuznetsov" 0.87).
+     */
+    static final double ONSET = 0.06;
     /** Below this raw Jaro-Winkler (and no shared sound) a pair is far from one whatever the slips. */
     static final double FAR = 0.68;
 
@@ -272,7 +281,72 @@ public final class NameScorer {
         }
         // Two spellings of one word ("qods"/"kods") are near whatever their letters: the fold is what says so.
         double s = spelling(a, ka, b, kb);
-        return fa.equals(fb) ? Math.max(s, FOLDED) : s;
+        if (fa.equals(fb)) {
+            return Math.max(s, FOLDED);
+        }
+        if (inflected(a, b)) { // on the words as written: the fold makes "mustaaf" (a typo) "mustaf" of "mustafa"
+            return 0;
+        }
+        if (!sameOnset(fa.charAt(0), fb.charAt(0)) && !onsetSlip(a, b)) {
+            double off = s - ONSET;
+            return off < STEEP_FLOOR ? 0 : off;
+        }
+        return s;
+    }
+
+    /**
+     * Letters that begin one name in one romanisation and another in the next (after {@link SpellingFold}, which
+     * has already made q k, w v, ph f, kh h, dj j): vowels ("Osman"/"Usman", "Ebrahim"/"Ibrahim"), y, e, i and j
+     * ("Yevgeny"/"Evgeny"/"Jewgeni"), j and g ("Jamal"/"Gamal"), k, c and g ("Qasim"/"Kasim"/"Gasim",
+     * "Gaddafi"/"Qadhafi"), s and c ("Sharif"/"Cherif"), c and h ("Chalid"/"Halid"), b, p, v and f, d, t and z
+     * ("Dhulfiqar"/"Zulfiqar"), and h and k (the "kh" folded to h, written "k": "Khine"/"Kine").
+     */
+    private static final String[] ONSETS = {"aeiou", "yeij", "jg", "kcg", "sc", "ch", "hk", "bpvf", "dtz"};
+
+    /**
+     * The first letters differ the way a hand slips: the first two letters swapped ("suta" for "usta") or the first
+     * struck on a neighbouring key ("strush" for "atrush"), the rest alike.
+     */
+    static boolean onsetSlip(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        if (a.length() > 2 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0)
+                && a.regionMatches(2, b, 2, a.length() - 2)) {
+            return true;
+        }
+        return a.regionMatches(1, b, 1, a.length() - 1) && Keyboard.neighbours(a.charAt(0), b.charAt(0));
+    }
+
+    private static boolean sameOnset(char x, char y) {
+        if (x == y) {
+            return true;
+        }
+        for (String g : ONSETS) {
+            if (g.indexOf(x) >= 0 && g.indexOf(y) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One word is the other with the Arabic feminine "-a" ("Samir"/"Samira", "Din"/"Dina") or the Persian and Arabic
+     * "-i" of descent ("Karam"/"Karami", "Jafar"/"Jafari", "Ibrahim"/"Ebrahimi") after a consonant: those make
+     * another name, not a misspelling of it (Jaro-Winkler rates them 0.95-0.97, as close as a typo). The first
+     * letters may differ as romanisations begin a name ({@link #sameOnset}).
+     */
+    static boolean inflected(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 3 || longer.length() != shorter.length() + 1
+                || !sameOnset(shorter.charAt(0), longer.charAt(0))
+                || !longer.regionMatches(1, shorter, 1, shorter.length() - 1)) {
+            return false;
+        }
+        char end = longer.charAt(longer.length() - 1);
+        char last = shorter.charAt(shorter.length() - 1);
+        return (end == 'a' || end == 'i') && "aeiouy".indexOf(last) < 0;
     }
 
     /**
