@@ -76,18 +76,29 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     private record PostalKey(String country, String postalCode) {
     }
 
+    private record CityKey(String country, String city, int max) {
+    }
+
+    /**
+     * Remembered answers, forgotten together when the index changes. Countries and cities are asked on every audit
+     * (each address of each shipment): an exact look-up opens a terms enumerator on every segment (13 in an index of
+     * the official files), about 25 KB of garbage per answer, for a few hundred distinct countries.
+     */
     private record Answers(SearchCache<String, List<TariffLine>> searches,
                            SearchCache<ClassifyKey, TariffClassification> classifications,
                            SearchCache<TariffKey, Optional<TariffLine>> tariffs,
-                           SearchCache<PostalKey, List<PostalPlace>> places) {
+                           SearchCache<PostalKey, List<PostalPlace>> places,
+                           SearchCache<String, Optional<Country>> countries,
+                           SearchCache<CityKey, List<PostalPlace>> cities) {
         Answers() {
             this(new SearchCache<>(20_000), new SearchCache<>(20_000), new SearchCache<>(50_000),
-                    new SearchCache<>(50_000));
+                    new SearchCache<>(50_000), new SearchCache<>(1_000), new SearchCache<>(50_000));
         }
 
         /** The same exact-look-up answers with the search and classification answers forgotten. */
         Answers withoutSearches() {
-            return new Answers(new SearchCache<>(20_000), new SearchCache<>(20_000), tariffs, places);
+            return new Answers(new SearchCache<>(20_000), new SearchCache<>(20_000), tariffs, places, countries,
+                    cities);
         }
     }
 
@@ -459,9 +470,15 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (c.length() != 2) {
             return Optional.empty();
         }
-        return withSearcher(searcher -> exact(searcher, Fields.countryKey(c), 1).stream().findFirst()
-                .map(d -> new Country(d.get("alpha2"), d.get("alpha3"), d.get("numeric"), d.get("name"),
-                        d.get("currency"))));
+        SearchCache<String, Optional<Country>> countries = answers.countries();
+        Optional<Country> cached = countries.get(c);
+        if (cached == null) {
+            cached = withSearcher(searcher -> exact(searcher, Fields.countryKey(c), 1).stream().findFirst()
+                    .map(d -> new Country(d.get("alpha2"), d.get("alpha3"), d.get("numeric"), d.get("name"),
+                            d.get("currency"))));
+            countries.put(c, cached);
+        }
+        return cached;
     }
 
     /** The ISO 4217 currency with this alphabetic code (any case). */
@@ -759,8 +776,15 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (c.length() != 2 || n.isEmpty()) {
             return List.of();
         }
-        return withSearcher(searcher -> exact(searcher, Fields.postalCityKey(c, n), max).stream()
-                .map(ReferenceIndex::place).toList());
+        CityKey key = new CityKey(c, n, max);
+        SearchCache<CityKey, List<PostalPlace>> cities = answers.cities();
+        List<PostalPlace> cached = cities.get(key);
+        if (cached == null) {
+            cached = withSearcher(searcher -> exact(searcher, Fields.postalCityKey(c, n), max).stream()
+                    .map(ReferenceIndex::place).toList());
+            cities.put(key, cached);
+        }
+        return cached;
     }
 
     private static PostalPlace place(Payload d) {

@@ -83,6 +83,21 @@ class ReferenceImportTest {
     }
 
     @Test
+    void rememberedCountriesAndCitiesDoNotOutliveARefresh() throws IOException {
+        Path idx = dir.resolve("idx");
+        try (ReferenceIndex index = ReferenceIndex.open(idx)) {
+            assertTrue(index.country("US").isEmpty());
+            assertTrue(index.placesByCity("US", "Washington", 5).isEmpty());
+            ReferenceImporter.importBundledIfEmpty(idx, Fixtures.bundled());
+            assertTrue(index.country("us").isEmpty(), "remembered until the refresh");
+            assertTrue(index.refreshIfChanged());
+            assertEquals("USA", index.country("US").orElseThrow().alpha3(), "an empty answer is not kept past it");
+            assertEquals(index.country("US"), index.country("us"));
+            assertFalse(index.placesByCity("US", "Washington", 5).isEmpty());
+        }
+    }
+
+    @Test
     void importsTheBundledSampleOnlyIntoAnEmptyIndex() throws IOException {
         Path idx = dir.resolve("idx");
         List<ImportSummary> first = ReferenceImporter.importBundledIfEmpty(idx, Fixtures.bundled());
