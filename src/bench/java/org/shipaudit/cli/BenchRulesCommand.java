@@ -5,20 +5,16 @@ import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.ShipmentAuditor;
-import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.bench.ClassifyCase;
-import org.shipaudit.bench.OfficialData;
 import org.shipaudit.bench.RulesBench;
 import org.shipaudit.bench.ShipmentGenerator;
 import org.shipaudit.config.AppConfig;
-import org.shipaudit.config.ConfigKey;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.api.Shipment;
@@ -26,8 +22,6 @@ import org.shipaudit.reference.ReferenceIndex;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.RulePack;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.screening.PartyScreening;
-import org.shipaudit.reference.screening.ScreeningThresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,24 +68,13 @@ public final class BenchRulesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--shipments and --rounds must be at least 1, --warmup-rounds at least 0");
         }
         List<ClassifyCase> cases = workload.titles(log);
-        Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
-        Path officialDir = workload.officialDir();
-        if (officialDir != null) {
-            Path dataDir = options.dataDir != null ? options.dataDir : BenchWorkloadOptions.OFFICIAL_DATA_DIR;
-            log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
-            flags.put(ConfigKey.DATA_DIR, dataDir.toString());
-        } else {
-            log.println("reference data: the bundled sample");
-        }
-        AppConfig config = options.load(flags);
+        AppConfig config = workload.inProcessConfig(options, log);
         RulePackRegistry packs = RulePackRegistry.load(config.rulesDir());
         List<RulePack> order = RulesBench.preshipOrder(packs.snapshot());
         log.println("pre-ship packs: " + order.stream().map(p -> p.name() + "@" + p.version()).toList());
         EvaluationPolicy policy = EvaluationPolicy.defaults();
         try (ReferenceIndex reference = ServiceAssembly.openReference(config)) {
-            ShipmentAuditor auditor = new ShipmentAuditor(packs, Clock.systemUTC(), r -> { },
-                    new ShipmentEnricher(reference, new PartyScreening(reference, null, ScreeningThresholds.DEFAULTS),
-                            config.exchangeRateMaxAgeDays()), policy);
+            ShipmentAuditor auditor = BenchWorkloadOptions.auditor(config, packs, reference, policy);
             ShipmentGenerator generator = new ShipmentGenerator(workload.seed, workload.mistakeRate, workload.shipDate, cases);
             List<Shipment> generated = new ArrayList<>(shipments);
             for (int i = 0; i < shipments; i++) {

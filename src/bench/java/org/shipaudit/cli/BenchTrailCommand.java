@@ -3,27 +3,20 @@ package org.shipaudit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shipaudit.audit.ShipmentAuditor;
-import org.shipaudit.audit.ShipmentEnricher;
-import org.shipaudit.bench.OfficialData;
 import org.shipaudit.bench.ShipmentGenerator;
 import org.shipaudit.bench.TrailBench;
 import org.shipaudit.config.AppConfig;
-import org.shipaudit.config.ConfigKey;
 import org.shipaudit.findings.AuditResult;
 import org.shipaudit.json.Mappers;
 import org.shipaudit.model.api.Shipment;
 import org.shipaudit.reference.ReferenceIndex;
-import org.shipaudit.reference.screening.ScreeningThresholds;
 import org.shipaudit.rules.EvaluationPolicy;
 import org.shipaudit.rules.RulePackRegistry;
-import org.shipaudit.screening.PartyScreening;
 import org.shipaudit.store.AuditRecord;
 import org.shipaudit.store.SentJson;
 import picocli.CommandLine.Command;
@@ -82,21 +75,11 @@ public final class BenchTrailCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rate, --rounds, --shipments and --duration (whole seconds) must be"
                     + " at least 1, --history at least 0");
         }
-        Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
-        Path officialDir = workload.officialDir();
-        if (officialDir != null) {
-            Path dataDir = options.dataDir != null ? options.dataDir : BenchWorkloadOptions.OFFICIAL_DATA_DIR;
-            log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
-            flags.put(ConfigKey.DATA_DIR, dataDir.toString());
-        } else {
-            log.println("reference data: the bundled sample");
-        }
-        AppConfig config = options.load(flags);
+        AppConfig config = workload.inProcessConfig(options, log);
         List<AuditRecord> decisions = new ArrayList<>(shipments);
         try (ReferenceIndex reference = ServiceAssembly.openReference(config)) {
-            ShipmentAuditor auditor = new ShipmentAuditor(RulePackRegistry.load(config.rulesDir()), Clock.systemUTC(),
-                    r -> { }, new ShipmentEnricher(reference, new PartyScreening(reference, null,
-                    ScreeningThresholds.DEFAULTS), config.exchangeRateMaxAgeDays()), EvaluationPolicy.defaults());
+            ShipmentAuditor auditor = BenchWorkloadOptions.auditor(config, RulePackRegistry.load(config.rulesDir()),
+                    reference, EvaluationPolicy.defaults());
             ShipmentGenerator generator = new ShipmentGenerator(workload.seed, workload.mistakeRate, workload.shipDate,
                     workload.titles(log));
             for (int i = 0; i < shipments; i++) {

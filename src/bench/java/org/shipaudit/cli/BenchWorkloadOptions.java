@@ -6,7 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.shipaudit.audit.ShipmentAuditor;
+import org.shipaudit.audit.ShipmentEnricher;
 import org.shipaudit.bench.ClassifyCase;
+import org.shipaudit.bench.OfficialData;
+import org.shipaudit.config.AppConfig;
+import org.shipaudit.config.ConfigKey;
+import org.shipaudit.reference.ReferenceIndex;
+import org.shipaudit.reference.screening.ScreeningThresholds;
+import org.shipaudit.rules.EvaluationPolicy;
+import org.shipaudit.rules.RulePackRegistry;
+import org.shipaudit.screening.PartyScreening;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,6 +63,31 @@ final class BenchWorkloadOptions {
             log.printf("item descriptions: %s not found, the catalogue's short descriptions are used%n", file);
         }
         return List.of();
+    }
+
+    /**
+     * The configuration of a benchmark that audits in its own thread (no service): the official files imported once
+     * into the data directory (said on {@code log}), or the bundled sample.
+     */
+    AppConfig inProcessConfig(ConfigOptions options, PrintWriter log) throws IOException {
+        java.util.Map<ConfigKey, String> flags = new java.util.EnumMap<>(ConfigKey.class);
+        Path officialDir = officialDir();
+        if (officialDir != null) {
+            Path dataDir = options.dataDir != null ? options.dataDir : OFFICIAL_DATA_DIR;
+            log.println("reference data: " + OfficialData.ensure(officialDir, dataDir, log));
+            flags.put(ConfigKey.DATA_DIR, dataDir.toString());
+        } else {
+            log.println("reference data: the bundled sample");
+        }
+        return options.load(flags);
+    }
+
+    /** An auditor as the service builds it, over these packs and this index, screening included; told of nothing. */
+    static ShipmentAuditor auditor(AppConfig config, RulePackRegistry packs, ReferenceIndex reference,
+                                   EvaluationPolicy policy) {
+        return new ShipmentAuditor(packs, java.time.Clock.systemUTC(), r -> { }, new ShipmentEnricher(reference,
+                new PartyScreening(reference, null, ScreeningThresholds.DEFAULTS), config.exchangeRateMaxAgeDays()),
+                policy);
     }
 
     /** The official files' directory, or null when --official is 'none' or not a directory. */
