@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.shipaudit.reference.screening.Keyboard;
 
 /**
  * The ways a listed name reaches a shipment misspelt: typos, a dropped middle token, word order, transliteration,
@@ -101,10 +102,30 @@ final class NameVariants {
                 return token.substring(0, i) + token.substring(i + 1);
             }
             default -> { // a neighbouring key
-                c[i] = c[i] == 'a' || c[i] == 'A' ? 's' : (char) (Character.toLowerCase(c[i]) == 'z' ? 'x' : c[i] + 1);
+                c[i] = neighbourKey(c[i], i);
                 return new String(c);
             }
         }
+    }
+
+    /**
+     * A QWERTY key touching {@code c}'s ({@link Keyboard}), in its case; which of them is picked from the position, so
+     * the random stream, and with it every other variant of a seed, is the one it was when this was the next letter
+     * of the alphabet. A character off the letter keys (a digit, an accented letter) still becomes the next one.
+     */
+    static char neighbourKey(char c, int position) {
+        char lower = Character.toLowerCase(c);
+        List<Character> keys = new ArrayList<>();
+        for (char k = 'a'; k <= 'z'; k++) {
+            if (Keyboard.neighbours(lower, k)) {
+                keys.add(k);
+            }
+        }
+        if (keys.isEmpty()) {
+            return (char) (c + 1);
+        }
+        char k = keys.get(position % keys.size());
+        return Character.isUpperCase(c) ? Character.toUpperCase(k) : k;
     }
 
     private static String stripForm(String name) {

@@ -64,6 +64,17 @@ public final class ScreeningBench {
      */
     public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
                              ScreeningThresholds configured, PrintWriter details, boolean groupFalsePositives) {
+        return run(index, out, names, negatives, seed, configured, details, groupFalsePositives, false);
+    }
+
+    /**
+     * As above; with {@code withCountries}, each party also gives a country and city ({@link PartyPlaces}), so the
+     * country and city corroboration is measured, and each query is screened by name alone too (untimed) to count
+     * what the place moved across {@code configured.possible()}. The names are the same either way.
+     */
+    public static Result run(ReferenceIndex index, PrintWriter out, int names, int negatives, long seed,
+                             ScreeningThresholds configured, PrintWriter details, boolean groupFalsePositives,
+                             boolean withCountries) {
         List<ReferenceIndex.ListedNameSample> listed = index.sampleListedNames(names, seed).stream()
                 .filter(s -> !"WEAK".equals(s.quality())
                         && ("individual".equals(s.type()) || "entity".equals(s.type()))).toList();
@@ -73,6 +84,10 @@ public final class ScreeningBench {
         LocalDate day = null; // every entry, expired orders too: recall is about names
         double floor = THRESHOLDS[0];
         NameVariants variants = new NameVariants(seed);
+        PartyPlaces places = withCountries ? new PartyPlaces(seed + 3) : null;
+        // See tally: counts of what the places did to the positives and to the negatives.
+        int[] positivePlaces = new int[PLACE_COUNTS];
+        int[] negativePlaces = new int[PLACE_COUNTS];
         Histogram latency = new Histogram(3);
         int[] found = new int[THRESHOLDS.length];
         Map<NameVariants.Kind, int[]> byKind = new EnumMap<>(NameVariants.Kind.class);
@@ -86,13 +101,21 @@ public final class ScreeningBench {
         }
         for (ReferenceIndex.ListedNameSample s : listed) {
             for (NameVariants.Variant v : variants.of(s.name(), "entity".equals(s.type()))) {
+                PartyPlaces.Place place = places == null ? PartyPlaces.Place.NONE : places.forListed(s);
                 long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                List<ScreeningHit> hits = index.screen(new ScreeningQuery(v.name(), null, null, null, null, day, floor, HITS));
+                List<ScreeningHit> hits = index.screen(new ScreeningQuery(v.name(), place.country(), place.city(), null,
+                        null, day, floor, HITS));
                 latency.recordValue(System.nanoTime() - t0);
                 cpuTime.recordValue(Math.max(1, cpu.getCurrentThreadCpuTime() - c0));
-                double score = hits.stream().filter(h -> h.list().name().equals(s.list()) && h.entryId().equals(s.entryId()))
-                        .mapToDouble(ScreeningHit::score).max().orElse(0);
+                double score = ownScore(hits, s);
+                if (places != null) {
+                    double nameOnly = ownScore(index.screen(new ScreeningQuery(v.name(), null, null, null, null, day,
+                            floor, HITS)), s);
+                    ScreeningHit own = hits.stream().filter(h -> h.list().name().equals(s.list())
+                            && h.entryId().equals(s.entryId())).findFirst().orElse(null);
+                    tally(positivePlaces, place, own, nameOnly, score, configured.possible());
+                }
                 positives++;
                 int[] k = byKind.computeIfAbsent(v.kind(), x -> new int[2 + THRESHOLDS.length]);
                 k[0]++;
@@ -126,14 +149,22 @@ public final class ScreeningBench {
         Map<OrdinaryNames.Origin, int[]> byOrigin = new EnumMap<>(OrdinaryNames.Origin.class);
         int identical = 0;
         FalsePositiveGroups groups = groupFalsePositives ? new FalsePositiveGroups(index.screeningRarity()) : null;
+        PartyPlaces customerPlaces = withCountries ? new PartyPlaces(seed + 4) : null;
         for (OrdinaryNames.Ordinary o : ordinary) {
             String n = o.name();
+            PartyPlaces.Place place = customerPlaces == null ? PartyPlaces.Place.NONE : customerPlaces.forOrdinary(o.origin());
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            List<ScreeningHit> hits = index.screen(new ScreeningQuery(n, null, null, null, null, day, floor, HITS));
+            List<ScreeningHit> hits = index.screen(new ScreeningQuery(n, place.country(), place.city(), null, null, day,
+                    floor, HITS));
             latency.recordValue(System.nanoTime() - t0);
             cpuTime.recordValue(Math.max(1, cpu.getCurrentThreadCpuTime() - c0));
             double best = hits.isEmpty() ? 0 : hits.get(0).score();
+            if (customerPlaces != null) {
+                List<ScreeningHit> alone = index.screen(new ScreeningQuery(n, null, null, null, null, day, floor, HITS));
+                tally(negativePlaces, place, hits.isEmpty() ? null : hits.get(0), alone.isEmpty() ? 0
+                        : alone.get(0).score(), best, configured.possible());
+            }
             int[] origin = byOrigin.computeIfAbsent(o.origin(), x -> new int[1 + THRESHOLDS.length]);
             origin[0]++;
             for (int i = 0; i < THRESHOLDS.length; i++) {
@@ -157,6 +188,10 @@ public final class ScreeningBench {
         }
         out.printf("listed names sampled %,d, positives (variants) %,d, negatives (ordinary names) %,d%n",
                 listed.size(), positives, ordinary.size());
+        if (withCountries) {
+            printPlaces(out, "positives", positivePlaces, configured.possible());
+            printPlaces(out, "negatives", negativePlaces, configured.possible());
+        }
         out.printf("%-10s %10s %12s%n", "threshold", "recall", "false pos.");
         for (int i = 0; i < THRESHOLDS.length; i++) {
             String mark = THRESHOLDS[i] == configured.possible() ? "  <- screening.possible (WARN)"
@@ -219,5 +254,45 @@ public final class ScreeningBench {
             fpr[i] = (double) falsePositives[i] / ordinary.size();
         }
         return new Result(positives, ordinary.size(), recall, fpr);
+    }
+
+    private static double ownScore(List<ScreeningHit> hits, ReferenceIndex.ListedNameSample s) {
+        return hits.stream().filter(h -> h.list().name().equals(s.list()) && h.entryId().equals(s.entryId()))
+                .mapToDouble(ScreeningHit::score).max().orElse(0);
+    }
+
+    /**
+     * Slots of {@link #tally}: parties with a country, with a city; raised to possible by the place, taken under it;
+     * of those at or above possible with the place, the country agreeing, disagreeing, no country evidence (none
+     * given or the entry names none), the city agreeing; of those disagreeing, the name-only score under 0.85, 0.90,
+     * 0.95 and above (how far a contradiction would have to reach to clear them).
+     */
+    private static final int PLACE_COUNTS = 12;
+
+    private static void tally(int[] counts, PartyPlaces.Place place, ScreeningHit hit, double nameOnly,
+                              double withPlace, double possible) {
+        counts[0] += place.country() != null ? 1 : 0;
+        counts[1] += place.city() != null ? 1 : 0;
+        counts[2] += nameOnly < possible && withPlace >= possible ? 1 : 0;
+        counts[3] += nameOnly >= possible && withPlace < possible ? 1 : 0;
+        if (hit == null || withPlace < possible) {
+            return;
+        }
+        if (place.country() == null || hit.countries().isEmpty()) {
+            counts[6]++;
+        } else if (hit.countries().contains(place.country())) {
+            counts[4]++;
+        } else {
+            counts[5]++;
+            counts[nameOnly < 0.85 ? 8 : nameOnly < 0.90 ? 9 : nameOnly < 0.95 ? 10 : 11]++;
+        }
+        counts[7] += hit.reasons().stream().anyMatch(r -> r.startsWith("address: city")) ? 1 : 0;
+    }
+
+    private static void printPlaces(PrintWriter out, String what, int[] c, double possible) {
+        out.printf(java.util.Locale.ROOT, "with countries, %s: with a country %,d, with a city %,d; raised to %.2f by "
+                + "the place %d, taken under it %d; at %.2f the country agrees %d, disagrees %d (name alone under "
+                + "0.85 %d, 0.90 %d, 0.95 %d, above %d), no country evidence %d; the city agrees %d%n", what, c[0], c[1],
+                possible, c[2], c[3], possible, c[4], c[5], c[8], c[9], c[10], c[11], c[6], c[7]);
     }
 }

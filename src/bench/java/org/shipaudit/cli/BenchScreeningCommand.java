@@ -47,13 +47,17 @@ public final class BenchScreeningCommand implements Callable<Integer> {
             + "grouped by why they matched (a title dropped, a lone initial, common tokens only, ...).")
     boolean falsePositives;
 
+    @Option(names = "--with-countries", description = "Give each party a country and city (a listed name's own, an "
+            + "ordinary name's drawn by its origin; sometimes none) so the country and city corroboration is measured.")
+    boolean withCountries;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (ReferenceIndex index = ReferenceIndex.open(ReferenceCommand.indexDir(dataDir));
              PrintWriter detail = details == null ? null : new PrintWriter(java.nio.file.Files.newBufferedWriter(details))) {
             if (ScreeningBench.run(index, out, names, negatives, seed, new ScreeningThresholds(strong, possible),
-                    detail, falsePositives) == null) {
+                    detail, falsePositives, withCountries) == null) {
                 out.println("No restricted-party list is loaded: import the OFAC, UN or BIS files first.");
                 out.flush();
                 return 1;

@@ -675,8 +675,16 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         return withSearcher(searcher -> TokenRarity.of(searcher.getIndexReader()));
     }
 
-    /** A listed name drawn from the index for benchmarks: which entry, its type, the name and its quality mark. */
-    public record ListedNameSample(String list, String entryId, String type, String name, String quality) {
+    /**
+     * A listed name drawn from the index for benchmarks: which entry, its type, the name, its quality mark, and the
+     * entry's countries (ISO codes) and address cities (normalised), so a benchmark can give the party a place.
+     */
+    public record ListedNameSample(String list, String entryId, String type, String name, String quality,
+                                   List<String> countries, List<String> cities) {
+        public ListedNameSample {
+            countries = List.copyOf(countries);
+            cities = List.copyOf(cities);
+        }
     }
 
     /**
@@ -687,8 +695,10 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         return withSearcher(searcher -> {
             List<ListedNameSample> all = new ArrayList<>();
             for (Payload d : matching(searcher, Fields.KIND, Fields.KIND_SCREENING, Integer.MAX_VALUE)) {
+                String countries = d.get("countries");
                 all.add(new ListedNameSample(d.get("list"), d.get("entryId"), d.get("type"), d.get("matched"),
-                        d.get("quality")));
+                        d.get("quality"), countries == null || countries.isEmpty() ? List.of()
+                                : Arrays.asList(countries.split(" ")), list(d.get("cities"))));
             }
             // Index order depends on how the import's segments were written and merged: sorted first, the same seed
             // draws the same names from any import of the same editions.

@@ -2,16 +2,17 @@ package org.shipaudit.reference.screening;
 
 /**
  * Which letters sit next to each other on a QWERTY keyboard: a slip to a neighbouring key is a typing error, not
- * another name, so {@link NameScorer} forgives it where it would not forgive another first letter.
+ * another name, so {@link NameScorer} forgives it where it would not forgive another first letter. Public for
+ * {@code bench screening}, whose typos slip to a neighbouring key.
  */
-final class Keyboard {
+public final class Keyboard {
     private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
     private Keyboard() {
     }
 
     /** True when {@code x} and {@code y} are two keys side by side or diagonally touching (lower-case letters). */
-    static boolean neighbours(char x, char y) {
+    public static boolean neighbours(char x, char y) {
         int rx = row(x);
         int ry = row(y);
         if (rx < 0 || ry < 0 || x == y) {
