@@ -26,7 +26,7 @@ interface MaterialSplit {
      * (chapter 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
      */
     List<MaterialSplit> ALL = List.of(new JewelleryMaterial(), new FootwearUpper(), new BagMaterial(),
-            new KnitOrWoven(), new OtherGarment(), new ArtificialFlower(), new WatchPart(), new DeviceCase(),
+            new KnitOrWoven(), new OtherGarment(), new ArtificialFlower(), new CosmeticPreparation(), new WatchPart(), new DeviceCase(),
             new KeyRing(), new ToyArticle());
 
     /** The family's headings (4 digits). */
