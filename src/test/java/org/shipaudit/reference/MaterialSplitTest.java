@@ -22,6 +22,7 @@ class MaterialSplitTest {
     private final ArtificialFlower flowers = new ArtificialFlower();
     private final WatchPart watchParts = new WatchPart();
     private final CosmeticPreparation cosmetics = new CosmeticPreparation();
+    private final PlasticsFitting fittings = new PlasticsFitting();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -313,5 +314,26 @@ class MaterialSplitTest {
         assertFalse(cosmetics.decidesWhenNamed(new ClassifyRequest("Vanilla Essence for Baking", List.of("Food",
                 "Baking"), Map.of(), "HTSUS")), "outside a cosmetics category the search's ranking stands");
         assertTrue(cosmetics.choose(r("Glass Lotion Bottle 100ml", Map.of())).isEmpty());
+    }
+
+    @Test
+    void aSmallFittingOfPlasticsNamedWithWhatItFitsIs3926() {
+        assertTrue(fittings.namesGoods(r("Suitcase Wheels Travel Trolley Luggage Accessories", Map.of("Material",
+                "Nylon"))), "luggage has no parts heading: the wheels go by their material");
+        assertTrue(fittings.namesGoods(r("Silicone Nose Pads for Eyeglasses", Map.of())));
+        assertTrue(fittings.namesGoods(r("Empty Plastic Capsules for Vending Machine", Map.of("Material", "Cotton"))),
+                "the title's material before the attribute's");
+        assertEquals("392690", fittings.choose(r("Ballhead Holder Mount for GoPro", Map.of("Material", "Plastic")))
+                .orElseThrow().subheading());
+    }
+
+    @Test
+    void fittingsOfOtherMaterialsAndPlasticGoodsThatAreNoFittingStaySilent() {
+        assertFalse(fittings.namesGoods(r("Stainless Steel Hooks for Kitchen", Map.of("Material", "Plastic"))));
+        assertFalse(fittings.namesGoods(r("Suitcase Wheels Replacement", Map.of())), "no material stated");
+        assertFalse(fittings.namesGoods(r("Plastic Storage Box for Wheels", Map.of())),
+                "the goods named before 'for' are a box");
+        assertFalse(fittings.namesGoods(r("Acrylic Ear Plugs Tunnels Gauges", Map.of())));
+        assertTrue(fittings.choose(r("Brass Cabinet Knobs", Map.of())).isEmpty());
     }
 }
