@@ -73,9 +73,9 @@ class ClassifierAccuracyTest {
 
     @Test
     void classifiesMarketplaceListingsInTheHtsus() throws IOException {
-        // Measured 2026-12-04 (classification.md): heading 56.8 / 74.4 %, subheading 37.2 / 59.1 % of 301 titles,
-        // the same on every run since the request keeps the listing's attribute order.
-        atLeast(measure("hscodecomp_dev_half.jsonl", "HTSUS"), 0.555, 0.73, 0.36, 0.58);
+        // Measured 2026-12-04 20:28 UTC (classification.md): heading 59.1 / 75.1 %, subheading 39.5 / 60.1 % of 301
+        // titles, the same on every run since the request keeps the listing's attribute order.
+        atLeast(measure("hscodecomp_dev_half.jsonl", "HTSUS"), 0.58, 0.74, 0.385, 0.59);
     }
 
     @Test

@@ -21,6 +21,8 @@ class MaterialSplitTest {
     private final OtherGarment otherGarments = new OtherGarment();
     private final ArtificialFlower flowers = new ArtificialFlower();
     private final WatchPart watchParts = new WatchPart();
+    private final CosmeticPreparation cosmetics = new CosmeticPreparation();
+    private final PlasticsFitting fittings = new PlasticsFitting();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -288,5 +290,50 @@ class MaterialSplitTest {
         assertFalse(watchParts.namesGoods(r("Smart Watch Charger Cable Magnetic", Map.of())));
         assertFalse(watchParts.namesGoods(r("Leather Watch Case Box 6 Slots Storage", Map.of())));
         assertFalse(watchParts.namesGoods(r("Men's Quartz Wrist Watch Stainless Steel", Map.of())));
+    }
+
+    @Test
+    void aPreparationNamedByItsUseIsChapter33WhateverTheIngredient() {
+        ClassifyRequest spray = new ClassifyRequest("Ginger Fast Hair Growth Spray Anti Hair Loss Liquid",
+                List.of("Beauty & Health", "Hair Care & Styling", "Hair Growth Products"), Map.of(), "HTSUS");
+        assertTrue(cosmetics.decidesWhenNamed(spray) && cosmetics.namesGoods(spray));
+        assertEquals("330590", cosmetics.choose(spray).orElseThrow().subheading(), "note 3: ginger is no food here");
+        assertEquals("330510", cosmetics.choose(r("Argan Oil Essence Shampoo 500ml", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("330430", cosmetics.choose(r("Poly Builder Nail Gel 30ML", Map.of())).orElseThrow()
+                .subheading());
+        assertEquals("3303", cosmetics.choose(r("Eau de Parfum for Women 100ml", Map.of())).orElseThrow().heading());
+    }
+
+    @Test
+    void containersToolsAndFlavouringsAreNoCosmeticPreparation() {
+        assertFalse(cosmetics.namesGoods(r("Car Hanging Perfume Pendant Empty Glass Bottle", Map.of())));
+        assertFalse(cosmetics.namesGoods(r("Nail Polish Display Rack 60 Bottles", Map.of())));
+        assertFalse(cosmetics.namesGoods(r("Portable Lipstick Shaped Electric Epilator Device", Map.of())));
+        assertFalse(cosmetics.namesGoods(r("Men's Quartz Wrist Watch Stainless Steel", Map.of())));
+        assertFalse(cosmetics.decidesWhenNamed(new ClassifyRequest("Vanilla Essence for Baking", List.of("Food",
+                "Baking"), Map.of(), "HTSUS")), "outside a cosmetics category the search's ranking stands");
+        assertTrue(cosmetics.choose(r("Glass Lotion Bottle 100ml", Map.of())).isEmpty());
+    }
+
+    @Test
+    void aSmallFittingOfPlasticsNamedWithWhatItFitsIs3926() {
+        assertTrue(fittings.namesGoods(r("Suitcase Wheels Travel Trolley Luggage Accessories", Map.of("Material",
+                "Nylon"))), "luggage has no parts heading: the wheels go by their material");
+        assertTrue(fittings.namesGoods(r("Silicone Nose Pads for Eyeglasses", Map.of())));
+        assertTrue(fittings.namesGoods(r("Empty Plastic Capsules for Vending Machine", Map.of("Material", "Cotton"))),
+                "the title's material before the attribute's");
+        assertEquals("392690", fittings.choose(r("Ballhead Holder Mount for GoPro", Map.of("Material", "Plastic")))
+                .orElseThrow().subheading());
+    }
+
+    @Test
+    void fittingsOfOtherMaterialsAndPlasticGoodsThatAreNoFittingStaySilent() {
+        assertFalse(fittings.namesGoods(r("Stainless Steel Hooks for Kitchen", Map.of("Material", "Plastic"))));
+        assertFalse(fittings.namesGoods(r("Suitcase Wheels Replacement", Map.of())), "no material stated");
+        assertFalse(fittings.namesGoods(r("Plastic Storage Box for Wheels", Map.of())),
+                "the goods named before 'for' are a box");
+        assertFalse(fittings.namesGoods(r("Acrylic Ear Plugs Tunnels Gauges", Map.of())));
+        assertTrue(fittings.choose(r("Brass Cabinet Knobs", Map.of())).isEmpty());
     }
 }
