@@ -112,9 +112,7 @@ public final class ScreeningBench {
                 if (places != null) {
                     double nameOnly = ownScore(index.screen(new ScreeningQuery(v.name(), null, null, null, null, day,
                             floor, HITS)), s);
-                    ScreeningHit own = hits.stream().filter(h -> h.list().name().equals(s.list())
-                            && h.entryId().equals(s.entryId())).findFirst().orElse(null);
-                    tally(positivePlaces, place, own, nameOnly, score, configured.possible());
+                    tally(positivePlaces, place, own(hits, s), nameOnly, score, configured.possible());
                 }
                 positives++;
                 int[] k = byKind.computeIfAbsent(v.kind(), x -> new int[2 + THRESHOLDS.length]);
@@ -256,9 +254,15 @@ public final class ScreeningBench {
         return new Result(positives, ordinary.size(), recall, fpr);
     }
 
-    private static double ownScore(List<ScreeningHit> hits, ReferenceIndex.ListedNameSample s) {
+    /** The best hit on the sampled name's own entry, or null. */
+    private static ScreeningHit own(List<ScreeningHit> hits, ReferenceIndex.ListedNameSample s) {
         return hits.stream().filter(h -> h.list().name().equals(s.list()) && h.entryId().equals(s.entryId()))
-                .mapToDouble(ScreeningHit::score).max().orElse(0);
+                .max(java.util.Comparator.comparingDouble(ScreeningHit::score)).orElse(null);
+    }
+
+    private static double ownScore(List<ScreeningHit> hits, ReferenceIndex.ListedNameSample s) {
+        ScreeningHit own = own(hits, s);
+        return own == null ? 0 : own.score();
     }
 
     /**

@@ -36,7 +36,7 @@ final class ArtificialFlower implements MaterialSplit {
     }
 
     @Override
-    public boolean decidesWhenNamed() {
+    public boolean decidesWhenNamed(ClassifyRequest r) {
         return true;
     }
 

@@ -61,7 +61,7 @@ final class KeyRing implements MaterialSplit {
     }
 
     @Override
-    public boolean decidesWhenNamed() {
+    public boolean decidesWhenNamed(ClassifyRequest r) {
         return true;
     }
 

@@ -39,18 +39,11 @@ interface MaterialSplit {
     /**
      * True when naming the goods is enough for the split to decide, wherever (or whether) the search ranked the
      * family: a case for a phone is no phone, however many of its words the phone's lines share. Otherwise a family
-     * heading must be among the top 3.
-     */
-    default boolean decidesWhenNamed() {
-        return false;
-    }
-
-    /**
-     * As {@link #decidesWhenNamed()}, for a split that decides alone only on some listings (jewellery, when the
-     * listing's own category says jewellery).
+     * heading must be among the top 3. Some splits decide so on some listings only (jewellery, when the listing's
+     * own category says jewellery).
      */
     default boolean decidesWhenNamed(ClassifyRequest r) {
-        return decidesWhenNamed();
+        return false;
     }
 
     /** The heading the material stated points to; empty when the listing does not say. */

@@ -43,7 +43,7 @@ final class OtherGarment implements MaterialSplit {
     }
 
     @Override
-    public boolean decidesWhenNamed() {
+    public boolean decidesWhenNamed(ClassifyRequest r) {
         return true;
     }
 

@@ -289,12 +289,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         };
         String digits = all.length() > max ? all.substring(0, max) : all;
         TariffKey key = new TariffKey(s, digits);
-        SearchCache<TariffKey, Optional<TariffLine>> tariffs = answers.tariffs();
-        Optional<TariffLine> cached = tariffs.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<TariffLine> found = withSearcher(searcher -> {
+        return answers.tariffs().answer(key, () -> withSearcher(searcher -> {
             String d = digits;
             for (int i = 0; i < 3 && d.length() <= max; i++, d = d + "00") {
                 List<Payload> docs = exact(searcher, Fields.tariffKey(s, d), 1);
@@ -306,9 +301,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
                 }
             }
             return Optional.<TariffLine>empty();
-        });
-        tariffs.put(key, found);
-        return found;
+        }));
     }
 
     /**
@@ -340,14 +333,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         }
         // The same product descriptions come back all day (one SKU, many shipments): remember recent answers.
         String key = s + '\u0000' + limit + '\u0000' + query.trim().toLowerCase(java.util.Locale.ROOT);
-        SearchCache<String, List<TariffLine>> searches = answers.searches();
-        List<TariffLine> cached = searches.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<TariffLine> found = List.copyOf(search(query, s, limit));
-        searches.put(key, found);
-        return found;
+        return answers.searches().answer(key, () -> List.copyOf(search(query, s, limit)));
     }
 
     private List<TariffLine> search(String query, String s, int limit) {
@@ -378,17 +364,10 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
     public TariffClassification classifyTariff(ClassifyRequest request) {
         String s = HtsusImporter.normalizeSchedule(request.schedule());
         ClassifyKey key = new ClassifyKey(s, request);
-        SearchCache<ClassifyKey, TariffClassification> classifications = answers.classifications();
-        TariffClassification cached = classifications.get(key);
-        if (cached != null) {
-            return cached;
-        }
         ClassificationTerms curated = classificationTerms;
         // The candidates' lines (20 per answer, one to three exact look-ups each) come from tariff(), which remembers them.
-        TariffClassification answer = withSearcher(searcher -> classifier.classify(searcher, request, s, curated,
-                this::tariff));
-        classifications.put(key, answer);
-        return answer;
+        return answers.classifications().answer(key, () -> withSearcher(searcher -> classifier.classify(searcher,
+                request, s, curated, this::tariff)));
     }
 
     /**
@@ -445,12 +424,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
             return List.of();
         }
         PostalKey cacheKey = new PostalKey(c, postalCode);
-        SearchCache<PostalKey, List<PostalPlace>> places = answers.places();
-        List<PostalPlace> cached = places.get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        List<PostalPlace> found = withSearcher(searcher -> {
+        return answers.places().answer(cacheKey, () -> withSearcher(searcher -> {
             for (String[] key : PostalKeys.candidates(c, postalCode)) {
                 List<Payload> docs = exact(searcher, Fields.postalKey(key[0], key[1]), 1000);
                 if (!docs.isEmpty()) {
@@ -458,9 +432,7 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
                 }
             }
             return List.<PostalPlace>of();
-        });
-        places.put(cacheKey, found);
-        return found;
+        }));
     }
 
     /** The ISO 3166-1 country with this alpha-2 code (any case). */
@@ -470,15 +442,9 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (c.length() != 2) {
             return Optional.empty();
         }
-        SearchCache<String, Optional<Country>> countries = answers.countries();
-        Optional<Country> cached = countries.get(c);
-        if (cached == null) {
-            cached = withSearcher(searcher -> exact(searcher, Fields.countryKey(c), 1).stream().findFirst()
-                    .map(d -> new Country(d.get("alpha2"), d.get("alpha3"), d.get("numeric"), d.get("name"),
-                            d.get("currency"))));
-            countries.put(c, cached);
-        }
-        return cached;
+        return answers.countries().answer(c, () -> withSearcher(searcher -> exact(searcher, Fields.countryKey(c), 1)
+                .stream().findFirst().map(d -> new Country(d.get("alpha2"), d.get("alpha3"), d.get("numeric"),
+                        d.get("name"), d.get("currency")))));
     }
 
     /** The ISO 4217 currency with this alphabetic code (any case). */
@@ -786,15 +752,8 @@ public final class ReferenceIndex implements Closeable, PostalLookups {
         if (c.length() != 2 || n.isEmpty()) {
             return List.of();
         }
-        CityKey key = new CityKey(c, n, max);
-        SearchCache<CityKey, List<PostalPlace>> cities = answers.cities();
-        List<PostalPlace> cached = cities.get(key);
-        if (cached == null) {
-            cached = withSearcher(searcher -> exact(searcher, Fields.postalCityKey(c, n), max).stream()
-                    .map(ReferenceIndex::place).toList());
-            cities.put(key, cached);
-        }
-        return cached;
+        return answers.cities().answer(new CityKey(c, n, max), () -> withSearcher(searcher ->
+                exact(searcher, Fields.postalCityKey(c, n), max).stream().map(ReferenceIndex::place).toList()));
     }
 
     private static PostalPlace place(Payload d) {

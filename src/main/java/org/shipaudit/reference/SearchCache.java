@@ -2,6 +2,7 @@ package org.shipaudit.reference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A small least-recently-used cache of search answers: tariff searches keyed by schedule, limit and the lower-cased
@@ -27,5 +28,18 @@ final class SearchCache<K, V> {
 
     synchronized void put(K key, V answer) {
         entries.put(key, answer);
+    }
+
+    /**
+     * The remembered answer, else {@code compute}'s, remembered. Computed outside the lock: two threads asking the
+     * same new key at once may both compute it (the answers are equal); none waits on the other's search.
+     */
+    V answer(K key, Supplier<V> compute) {
+        V cached = get(key);
+        if (cached == null) {
+            cached = compute.get();
+            put(key, cached);
+        }
+        return cached;
     }
 }

@@ -57,7 +57,7 @@ final class ToyArticle implements MaterialSplit {
     }
 
     @Override
-    public boolean decidesWhenNamed() {
+    public boolean decidesWhenNamed(ClassifyRequest r) {
         return true;
     }
 

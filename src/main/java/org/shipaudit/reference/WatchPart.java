@@ -43,7 +43,7 @@ final class WatchPart implements MaterialSplit {
     }
 
     @Override
-    public boolean decidesWhenNamed() {
+    public boolean decidesWhenNamed(ClassifyRequest r) {
         return true;
     }
 
