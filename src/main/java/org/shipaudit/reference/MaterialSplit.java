@@ -22,13 +22,15 @@ interface MaterialSplit {
 
     /**
      * Every split the classifier applies, in this order. Plastics fittings come first: a split that decides later on
-     * goods it knows better (jewellery's ear plugs, a toy's wheels) overrides them. Key rings come after jewellery: a
-     * keychain pendant is no pendant (chapter 71 note 11). Toys come last: a doll's shoes or a plush toy's case are
-     * the toy's accessories (chapter 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
+     * goods it knows better (jewellery's ear plugs, a toy's wheels) overrides them. Base-metal findings come after
+     * jewellery, which they override for clasps and beads listed in a jewellery-making category (heading 8308 names
+     * them "of a kind used for ... jewelry"). Key rings come after jewellery: a keychain pendant is no pendant
+     * (chapter 71 note 11). Toys come last: a doll's shoes or a plush toy's case are the toy's accessories (chapter
+     * 95 note 3), so the toy split, which decides alone, overrides footwear and cases.
      */
-    List<MaterialSplit> ALL = List.of(new PlasticsFitting(), new JewelleryMaterial(), new FootwearUpper(),
-            new BagMaterial(), new KnitOrWoven(), new OtherGarment(), new ArtificialFlower(), new CosmeticPreparation(),
-            new WatchPart(), new DeviceCase(), new KeyRing(), new ToyArticle());
+    List<MaterialSplit> ALL = List.of(new PlasticsFitting(), new JewelleryMaterial(), new BaseMetalArticle(),
+            new FootwearUpper(), new BagMaterial(), new KnitOrWoven(), new OtherGarment(), new ArtificialFlower(),
+            new CosmeticPreparation(), new WatchPart(), new DeviceCase(), new KeyRing(), new ToyArticle());
 
     /** The family's headings (4 digits). */
     Set<String> headings();

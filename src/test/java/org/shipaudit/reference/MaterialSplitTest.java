@@ -23,6 +23,7 @@ class MaterialSplitTest {
     private final WatchPart watchParts = new WatchPart();
     private final CosmeticPreparation cosmetics = new CosmeticPreparation();
     private final PlasticsFitting fittings = new PlasticsFitting();
+    private final BaseMetalArticle baseMetal = new BaseMetalArticle();
 
     private static ClassifyRequest r(String title, Map<String, String> attributes) {
         return new ClassifyRequest(title, List.of(), attributes, "HTSUS");
@@ -335,5 +336,40 @@ class MaterialSplitTest {
                 "the goods named before 'for' are a box");
         assertFalse(fittings.namesGoods(r("Acrylic Ear Plugs Tunnels Gauges", Map.of())));
         assertTrue(fittings.choose(r("Brass Cabinet Knobs", Map.of())).isEmpty());
+    }
+
+    @Test
+    void claspsHooksBeadsAndOrnamentsOfBaseMetalAreChapter83NotJewellery() {
+        assertEquals("830810", baseMetal.choose(r("10 Pcs Raw Brass Carabiner Screw Lock Clasp for Bag Strap Keychain",
+                Map.of())).orElseThrow().subheading(), "a carabiner is a hook of heading 8308's kind");
+        assertEquals("830890", baseMetal.choose(r("Adjustable Positioning Spacer Beads With Loop For DIY Bracelets",
+                Map.of("Material", "Metal", "Metals Type", "Copper"))).orElseThrow().subheading(),
+                "beads of base metal, by the listing's metal field");
+        assertEquals("830890", baseMetal.choose(r("Stainless Steel Lobster Clasps for Jewelry Making", Map.of()))
+                .orElseThrow().subheading());
+        ClassifyRequest nailCharms = new ClassifyRequest("10pcs Ballet Shoes Bow Nail Charms 3D Metal Nail Art",
+                List.of("Beauty & Health", "Nail Art & Tools"), Map.of(), "HTSUS");
+        assertTrue(baseMetal.decidesWhenNamed(nailCharms) && baseMetal.namesGoods(nailCharms));
+        assertEquals("830629", baseMetal.choose(nailCharms).orElseThrow().subheading(),
+                "an ornament adorning no person, whatever its shape");
+        assertEquals("830621", baseMetal.choose(r("Gold Plated Metal Key Charms for Party Decorations", Map.of()))
+                .orElseThrow().subheading());
+    }
+
+    @Test
+    void findingsOfPreciousMetalOrPlasticsFinishedArticlesAndJewelleryCharmsAreNotChapter83() {
+        assertFalse(baseMetal.namesGoods(r("925 Sterling Silver Spacer Bead Caps For Jewelry Making", Map.of())),
+                "precious metal: 7113");
+        assertFalse(baseMetal.namesGoods(r("Acrylic Spacer Beads", Map.of("Metals Type", "Zinc Alloy"))));
+        assertFalse(baseMetal.namesGoods(r("Carabiner Clip for Keys", Map.of("Material", "Plastic"))));
+        assertFalse(baseMetal.namesGoods(r("Spring Clasps", Map.of())), "no material stated");
+        assertFalse(baseMetal.namesGoods(r("Stainless Steel Chain Necklace Lobster Clasp", Map.of())),
+                "the necklace wears the clasp");
+        assertFalse(baseMetal.namesGoods(r("Dog Leash Metal Snap Hook", Map.of())));
+        assertFalse(baseMetal.namesGoods(new ClassifyRequest("Enamel Ghost Charms Halloween Decoration",
+                List.of("Jewelry & Accessories", "Fashion Jewelry", "Charms"), Map.of("Metals Type", "Zinc Alloy"),
+                "HTSUS")), "charms in a jewellery category are imitation jewellery");
+        assertFalse(baseMetal.namesGoods(r("Metal Charms Bracelet for Party", Map.of())));
+        assertFalse(baseMetal.namesGoods(r("Metal Letter Charms", Map.of())), "nothing says it adorns no person");
     }
 }
