@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +75,8 @@ final class BaseMetalArticle implements MaterialSplit {
 
     @Override
     public Optional<Choice> choose(ClassifyRequest r) {
-        String title = r.text().toLowerCase(Locale.ROOT).replace('_', ' ');
-        Matcher use = USE.matcher(title);
-        String goods = use.find() ? title.substring(0, use.start()) : title;
+        String title = r.lowerText();
+        String goods = MaterialSplit.goodsNamed(title, USE);
         if (!ofBaseMetal(r, title)) {
             return Optional.empty();
         }

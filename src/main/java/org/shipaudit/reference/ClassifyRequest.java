@@ -3,6 +3,7 @@ package org.shipaudit.reference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,14 @@ public record ClassifyRequest(String text, List<String> category, Map<String, St
         text = text == null ? "" : text;
         category = category == null ? List.of() : List.copyOf(category);
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /**
+     * The description in lower case, underscores read as spaces: exports write "boys_football_boots", and the
+     * underscores join words, they are not part of one. Every reading of the title starts from this.
+     */
+    public String lowerText() {
+        return text.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** A description alone. */

@@ -67,7 +67,7 @@ final class KeyRing implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        String title = r.text().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String title = r.lowerText();
         Matcher key = KEY_RING.matcher(title);
         if (!key.find() || PRECIOUS.matcher(title).find()) {
             return false;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,10 +60,19 @@ interface MaterialSplit {
         return choose(r);
     }
 
-    /** The title, the category path and the values of the attributes whose name {@code keys} finds, lower case. */
+    /**
+     * The goods a lower-case title names before it turns to what they are for or fit (the first word {@code use}
+     * finds: "Silicone Nose Pads | for eyeglasses"), or the whole title when it never turns.
+     */
+    static String goodsNamed(String title, Pattern use) {
+        Matcher m = use.matcher(title);
+        return m.find() ? title.substring(0, m.start()) : title;
+    }
+
     /** The attribute that names the goods ("Item Type: Phone Case"): compiled once, it is read for every title. */
     Pattern ITEM_TYPE = Pattern.compile("item type");
 
+    /** The title, the category path and the values of the attributes whose name {@code keys} finds, lower case. */
     static String text(ClassifyRequest r, Pattern keys) {
         StringBuilder s = new StringBuilder(r.text()).append(' ').append(String.join(" ", r.category()));
         for (Map.Entry<String, String> a : r.attributes().entrySet()) {

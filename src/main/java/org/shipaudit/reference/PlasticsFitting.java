@@ -1,9 +1,7 @@
 package org.shipaudit.reference;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +44,8 @@ final class PlasticsFitting implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        String title = r.text().toLowerCase(Locale.ROOT).replace('_', ' ');
-        Matcher use = USE.matcher(title);
-        return FITTING.matcher(use.find() ? title.substring(0, use.start()) : title).find() && ofPlastics(r, title);
+        String title = r.lowerText();
+        return FITTING.matcher(MaterialSplit.goodsNamed(title, USE)).find() && ofPlastics(r, title);
     }
 
     private static boolean ofPlastics(ClassifyRequest r, String title) {

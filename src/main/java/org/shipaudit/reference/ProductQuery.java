@@ -133,8 +133,7 @@ final class ProductQuery {
         Set<String> uses = new LinkedHashSet<>();
         Set<String> discounted = new LinkedHashSet<>();
 
-        // Exports write "boys_football_boots": underscores join words, they are not part of one.
-        String title = r.text().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String title = r.lowerText();
         String[] split = SPLIT.split(" " + title + " ", 2);
         List<String> head = words(split[0], discounted);
         int nouns0 = (int) head.stream().filter(w -> !GENDER.contains(w)).count();

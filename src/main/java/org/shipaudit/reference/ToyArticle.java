@@ -63,7 +63,7 @@ final class ToyArticle implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        String title = r.text().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String title = r.lowerText();
         List<String> category = r.category();
         // The root ("Toys & Hobbies") is a department of the shop, not the goods.
         String below = String.join(" ; ", category.subList(Math.min(1, category.size()), category.size()))

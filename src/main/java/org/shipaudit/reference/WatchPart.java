@@ -49,12 +49,12 @@ final class WatchPart implements MaterialSplit {
 
     @Override
     public boolean namesGoods(ClassifyRequest r) {
-        return kind(r.text().toLowerCase(Locale.ROOT).replace('_', ' ')) != null;
+        return kind(r.lowerText()) != null;
     }
 
     @Override
     public Optional<Choice> choose(ClassifyRequest r) {
-        String kind = kind(r.text().toLowerCase(Locale.ROOT).replace('_', ' '));
+        String kind = kind(r.lowerText());
         if (kind == null) {
             return Optional.empty();
         }
@@ -81,8 +81,7 @@ final class WatchPart implements MaterialSplit {
 
     /** "smart", "case" or "dial" when the goods the title names first are one, else null. */
     private static String kind(String title) {
-        Matcher use = USE.matcher(title);
-        String goods = use.find() ? title.substring(0, use.start()) : title;
+        String goods = MaterialSplit.goodsNamed(title, USE);
         Matcher smart = SMART.matcher(goods);
         if (smart.find()) {
             // A strap or charger named before the smart watch, or right after it, is the strap's listing.
